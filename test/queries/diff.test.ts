@@ -1,0 +1,248 @@
+// Scenarios for the analysis diff on hand-made analyses and snapshots.
+import { strict as assert } from 'node:assert';
+import { diffAnalyses } from '../../src/queries/diff.js';
+import { baselineFromAnalysis, parseBaseline, BASELINE_FORMAT } from '../../src/queries/baseline.js';
+import type { AnalysisResult, AttackPath, PathHop, SourceRadius } from '../../src/queries/types.js';
+import type { Snapshot } from '../../src/snapshot/types.js';
+import { InputError } from '../../src/snapshot/errors.js';
+
+const ACCOUNT = '111122223333';
+const TASKDEF = `arn:aws:ecs:eu-west-1:${ACCOUNT}:task-definition/web:3`;
+const TASK_ROLE = `arn:aws:iam::${ACCOUNT}:role/web-task`;
+const ADMIN_ROLE = `arn:aws:iam::${ACCOUNT}:role/deploy-admin`;
+const BUCKET = 'arn:aws:s3:::orders';
+const INLINE = `${TASK_ROLE}#inline/runner`;
+
+function hop(from: string, to: string, technique: string, policyId?: string, statement = 0): PathHop {
+  return {
+    from,
+    to,
+    technique,
+    conditional: false,
+    conditionKeys: [],
+    assumptions: [],
+    evidence: policyId
+      ? [
+          {
+            action: 'iam:PassRole',
+            resource: to,
+            statements: [{ policyId, policyType: 'identity', statement }],
+          },
+        ]
+      : [],
+  };
+}
+
+const toRole = hop(TASKDEF, TASK_ROLE, 'ecs-task-metadata-creds');
+const readOrders: AttackPath = {
+  source: TASKDEF,
+  target: BUCKET,
+  targetKind: 'S3Bucket',
+  access: 'read',
+  score: 4,
+  hops: [toRole, hop(TASK_ROLE, BUCKET, 's3-read', `${TASK_ROLE}#inline/app`)],
+};
+const toAdmin: AttackPath = {
+  source: TASKDEF,
+  target: `admin:${ACCOUNT}`,
+  targetKind: 'Admin',
+  access: 'admin',
+  score: 50,
+  hops: [
+    toRole,
+    hop(TASK_ROLE, ADMIN_ROLE, 'ecs-register-taskdef-run-task', INLINE, 1),
+    hop(ADMIN_ROLE, `admin:${ACCOUNT}`, 'admin-equivalent'),
+  ],
+};
+
+function radius(score: number, assets: SourceRadius['assets']): SourceRadius {
+  return { id: TASKDEF, kind: 'AWSECSTaskDefinition', account: ACCOUNT, score, assets };
+}
+function analysis(paths: AttackPath[], sources: SourceRadius[]): AnalysisResult {
+  return { schemaVersion: 1, dataVersions: {}, coverage: { partial: false, gaps: [] }, sources, paths };
+}
+const bucketAsset = {
+  id: BUCKET,
+  kind: 'S3Bucket' as const,
+  access: 'read' as const,
+  hops: 2,
+  conditional: false,
+  score: 4,
+};
+const adminAsset = {
+  id: `admin:${ACCOUNT}`,
+  kind: 'Admin' as const,
+  access: 'admin' as const,
+  hops: 3,
+  conditional: false,
+  score: 50,
+};
+
+const before = analysis([readOrders], [radius(4, [bucketAsset])]);
+const after = analysis([readOrders, toAdmin], [radius(54, [bucketAsset, adminAsset])]);
+
+function snapshotWithRunner(statements: Record<string, unknown>[] | null): Snapshot {
+  return {
+    schemaVersion: 1,
+    generator: { name: 'blastmap', version: 'test' },
+    source: { kind: 'synthetic' },
+    dataSources: [],
+    organizations: [],
+    credentialFindings: [],
+    gaps: [],
+    diagnostics: [],
+    accounts: [
+      {
+        id: ACCOUNT,
+        partition: 'aws',
+        regions: ['eu-west-1'],
+        iam: {
+          users: [],
+          groups: [],
+          roles: [
+            {
+              arn: TASK_ROLE,
+              name: 'web-task',
+              id: 'AROAEXAMPLE',
+              path: '/',
+              trustPolicy: null,
+              inlinePolicies: statements
+                ? [{ name: 'runner', document: { Version: '2012-10-17', Statement: statements } }]
+                : [],
+              attachedPolicies: [],
+              tags: {},
+              instanceProfiles: [],
+              serviceLinked: false,
+            },
+          ],
+          policies: [],
+          instanceProfiles: [],
+        },
+        s3Buckets: [],
+        ecs: { clusters: [], services: [], taskDefinitions: [], tasks: [] },
+        lambda: [],
+        rds: { instances: [], clusters: [] },
+        secrets: [],
+        ssmParameters: [],
+        kmsKeys: [],
+        securityGroups: [],
+        ec2Instances: [],
+        ecrRepositories: [],
+        cloudformationStacks: [],
+        codebuildProjects: [],
+        glueDevEndpoints: [],
+        glueJobs: [],
+        sagemakerNotebooks: [],
+      },
+    ],
+  };
+}
+
+describe('diffAnalyses', () => {
+  it('reports a new path to admin as a regression under the default rule', () => {
+    const diff = diffAnalyses(before, after);
+    assert.equal(diff.verdict.rule, 'new-admin-path');
+    assert.equal(diff.verdict.regression, true);
+    assert.deepEqual(diff.verdict.reasons, ['1 new path to admin']);
+    assert.equal(diff.appeared.length, 1);
+    assert.equal(diff.appeared[0].path.target, `admin:${ACCOUNT}`);
+    assert.equal(diff.appeared[0].toAdmin, true);
+    assert.equal(diff.vanished.length, 0);
+  });
+
+  it('reports vanished paths and no regression when a change only narrows access', () => {
+    const diff = diffAnalyses(after, before);
+    assert.equal(diff.verdict.regression, false);
+    assert.equal(diff.appeared.length, 0);
+    assert.deepEqual(
+      diff.vanished.map((p) => p.path.target),
+      [`admin:${ACCOUNT}`],
+    );
+    assert.equal(diff.radius[0].delta, -50);
+    assert.deepEqual(diff.radius[0].noLongerReachable, [`admin:${ACCOUNT}`]);
+  });
+
+  it('reports radius before → after and the newly reachable assets per source', () => {
+    const diff = diffAnalyses(before, after, { failOn: 'radius-increase', threshold: 10 });
+    assert.equal(diff.radius.length, 1);
+    assert.equal(diff.radius[0].before, 4);
+    assert.equal(diff.radius[0].after, 54);
+    assert.deepEqual(
+      diff.radius[0].newlyReachable.map((n) => n.asset.id),
+      [`admin:${ACCOUNT}`],
+    );
+    assert.equal(diff.verdict.regression, true);
+    assert.equal(
+      diffAnalyses(before, after, { failOn: 'radius-increase', threshold: 50 }).verdict.regression,
+      false,
+    );
+  });
+
+  it('treats the same hops with a different score as the same path', () => {
+    const rescored = analysis([{ ...readOrders, score: 9 }], [radius(9, [bucketAsset])]);
+    const diff = diffAnalyses(before, rescored, { failOn: 'new-path' });
+    assert.equal(diff.appeared.length, 0);
+    assert.equal(diff.verdict.regression, false);
+  });
+
+  it('names the statement that was added to an existing inline policy as enabling the path', () => {
+    const passRole = { Effect: 'Allow', Action: ['iam:PassRole', 'ecs:RunTask'], Resource: '*' };
+    const old = { Effect: 'Allow', Action: 'logs:PutLogEvents', Resource: '*' };
+    const diff = diffAnalyses(before, after, {
+      beforeSnapshot: snapshotWithRunner([old]),
+      afterSnapshot: snapshotWithRunner([old, passRole]),
+    });
+    const enabling = diff.appeared[0].enabledBy;
+    assert.equal(enabling.length, 1);
+    assert.equal(enabling[0].ref.policyId, INLINE);
+    assert.equal(enabling[0].change, 'modified');
+    assert.deepEqual(enabling[0].statement, passRole);
+  });
+
+  it('calls a statement of a policy that did not exist before added, and an unchanged one not enabling', () => {
+    const passRole = { Effect: 'Allow', Action: 'iam:PassRole', Resource: '*' };
+    const added = diffAnalyses(before, after, {
+      beforeSnapshot: snapshotWithRunner(null),
+      afterSnapshot: snapshotWithRunner([{}, passRole]),
+    });
+    assert.equal(added.appeared[0].enabledBy[0].change, 'added');
+    const unchanged = diffAnalyses(before, after, {
+      beforeSnapshot: snapshotWithRunner([{}, passRole]),
+      afterSnapshot: snapshotWithRunner([{}, passRole]),
+    });
+    assert.deepEqual(unchanged.appeared[0].enabledBy, []);
+  });
+
+  it('ignores paths a baseline accepts, and still lists them as accepted', () => {
+    const baseline = baselineFromAnalysis(after);
+    const diff = diffAnalyses(before, after, { baseline, failOn: 'new-path' });
+    assert.equal(diff.verdict.regression, false);
+    assert.equal(diff.summary.accepted, 1);
+    assert.equal(diff.appeared[0].acceptedReason, 'TODO: reviewed by …');
+    assert.equal(diff.summary.unreviewedBaselineEntries, 2);
+  });
+
+  it('is deterministic whatever the order of the input paths', () => {
+    const shuffled = analysis([toAdmin, readOrders], after.sources);
+    assert.equal(JSON.stringify(diffAnalyses(before, after)), JSON.stringify(diffAnalyses(before, shuffled)));
+  });
+});
+
+describe('baseline files', () => {
+  it('round-trips through parseBaseline', () => {
+    const baseline = baselineFromAnalysis(after);
+    assert.equal(baseline.format, BASELINE_FORMAT);
+    assert.deepEqual(parseBaseline(JSON.parse(JSON.stringify(baseline)), 'b.json'), baseline);
+  });
+
+  it('rejects an entry without a reason, naming the entry', () => {
+    const bad = {
+      format: BASELINE_FORMAT,
+      accepted: [{ source: 'a', target: 'b', access: 'read', steps: [] }],
+    };
+    assert.throws(
+      () => parseBaseline(bad, 'b.json'),
+      (err: unknown) => err instanceof InputError && err.location.jsonPath === '$.accepted[0].reason',
+    );
+  });
+});
