@@ -62,3 +62,62 @@ export interface AnalysisResult {
   sources: SourceRadius[];
   paths: AttackPath[];
 }
+
+/** Version of the JSON report contract (docs/report.schema.json). */
+export const REPORT_SCHEMA_VERSION = 1;
+
+/** Options every query takes (graphology style: last argument). */
+export interface QueryOptions {
+  /** Longest path in steps. Default 6. */
+  maxHops?: number;
+  /** Paths kept per target (and access level). Default 3. */
+  k?: number;
+  /** Search cost added per conditional step (ranking only; scoring has its own discount). Default 2. */
+  conditionalPenalty?: number;
+  /** Scoring overrides (see docs/scoring.md). */
+  scoring?: Partial<import('./score.js').ScoringOptions>;
+}
+
+export interface BlastRadiusResult {
+  radius: SourceRadius;
+  /** The path each asset's score comes from (one per asset, same order as `radius.assets`). */
+  paths: AttackPath[];
+}
+
+export interface WhoCanEntry {
+  source: string;
+  kind: NodeKind;
+  account: string;
+  access: Access;
+  hops: number;
+  conditional: boolean;
+  score: number;
+  path: AttackPath;
+}
+
+export interface WhoCanResult {
+  target: string;
+  targetKind: NodeKind;
+  /** Sources that reach the target, best score first. */
+  reachedBy: WhoCanEntry[];
+}
+
+/** A path to any node: to an asset it carries access and score; to a principal, neither. */
+export interface ExplainedPath {
+  source: string;
+  target: string;
+  targetKind: NodeKind;
+  access?: Access;
+  score: number;
+  hops: PathHop[];
+}
+
+export interface ExplainResult {
+  source: string;
+  target: string;
+  targetKind: NodeKind;
+  /** The best path (highest score, then cheapest), or null when the target is out of reach. */
+  best: ExplainedPath | null;
+  /** Other paths found (up to k-1), best first. */
+  alternatives: ExplainedPath[];
+}

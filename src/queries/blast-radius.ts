@@ -1,0 +1,74 @@
+// Everything one source reaches: each asset with its best access, fewest hops, whether the best path
+// is conditional, and its score; the source's radius is the sum of those scores. Each asset's score
+// is the score of exactly one path, returned beside it.
+import type { AttackGraph } from '../graph/model.js';
+import { attackPathOf } from './attack-path-of.js';
+import { isAssetKind } from './edge-semantics.js';
+import { searchPaths, type Label } from './path-search.js';
+import { pathScore, round2, scoringOptions } from './score.js';
+import type { AttackPath, BlastRadiusResult, QueryOptions, ReachedAsset } from './types.js';
+
+export function blastRadius(graph: AttackGraph, source: string, opts: QueryOptions = {}): BlastRadiusResult {
+  const scoring = scoringOptions(opts.scoring);
+  const { slots } = searchPaths(graph, source, opts);
+  const byTarget = new Map<string, Label[]>();
+  for (const labels of slots.values()) {
+    for (const label of labels) {
+      if (!label.access || !isAssetKind(label.kind)) continue;
+      const list = byTarget.get(label.node);
+      if (list) list.push(label);
+      else byTarget.set(label.node, [label]);
+    }
+  }
+  const entries: { asset: ReachedAsset; path: AttackPath }[] = [];
+  for (const [node, labels] of byTarget) {
+    const sensitivity = graph.getNodeAttribute(node, 'sensitivity');
+    let best: Label | undefined;
+    let bestScore = -1;
+    for (const l of labels) {
+      const s = pathScore(l.kind, l.access!, sensitivity, l.hops, l.conditionalSteps, scoring);
+      // Highest score; ties go to fewer hops, then the cheaper, then the lexically first path.
+      if (
+        s > bestScore ||
+        (s === bestScore &&
+          best &&
+          (l.hops < best.hops ||
+            (l.hops === best.hops && (l.cost < best.cost || (l.cost === best.cost && l.key < best.key)))))
+      ) {
+        best = l;
+        bestScore = s;
+      }
+    }
+    const b = best!;
+    let fewest = b.hops;
+    for (const l of labels) if (l.access === b.access && l.hops < fewest) fewest = l.hops;
+    const path = attackPathOf(graph, source, b, scoring);
+    entries.push({
+      asset: {
+        id: node,
+        kind: b.kind,
+        access: b.access!,
+        hops: fewest,
+        conditional: b.conditionalSteps > 0,
+        score: path.score,
+      },
+      path,
+    });
+  }
+  entries.sort((x, y) =>
+    x.asset.score !== y.asset.score ? y.asset.score - x.asset.score : x.asset.id < y.asset.id ? -1 : 1,
+  );
+  const attrs = graph.getNodeAttributes(source);
+  let total = 0;
+  for (const e of entries) total += e.asset.score;
+  return {
+    radius: {
+      id: source,
+      kind: attrs.kind,
+      account: attrs.account,
+      score: round2(total),
+      assets: entries.map((e) => e.asset),
+    },
+    paths: entries.map((e) => e.path),
+  };
+}
