@@ -1,0 +1,148 @@
+// The JSON report (docs/report.schema.json): the analysis in a fixed key order, so the same input
+// gives byte-identical output. Objects are rebuilt field by field rather than relying on the order
+// in which the queries happened to create them.
+import type { EvidenceItem } from '../graph/model.js';
+import type { StatementRef } from '../policy/api.js';
+import type {
+  AnalysisResult,
+  AttackPath,
+  CoverageSummary,
+  ExplainResult,
+  ExplainedPath,
+  PathHop,
+  SourceRadius,
+  WhoCanResult,
+} from '../queries/types.js';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+function defined(entries: [string, Json | undefined][]): { [key: string]: Json } {
+  const out: { [key: string]: Json } = {};
+  for (const [k, v] of entries) if (v !== undefined) out[k] = v;
+  return out;
+}
+
+function statementJson(s: StatementRef): Json {
+  return defined([
+    ['policyId', s.policyId],
+    ['policyType', s.policyType],
+    ['statement', s.statement],
+    ['sid', s.sid],
+    ['versionId', s.versionId],
+  ]);
+}
+
+function evidenceJson(e: EvidenceItem): Json {
+  return defined([
+    ['action', e.action],
+    ['resource', e.resource],
+    ['statements', e.statements.map(statementJson)],
+    ['note', e.note],
+  ]);
+}
+
+function hopJson(h: PathHop): Json {
+  return {
+    from: h.from,
+    to: h.to,
+    technique: h.technique,
+    conditional: h.conditional,
+    conditionKeys: [...h.conditionKeys],
+    assumptions: [...h.assumptions],
+    evidence: h.evidence.map(evidenceJson),
+  };
+}
+
+export function pathJson(p: AttackPath | ExplainedPath): Json {
+  return defined([
+    ['source', p.source],
+    ['target', p.target],
+    ['targetKind', p.targetKind],
+    ['access', p.access],
+    ['score', p.score],
+    ['hops', p.hops.map(hopJson)],
+  ]);
+}
+
+function sourceJson(s: SourceRadius): Json {
+  return {
+    id: s.id,
+    kind: s.kind,
+    account: s.account,
+    score: s.score,
+    assets: s.assets.map((a) => ({
+      id: a.id,
+      kind: a.kind,
+      access: a.access,
+      hops: a.hops,
+      conditional: a.conditional,
+      score: a.score,
+    })),
+  };
+}
+
+export function coverageJson(c: CoverageSummary): Json {
+  return {
+    partial: c.partial,
+    gaps: c.gaps.map((g) =>
+      defined([
+        ['account', g.account],
+        ['region', g.region],
+        ['service', g.service],
+        ['operation', g.operation],
+        ['resource', g.resource],
+        ['code', g.code],
+        ['message', g.message],
+      ]),
+    ),
+  };
+}
+
+function stringify(value: Json): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+export function analysisJson(result: AnalysisResult): Json {
+  const versions: { [key: string]: Json } = {};
+  for (const k of Object.keys(result.dataVersions).sort()) versions[k] = result.dataVersions[k];
+  return {
+    schemaVersion: result.schemaVersion,
+    coverage: coverageJson(result.coverage),
+    dataVersions: versions,
+    sources: result.sources.map(sourceJson),
+    paths: result.paths.map(pathJson),
+  };
+}
+
+export function renderJson(result: AnalysisResult): string {
+  return stringify(analysisJson(result));
+}
+
+export function renderWhoCanJson(result: WhoCanResult, coverage: CoverageSummary): string {
+  return stringify({
+    coverage: coverageJson(coverage),
+    target: result.target,
+    targetKind: result.targetKind,
+    reachedBy: result.reachedBy.map((r) => ({
+      source: r.source,
+      kind: r.kind,
+      account: r.account,
+      access: r.access,
+      hops: r.hops,
+      conditional: r.conditional,
+      score: r.score,
+      path: pathJson(r.path),
+    })),
+  });
+}
+
+export function renderExplainJson(result: ExplainResult, coverage: CoverageSummary): string {
+  return stringify({
+    coverage: coverageJson(coverage),
+    source: result.source,
+    target: result.target,
+    targetKind: result.targetKind,
+    best: result.best ? pathJson(result.best) : null,
+    alternatives: result.alternatives.map(pathJson),
+  });
+}

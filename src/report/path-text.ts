@@ -1,0 +1,42 @@
+// How a path and its steps read in text reports: the chain on one line, then one line per step
+// naming the permission and the statement that grants it.
+import type { EvidenceItem } from '../graph/model.js';
+import type { PathHop } from '../queries/types.js';
+import { nodeLabel } from './node-label.js';
+
+export function accountOf(id: string): string | undefined {
+  if (id.startsWith('admin:')) return id.slice('admin:'.length);
+  const parts = id.split(':');
+  return parts.length > 4 && parts[4] ? parts[4] : undefined;
+}
+
+/** `task-def web:3 —[ecs-task-metadata-creds]→ role app —[…]→ Admin of 2222…` */
+export function chainText(source: string, hops: readonly PathHop[]): string {
+  const ctx = accountOf(source);
+  const parts = [nodeLabel(source, ctx)];
+  for (const h of hops) parts.push(`—[${h.technique}${h.conditional ? '?' : ''}]→ ${nodeLabel(h.to, ctx)}`);
+  return parts.join(' ');
+}
+
+/** What grants one step: `iam:PutRolePolicy on arn:… (granted by <policy> statement 0 "Sid")`. */
+export function evidenceText(e: EvidenceItem): string {
+  const what = e.action && e.action !== 'none' ? `${e.action} on ${e.resource}` : '';
+  const grants = e.statements.map(
+    (s) =>
+      `${s.policyId}${s.versionId ? ` (${s.versionId})` : ''} statement ${s.statement}${s.sid ? ` "${s.sid}"` : ''}`,
+  );
+  const by = grants.length ? `granted by ${grants.join('; ')}` : '';
+  return [what, by, e.note ?? ''].filter(Boolean).join(' — ') || 'no permission needed';
+}
+
+/** One line per step: `2. sts-assume-role: sts:AssumeRole on … — granted by …`. */
+export function stepLines(hops: readonly PathHop[]): string[] {
+  return hops.map((h, i) => {
+    const evidence = h.evidence.length ? h.evidence.map(evidenceText).join('; ') : 'no permission needed';
+    const cond = h.conditional
+      ? ` [conditional on ${h.conditionKeys.join(', ') || 'unresolved conditions'}]`
+      : '';
+    const assume = h.assumptions.length ? ` [assumes: ${h.assumptions.join('; ')}]` : '';
+    return `${i + 1}. ${h.technique}: ${evidence}${cond}${assume}`;
+  });
+}

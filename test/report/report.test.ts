@@ -1,0 +1,85 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
+import { analyze } from '../../src/queries/analyze.js';
+import { renderJson } from '../../src/report/json.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
+import { renderTable } from '../../src/report/table.js';
+import { emptySnapshot } from '../queries/fixture-snapshot.js';
+import { SAFE, WEB, demoGraph } from '../queries/hand-graph.js';
+
+const schema = JSON.parse(readFileSync(new URL('../../docs/report.schema.json', import.meta.url), 'utf8'));
+const gap = {
+  service: 's3api',
+  operation: 'get-bucket-policy',
+  resource: 'customer-data',
+  code: 'AccessDenied',
+  message: 'denied',
+};
+
+function result(gaps = [gap]) {
+  return analyze({ graph: demoGraph(), sources: [WEB, SAFE] }, emptySnapshot(gaps));
+}
+
+describe('reports', () => {
+  it('writes JSON that follows docs/report.schema.json', () => {
+    const ajv = new Ajv({ allErrors: true });
+    const validate = ajv.compile(schema);
+    const json = JSON.parse(renderJson(result()));
+    assert.ok(validate(json), ajv.errorsText(validate.errors));
+    assert.deepEqual(Object.keys(json), ['schemaVersion', 'coverage', 'dataVersions', 'sources', 'paths']);
+    assert.deepEqual(Object.keys(json.sources[0].assets[0]), [
+      'id',
+      'kind',
+      'access',
+      'hops',
+      'conditional',
+      'score',
+    ]);
+  });
+
+  it('rejects a report that breaks the contract (the schema is not vacuous)', () => {
+    const validate = new Ajv().compile(schema);
+    const json = JSON.parse(renderJson(result()));
+    json.paths[0].access = 'root';
+    assert.equal(validate(json), false);
+  });
+
+  it('gives byte-identical JSON for the same input, whatever order the graph was built in', () => {
+    const a = renderJson(result());
+    const b = renderJson(analyze({ graph: demoGraph(), sources: [SAFE, WEB] }, emptySnapshot([gap])));
+    assert.equal(a, b);
+  });
+
+  it('puts the PARTIAL VIEW banner and the gaps before the ranking in the table', () => {
+    const text = renderTable(result());
+    const lines = text.split('\n');
+    assert.match(lines[0], /^PARTIAL VIEW: 1 coverage gap/);
+    assert.match(lines[1], /s3api get-bucket-policy customer-data: AccessDenied/);
+    assert.ok(text.indexOf('PARTIAL VIEW') < text.indexOf('Sources ranked'));
+    assert.match(
+      text,
+      /task-def web:3 —\[ecs-task-metadata-creds\]→ role app-task —\[sts-assume-role-cross-account\]→ role deploy \(222222222222\) —\[iam-put-role-policy-self\]→ Admin of 222222222222/,
+    );
+    assert.match(
+      text,
+      /iam:PutRolePolicy on admin:222222222222 — granted by arn:aws:iam::222222222222:role\/deploy#inline\/self statement 0/,
+    );
+    assert.match(text, /^\s+1\s+\d+\.\d\d\s+█+\s+task-def web:3/m);
+    assert.match(text, /^\s+2\s+0\.00\s+task-def safe:1/m);
+  });
+
+  it('says the view is complete when there are no gaps', () => {
+    assert.match(renderTable(result([])), /^Coverage: complete/);
+    assert.doesNotMatch(renderTable(result([])), /PARTIAL VIEW/);
+  });
+
+  it('renders Markdown with the warning first, a ranking table and the paths', () => {
+    const md = renderMarkdown(result());
+    const firstContent = md.split('\n').find((l) => l.startsWith('>'))!;
+    assert.match(firstContent, /PARTIAL VIEW/);
+    assert.match(md, /\| 1 \| `task-def web:3` \| AWSECSTaskDefinition \| 111111111111 \|/);
+    assert.match(md, /- \*\*Admin of 222222222222\*\* \(admin, score 72\.25, 3 steps\)/);
+    assert.match(md, /3\. `iam-put-role-policy-self`: iam:PutRolePolicy/);
+  });
+});
