@@ -26,7 +26,8 @@ describe('reports', () => {
     const ajv = new Ajv({ allErrors: true });
     const validate = ajv.compile(schema);
     const json = JSON.parse(renderJson(result()));
-    assert.ok(validate(json), ajv.errorsText(validate.errors));
+    const valid: boolean = validate(json);
+    assert.ok(valid, ajv.errorsText(validate.errors));
     assert.deepEqual(Object.keys(json), ['schemaVersion', 'coverage', 'dataVersions', 'sources', 'paths']);
     assert.deepEqual(Object.keys(json.sources[0].assets[0]), [
       'id',
