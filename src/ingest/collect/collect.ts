@@ -1,0 +1,190 @@
+// `collect(options)`: reads one account (or, with an org role, the whole organization) through the
+// SDK and writes a dump in the layout of shared/DUMP-LAYOUT.md, staged in a temporary folder and
+// renamed into place at the end. Gaps (denied, unsupported, throttled calls) are `.error.json` files.
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
+import { InputError } from '../../snapshot/errors.js';
+import { type AccountContext, type CollectedGap, accountFile, globalRegionOf } from './account-context.js';
+import { ClientPool } from './clients.js';
+import { collectAccount } from './collect-account.js';
+import { DumpWriter } from './dump-writer.js';
+import { enabledRegions } from './ec2.js';
+import { createLimiter, type Limiter } from './limiter.js';
+import type { Progress } from './progress.js';
+import { allowedCommandNames } from './read-only-calls.js';
+import { errorOf } from './record-call.js';
+import { createRedactor } from './redact-environment.js';
+import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient } from './sts.js';
+
+export interface CollectOptions {
+  /** Dump folder to create (must not exist, or be empty). */
+  out: string;
+  profile?: string;
+  /** Regions to read; `'all'` = every region enabled for the account; absent = the configured region. */
+  regions?: string[] | 'all';
+  /** Role name to assume in each member account (from the management account). */
+  orgRole?: string;
+  /** Endpoint for every client (emulator / private endpoint). */
+  endpoint?: string;
+  /** Calls in flight at once (default 8). */
+  concurrency?: number;
+  /** SDK attempts per call, adaptive retry (default 10). */
+  maxAttempts?: number;
+  progress: Progress;
+}
+
+export interface CollectResult {
+  dir: string;
+  /** Accounts with a folder in the dump (members that could not be assumed included). */
+  accounts: string[];
+  regions: string[];
+  gaps: CollectedGap[];
+  seconds: number;
+}
+
+interface Identity {
+  account: string;
+  partition: string;
+}
+
+async function callerIdentity(clients: ClientPool, region: string): Promise<Identity & { raw: object }> {
+  const out = await clients.get(STSClient, region).send(new GetCallerIdentityCommand({}));
+  const { $metadata: _m, ...raw } = out;
+  const partition = /^arn:([^:]+):/.exec(out.Arn ?? '')?.[1] ?? 'aws';
+  if (!out.Account) throw new Error('GetCallerIdentity returned no account');
+  return { account: out.Account, partition, raw };
+}
+
+async function configuredRegion(profile: string | undefined, endpoint: string | undefined): Promise<string> {
+  const probe = new STSClient({ profile, endpoint });
+  try {
+    return await probe.config.region();
+  } catch {
+    throw new InputError(
+      'no AWS region configured',
+      {},
+      { hint: 'pass --regions, or set AWS_REGION or a region in the profile' },
+    );
+  } finally {
+    probe.destroy();
+  }
+}
+
+/** Credentials for a member account's role, refreshed by AssumeRole shortly before they expire. */
+async function assumedRole(sts: STSClient, roleArn: string): Promise<AwsCredentialIdentityProvider> {
+  let current: AwsCredentialIdentity | undefined;
+  const refresh = async (): Promise<AwsCredentialIdentity> => {
+    const expiresSoon = current?.expiration && current.expiration.getTime() - Date.now() < 5 * 60_000;
+    if (!current || expiresSoon) {
+      const out = await sts.send(
+        new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: 'blastmap-collect' }),
+      );
+      const c = out.Credentials;
+      if (!c?.AccessKeyId || !c.SecretAccessKey) throw new Error('AssumeRole returned no credentials');
+      current = {
+        accessKeyId: c.AccessKeyId,
+        secretAccessKey: c.SecretAccessKey,
+        sessionToken: c.SessionToken,
+        expiration: c.Expiration,
+      };
+    }
+    return current;
+  };
+  await refresh(); // fail now, not inside every call, when the role cannot be assumed
+  return refresh;
+}
+
+export async function collect(options: CollectOptions): Promise<CollectResult> {
+  const started = Date.now();
+  const allowed = allowedCommandNames();
+  const settings = {
+    endpoint: options.endpoint,
+    profile: options.profile,
+    maxAttempts: options.maxAttempts ?? 10,
+  };
+  const clients = new ClientPool(settings, allowed);
+  const limit: Limiter = createLimiter(options.concurrency ?? 8);
+  const gaps: CollectedGap[] = [];
+  const pools: ClientPool[] = [clients];
+  try {
+    const homeRegion =
+      options.regions && options.regions !== 'all' && options.regions[0]
+        ? options.regions[0]
+        : await configuredRegion(options.profile, options.endpoint);
+    let identity: Identity & { raw: object };
+    try {
+      identity = await callerIdentity(clients, homeRegion);
+    } catch (err) {
+      const e = errorOf(err);
+      throw new InputError(
+        `cannot identify the caller: ${e.code}: ${e.message}`,
+        {},
+        {
+          hint: 'check the credentials (--profile, AWS_PROFILE, AWS_ACCESS_KEY_ID…) and --endpoint-url',
+        },
+      );
+    }
+    const regions =
+      options.regions === 'all'
+        ? await enabledRegions(clients, homeRegion)
+        : (options.regions ?? [homeRegion]);
+
+    const dump = await DumpWriter.open(options.out);
+    const context = (account: string, partition: string, pool: ClientPool): AccountContext => ({
+      account,
+      partition,
+      globalRegion: options.endpoint ? homeRegion : globalRegionOf(partition),
+      clients: pool,
+      dump,
+      limit,
+      progress: options.progress,
+      gaps,
+      redact: createRedactor(account),
+    });
+
+    const main = context(identity.account, identity.partition, clients);
+    await dump.writeJson(accountFile(main, 'sts/get-caller-identity.json'), identity.raw);
+    const organization = await collectAccount(main, regions, { organization: true });
+    const accounts = [identity.account];
+
+    if (options.orgRole) {
+      if (!organization) {
+        options.progress.warn(
+          '--org-role ignored: the credentials are not those of an organization management account',
+        );
+      } else {
+        const sts = clients.get(STSClient, homeRegion);
+        for (const member of organization.accounts) {
+          if (member.id === identity.account || (member.status && member.status !== 'ACTIVE')) continue;
+          const roleArn = `arn:${identity.partition}:iam::${member.id}:role/${options.orgRole}`;
+          accounts.push(member.id);
+          const memberCtx = context(member.id, identity.partition, clients);
+          let credentials: AwsCredentialIdentityProvider;
+          try {
+            credentials = await limit(() => assumedRole(sts, roleArn));
+          } catch (err) {
+            // The account becomes a gap: its required IAM file is an error file naming the role.
+            const e = errorOf(err);
+            const error = { code: e.code, message: `could not assume ${roleArn}: ${e.message}` };
+            const file = accountFile(memberCtx, 'iam/get-account-authorization-details.json');
+            await dump.writeError(file, error);
+            gaps.push({ file: file.replace(/\.json$/, '.error.json'), ...error });
+            options.progress.warn(`${member.id}: ${error.code}: ${error.message}`);
+            continue;
+          }
+          const pool = new ClientPool({ ...settings, profile: undefined, credentials }, allowed);
+          pools.push(pool);
+          const memberIdentity = await callerIdentity(pool, homeRegion).catch(() => undefined);
+          if (memberIdentity)
+            await dump.writeJson(accountFile(memberCtx, 'sts/get-caller-identity.json'), memberIdentity.raw);
+          await collectAccount({ ...memberCtx, clients: pool }, regions, { organization: false });
+        }
+      }
+    }
+
+    const dir = await dump.commit();
+    options.progress.close();
+    return { dir, accounts, regions, gaps, seconds: (Date.now() - started) / 1000 };
+  } finally {
+    for (const pool of pools) pool.destroy();
+  }
+}

@@ -1,0 +1,122 @@
+// Runs one read call (or one paginated sequence) under the concurrency limit and writes its result
+// where the dump layout puts it. A failure becomes the layout's `.error.json` gap file and a warning,
+// never an exception: one denied or unsupported API must not stop the rest of the collection.
+import { type AccountContext } from './account-context.js';
+import { cliShape, mergePages } from './aws-response.js';
+import { NotReadOnlyError } from './clients.js';
+import type { DumpError } from './dump-writer.js';
+
+export interface RecordOptions<T> {
+  /**
+   * Error codes that mean "there is none" (e.g. `NoSuchBucketPolicy`): still written as `.error.json`
+   * (the CLI fails the same way, so the reader knows the answer was "none"), but not a gap or warning.
+   */
+  none?: string[];
+  /** Rewrites the response before it is written (environment values are redacted here). */
+  transform?: (body: T) => T;
+}
+
+/** The AWS error code of an SDK failure (`AccessDenied`, `NotImplemented`, `ECONNREFUSED`, …). */
+export function errorOf(err: unknown): DumpError {
+  const e = (err ?? {}) as {
+    name?: string;
+    Code?: string;
+    code?: string;
+    message?: string;
+    $metadata?: { httpStatusCode?: number };
+  };
+  const status = e.$metadata?.httpStatusCode;
+  // A body that is no AWS error at all (an emulator's HTML page for an API it does not implement,
+  // a proxy's error page): the SDK fails to parse it. Name it by the HTTP status.
+  if (e.name === 'SyntaxError' || e.name === 'TypeError') {
+    return {
+      code: status ? `Http${status}` : 'UnparseableResponse',
+      message: `the service answered${status ? ` HTTP ${status}` : ''} with a body that is not an AWS response (API not supported by this endpoint?)`,
+    };
+  }
+  let code = e.Code ?? e.name ?? e.code;
+  if (!code || code === 'Error' || code === 'Unknown' || code === 'UnknownError') {
+    code = e.code ?? (status ? `Http${status}` : 'UnknownError');
+  }
+  const message = (e.message ?? String(err)).split('\n')[0]!.slice(0, 500);
+  return { code, message };
+}
+
+async function guarded<T>(
+  ctx: AccountContext,
+  file: string,
+  options: RecordOptions<T>,
+  produce: () => Promise<T>,
+): Promise<T | undefined> {
+  ctx.progress.callStarted();
+  try {
+    const raw = await ctx.limit(produce);
+    const body = options.transform ? options.transform(raw) : raw;
+    await ctx.dump.writeJson(file, body);
+    return body;
+  } catch (err) {
+    if (err instanceof NotReadOnlyError) throw err;
+    const error = errorOf(err);
+    await ctx.dump.writeError(file, error);
+    if (!options.none?.includes(error.code)) {
+      ctx.gaps.push({ file: file.replace(/\.json$/, '.error.json'), ...error });
+      ctx.progress.warn(`${file}: ${error.code}: ${error.message}`);
+    }
+    return undefined;
+  } finally {
+    ctx.progress.callFinished();
+  }
+}
+
+/** One call: `send()` returns the SDK response; `$metadata` is dropped. */
+export function recordCall<T extends object>(
+  ctx: AccountContext,
+  file: string,
+  send: () => Promise<T>,
+  options: RecordOptions<Omit<T, '$metadata'>> = {},
+): Promise<Omit<T, '$metadata'> | undefined> {
+  return guarded(ctx, file, options, async () => cliShape(await send()));
+}
+
+/** A paginated call through an SDK paginator: all pages, merged into one file as the CLI prints it. */
+export function recordPages<T extends object>(
+  ctx: AccountContext,
+  file: string,
+  pages: () => AsyncIterable<T>,
+  options: RecordOptions<Omit<T, '$metadata'>> = {},
+): Promise<Omit<T, '$metadata'> | undefined> {
+  return guarded(ctx, file, options, async () => {
+    const all: T[] = [];
+    for await (const page of pages()) all.push(page);
+    return mergePages(all) as Omit<T, '$metadata'>;
+  });
+}
+
+/** Splits a list into batches for the Describe/BatchGet calls that take at most `size` ids. */
+export function batches<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/**
+ * A call whose answer only steers the collection (no dump file of its own, e.g. ListTaskDefinitions):
+ * a failure is a warning, and the caller goes on with what it has.
+ */
+export async function steeringCall<T>(
+  ctx: AccountContext,
+  label: string,
+  produce: () => Promise<T>,
+): Promise<T | undefined> {
+  ctx.progress.callStarted();
+  try {
+    return await ctx.limit(produce);
+  } catch (err) {
+    if (err instanceof NotReadOnlyError) throw err;
+    const error = errorOf(err);
+    ctx.progress.warn(`${label}: ${error.code}: ${error.message}`);
+    return undefined;
+  } finally {
+    ctx.progress.callFinished();
+  }
+}
