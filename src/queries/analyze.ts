@@ -3,6 +3,7 @@
 import type { AttackGraph } from '../graph/model.js';
 import type { Snapshot } from '../snapshot/types.js';
 import { blastRadius } from './blast-radius.js';
+import { coverageOf } from './coverage.js';
 import { resolveNode } from './resolve-node.js';
 import {
   REPORT_SCHEMA_VERSION,
@@ -60,18 +61,7 @@ export function analyze(
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     dataVersions,
-    coverage: {
-      partial: snapshot.gaps.length > 0,
-      gaps: snapshot.gaps.map((g) => ({
-        ...(g.account !== undefined ? { account: g.account } : {}),
-        ...(g.region !== undefined ? { region: g.region } : {}),
-        service: g.service,
-        operation: g.operation,
-        ...(g.resource !== undefined ? { resource: g.resource } : {}),
-        code: g.code,
-        message: g.message,
-      })),
-    },
+    coverage: coverageOf(snapshot),
     sources,
     paths: sources.flatMap((s) => pathsBySource.get(s.id) ?? []),
   };
