@@ -9,6 +9,8 @@ export interface CommandEntry {
 
 export const commands: CommandEntry[] = [
   // Commands are added here, one line each, in the order `blastmap --help` lists them.
+  { name: 'snapshot', summary: 'read an AWS CLI dump into a snapshot JSON file', load: async () => (await import('./commands/snapshot.js')).command },
+  { name: 'inventory', summary: 'count what a dump or snapshot holds, with credential findings and coverage gaps', load: async () => (await import('./commands/inventory.js')).command },
   { name: 'analyze', summary: 'rank ECS/Fargate tasks by blast radius, with explained attack paths', load: async () => (await import('./commands/analyze.js')).command },
   { name: 'who-can', summary: 'list the tasks (or principals) that reach an asset, with their best path', load: async () => (await import('./commands/who-can.js')).command },
   { name: 'explain', summary: 'explain the best attack path from a source to a target, step by step', load: async () => (await import('./commands/explain.js')).command },

@@ -1,0 +1,92 @@
+// Reading one file of the layout on behalf of a reader: turns the file-access result into a value,
+// a "none" (an error code that means "this resource has no such configuration"), or a recorded gap.
+import type { CoverageGap, CredentialFinding, Diagnostic } from '../../snapshot/types.js';
+import type { NormalizeContext } from '../normalize/context.js';
+import { ShapeError } from '../normalize/shape.js';
+import type { DumpFiles } from './files.js';
+
+export interface DumpContext {
+  files: DumpFiles;
+  account: string;
+  partition: string;
+  diagnostics: Diagnostic[];
+  gaps: CoverageGap[];
+  findings: CredentialFinding[];
+}
+
+export interface FileSpec {
+  /** Path below the account folder, without `.json`, e.g. `eu-west-1/ecs/list-clusters`. */
+  path: string;
+  region?: string;
+  service: string;
+  operation: string;
+  resource?: string;
+  /** Error codes that mean "collected, there is none" (→ null), e.g. `NoSuchBucketPolicy`. */
+  noneCodes?: string[];
+  paginated?: boolean;
+}
+
+/** Encodes a resource name for use as a file name (the layout's rule). */
+export function fileName(name: string): string {
+  return encodeURIComponent(name);
+}
+
+export function normalizeContext(dc: DumpContext, file: string, region?: string): NormalizeContext {
+  return {
+    account: dc.account,
+    partition: dc.partition,
+    region,
+    file,
+    diagnostics: dc.diagnostics,
+    gaps: dc.gaps,
+    findings: dc.findings,
+  };
+}
+
+/**
+ * Reads the file of `spec` and normalizes it. Returns the value; null for a "none" error code;
+ * undefined (with a coverage gap recorded) when the file is missing, an error file, or malformed.
+ */
+export async function readWith<T>(
+  dc: DumpContext,
+  spec: FileSpec,
+  normalize: (raw: unknown, ctx: NormalizeContext) => T,
+): Promise<T | null | undefined> {
+  const r = await dc.files.read(`${dc.account}/${spec.path}`, spec.paginated);
+  const gap = (code: string, message: string): undefined => {
+    const g: CoverageGap = {
+      account: dc.account,
+      service: spec.service,
+      operation: spec.operation,
+      file: r.file,
+      code,
+      message,
+    };
+    if (spec.region) g.region = spec.region;
+    if (spec.resource) g.resource = spec.resource;
+    dc.gaps.push(g);
+    return undefined;
+  };
+  switch (r.status) {
+    case 'missing':
+      return gap('NotCollected', 'file absent from the dump');
+    case 'malformed':
+      return gap('Malformed', r.reason);
+    case 'error':
+      if (spec.noneCodes?.includes(r.code)) return null;
+      return gap(r.code, r.message || 'the call failed when the dump was made');
+    case 'ok':
+      try {
+        return normalize(r.value, normalizeContext(dc, r.file, spec.region));
+      } catch (err) {
+        if (!(err instanceof ShapeError)) throw err;
+        dc.diagnostics.push({
+          severity: 'error',
+          file: r.file,
+          jsonPath: err.jsonPath,
+          message: err.message,
+        });
+        return gap('Malformed', `unexpected shape at ${err.jsonPath}: ${err.message}`);
+      }
+  }
+}

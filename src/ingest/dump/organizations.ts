@@ -1,0 +1,106 @@
+// The Organizations files of a management account: the organization, its root/OU tree, accounts and
+// their placement, and SCPs/RCPs with their targets.
+//
+// `organizations/list-accounts-for-parent/<parent-id>.json` is an extra of the layout (the account's
+// place in the OU tree). Without it, accounts of an organization with no OUs hang below the root;
+// with OUs, their placement is a gap (SCPs on OUs cannot be applied to them).
+import type { OrgAccount, OrgPolicy, OrgUnit, Organization } from '../../snapshot/types.js';
+import {
+  normalizeOrgAccounts,
+  normalizeOrganization,
+  normalizePolicyContent,
+  normalizePolicySummaries,
+  normalizePolicyTargets,
+  normalizeRoots,
+  normalizeUnits,
+} from '../normalize/organizations.js';
+import { type DumpContext, fileName, readWith } from './context.js';
+
+export function hasOrganizationFiles(dc: DumpContext): boolean {
+  const prefix = `${dc.account}/organizations/`;
+  return [...dc.files.all].some((f) => f.startsWith(prefix));
+}
+
+export async function readOrganization(dc: DumpContext): Promise<Organization | undefined> {
+  const spec = (operation: string, resource?: string) => ({
+    path: resource ? `organizations/${operation}/${fileName(resource)}` : `organizations/${operation}`,
+    service: 'organizations',
+    operation,
+    resource,
+    paginated: !resource,
+  });
+  const org = await readWith(
+    dc,
+    { ...spec('describe-organization'), noneCodes: ['AWSOrganizationsNotInUseException'] },
+    normalizeOrganization,
+  );
+  // Not in an organization, or a member account: the tree and policies live in the management folder.
+  if (!org || org.managementAccountId !== dc.account) return undefined;
+  const roots = (await readWith(dc, spec('list-roots'), normalizeRoots)) ?? [];
+  const units: OrgUnit[] = [...roots];
+  const queue = roots.map((r) => r.id);
+  while (queue.length > 0) {
+    const parent = queue.shift() as string;
+    const children =
+      (await readWith(dc, spec('list-organizational-units-for-parent', parent), (raw, ctx) =>
+        normalizeUnits(raw, ctx, parent),
+      )) ?? [];
+    for (const child of children) {
+      if (units.some((u) => u.id === child.id)) continue;
+      units.push(child);
+      queue.push(child.id);
+    }
+  }
+
+  const accounts: OrgAccount[] =
+    (await readWith(dc, spec('list-accounts'), (raw, ctx) => normalizeOrgAccounts(raw, ctx))) ?? [];
+  const placementFolder = `${dc.account}/organizations/list-accounts-for-parent`;
+  if (dc.files.names(placementFolder).length > 0) {
+    for (const unit of units) {
+      const placed = await readWith(dc, spec('list-accounts-for-parent', unit.id), (raw, ctx) =>
+        normalizeOrgAccounts(raw, ctx, unit.id),
+      );
+      for (const p of placed ?? []) {
+        const account = accounts.find((a) => a.id === p.id);
+        if (account) account.parentId = unit.id;
+        else accounts.push(p);
+      }
+    }
+  } else if (units.length === roots.length && roots.length === 1) {
+    for (const account of accounts) account.parentId = roots[0].id;
+  } else if (accounts.length > 0) {
+    dc.gaps.push({
+      account: dc.account,
+      service: 'organizations',
+      operation: 'list-accounts-for-parent',
+      file: `${placementFolder}/`,
+      code: 'NotCollected',
+      message: 'accounts cannot be placed in the OU tree; SCPs/RCPs attached to OUs are not applied to them',
+    });
+  }
+
+  const policies: OrgPolicy[] = [];
+  for (const [file, type] of [
+    ['list-policies-service-control-policy', 'SCP'],
+    ['list-policies-resource-control-policy', 'RCP'],
+  ] as const) {
+    const summaries = (await readWith(dc, spec(file), normalizePolicySummaries)) ?? [];
+    for (const summary of summaries) {
+      if (type === 'RCP') summary.type = 'RESOURCE_CONTROL_POLICY';
+      const document = await readWith(dc, spec('describe-policy', summary.id), (raw, ctx) =>
+        normalizePolicyContent(raw, ctx, summary.id),
+      );
+      const targets = await readWith(dc, spec('list-targets-for-policy', summary.id), normalizePolicyTargets);
+      policies.push({ ...summary, document: document ?? null, targets: targets ?? [] });
+    }
+  }
+  const organization: Organization = {
+    id: org.id,
+    managementAccountId: org.managementAccountId,
+    units,
+    accounts,
+    policies,
+  };
+  if (org.arn) organization.arn = org.arn;
+  return organization;
+}

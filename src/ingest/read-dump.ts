@@ -1,0 +1,153 @@
+// readDump(dir): an AWS CLI dump folder (see docs/snapshot.md and the dump layout) → Snapshot.
+//
+// What stops the reading (InputError, exit code 2): no such folder, no account folder, two account
+// folders that are the same directory, a caller identity that contradicts its folder, and authorization
+// details missing or unusable in every account. Everything else is recorded and the reading goes on:
+// absent files are coverage gaps, malformed files are error diagnostics plus gaps, unknown files warnings.
+import { realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { canonicalizeSnapshot } from '../snapshot/canonical.js';
+import { InputError } from '../snapshot/errors.js';
+import { SNAPSHOT_SCHEMA_VERSION, type Organization, type Snapshot } from '../snapshot/types.js';
+import { VERSION } from '../version.js';
+import { readAccount } from './dump/account.js';
+import type { DumpContext } from './dump/context.js';
+import { DumpFiles } from './dump/files.js';
+import { GAAD } from './dump/iam.js';
+import { hasOrganizationFiles, readOrganization } from './dump/organizations.js';
+import { fillManagedPolicies } from './managed-policies.js';
+
+const ACCOUNT_ID = /^\d{12}$/;
+
+export interface ReadDumpOptions {
+  /** How to name the dump in `source.location` (default: `dir` as given). */
+  location?: string;
+}
+
+export async function readDump(dir: string, options: ReadDumpOptions = {}): Promise<Snapshot> {
+  const info = await stat(dir).catch(() => undefined);
+  if (!info) throw new InputError('no such file or folder', { file: dir });
+  if (!info.isDirectory())
+    throw new InputError(
+      'not a dump folder',
+      { file: dir },
+      { hint: 'give a dump folder or a snapshot .json file' },
+    );
+
+  const snapshot: Snapshot = {
+    schemaVersion: SNAPSHOT_SCHEMA_VERSION,
+    generator: { name: 'blastmap', version: VERSION },
+    source: { kind: 'dump', location: options.location ?? dir },
+    dataSources: [],
+    organizations: [],
+    accounts: [],
+    credentialFindings: [],
+    gaps: [],
+    diagnostics: [],
+  };
+  const files = await DumpFiles.open(dir, snapshot.diagnostics);
+
+  const folders = files.folders('');
+  const accountIds = folders.filter((f) => ACCOUNT_ID.test(f));
+  for (const f of folders.filter((name) => !ACCOUNT_ID.test(name))) {
+    for (const file of [...files.all].filter((x) => x.startsWith(`${f}/`))) files.consumed.add(file);
+    snapshot.diagnostics.push({
+      severity: 'warning',
+      file: `${f}/`,
+      message: 'not an account folder (the name must be a 12-digit account id); ignored',
+    });
+  }
+  if (accountIds.length === 0) {
+    throw new InputError(
+      'no account folder in the dump',
+      { file: dir },
+      {
+        hint: 'a dump holds one folder per account, named by its 12-digit id, e.g. 123456789012/iam/get-account-authorization-details.json',
+      },
+    );
+  }
+  const realPaths = new Map<string, string>();
+  for (const id of accountIds) {
+    const real = await realpath(path.join(dir, id));
+    const other = realPaths.get(real);
+    if (other)
+      throw new InputError(`account folders ${other} and ${id} are the same folder (duplicate account)`, {
+        file: `${id}/`,
+      });
+    realPaths.set(real, id);
+  }
+
+  const organizations: Organization[] = [];
+  let iamAccounts = 0;
+  for (const id of accountIds) {
+    const dc: DumpContext = {
+      files,
+      account: id,
+      partition: 'aws',
+      diagnostics: snapshot.diagnostics,
+      gaps: snapshot.gaps,
+      findings: snapshot.credentialFindings,
+    };
+    const { account, iamRead } = await readAccount(dc);
+    if (iamRead) iamAccounts++;
+    else {
+      snapshot.diagnostics.push({
+        severity: 'error',
+        file: `${id}/${GAAD}.json`,
+        message:
+          'the IAM authorization details are missing or unusable: principals and policies of this account are unknown',
+      });
+    }
+    snapshot.accounts.push(account);
+    if (hasOrganizationFiles(dc)) {
+      const org = await readOrganization(dc);
+      if (org) organizations.push(org);
+    }
+  }
+  if (iamAccounts === 0) {
+    const first = snapshot.diagnostics.find(
+      (d) => d.severity === 'error' && d.file?.includes('get-account-authorization-details'),
+    );
+    const detail = snapshot.gaps.find((g) => g.operation === 'get-account-authorization-details');
+    throw new InputError(
+      `required IAM authorization details unusable in every account (${detail?.code ?? 'missing'}: ${detail?.message ?? 'absent'})`,
+      {
+        file: detail?.file ?? first?.file,
+        jsonPath: snapshot.diagnostics.find((d) => d.file === detail?.file)?.jsonPath,
+      },
+      { hint: 'run `aws iam get-account-authorization-details --output json` into <account-id>/iam/' },
+    );
+  }
+
+  for (const org of organizations) {
+    for (const member of org.accounts) {
+      const account = snapshot.accounts.find((a) => a.id === member.id);
+      if (!account) continue;
+      account.organizationId = org.id;
+      if (member.name && !account.name) account.name = member.name;
+    }
+  }
+  snapshot.organizations = organizations;
+
+  reportUnknownFiles(files, snapshot);
+  fillManagedPolicies(snapshot);
+  return canonicalizeSnapshot(snapshot);
+}
+
+/** Every file nobody read: a warning, with a hint when it looks like a name that was not URI-encoded. */
+function reportUnknownFiles(files: DumpFiles, snapshot: Snapshot): void {
+  for (const file of files.all) {
+    if (files.consumed.has(file)) continue;
+    let message = 'unknown file (not part of the dump layout, or not referenced by its listing); ignored';
+    for (const expected of files.expectedMissing) {
+      const folder = expected.slice(0, expected.lastIndexOf('/') + 1);
+      if (!file.startsWith(folder)) continue;
+      const rest = file.slice(folder.length).replace(/\.json$/, '');
+      if (`${folder}${encodeURIComponent(rest)}.json` === expected) {
+        message = `resource name not URI-encoded: expected ${expected}; ignored`;
+        break;
+      }
+    }
+    snapshot.diagnostics.push({ severity: 'warning', file, message });
+  }
+}
