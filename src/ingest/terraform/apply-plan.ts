@@ -1,0 +1,120 @@
+// Applies the IAM-relevant resource changes of a Terraform plan to a copy of a snapshot, giving the
+// "after" snapshot a diff compares against. Pure: the caller reads the files.
+import type { Snapshot } from '../../snapshot/types.js';
+import { InputError } from '../../snapshot/errors.js';
+import { fillManagedPolicies } from '../managed-policies.js';
+import { OverlayContext } from './context.js';
+import { iamHandlers, type Handler } from './iam.js';
+import { locateResources, type TerraformFile } from './locations.js';
+import type { ResourceChange, TerraformPlan } from './plan.js';
+import { resourcePolicyHandlers } from './resource-policies.js';
+import type { PlanOverlaySummary } from './types.js';
+import { workloadHandlers } from './workloads.js';
+
+export interface ApplyPlanOptions {
+  /** Plan file name as given by the user (for reports and SARIF locations). */
+  planFile: string;
+  /** Account the plan deploys to; default: the account named by ARNs in the plan, else the first. */
+  account?: string;
+  /** The configuration's .tf files (paths relative to the Terraform root), to locate resources. */
+  terraformFiles?: TerraformFile[];
+}
+
+export interface OverlayResult {
+  snapshot: Snapshot;
+  summary: PlanOverlaySummary;
+}
+
+const HANDLERS: Record<string, Handler> = { ...iamHandlers, ...workloadHandlers, ...resourcePolicyHandlers };
+
+// Things that others refer to are applied first, so that e.g. an inline policy finds its new role.
+const ORDER = [
+  'aws_iam_policy',
+  'aws_iam_role',
+  'aws_iam_user',
+  'aws_iam_group',
+  'aws_s3_bucket',
+  'aws_secretsmanager_secret',
+  'aws_kms_key',
+  'aws_lambda_function',
+  'aws_ecs_task_definition',
+];
+
+/** IAM-relevant types the overlay knows it does not interpret (so a plan using them is partial). */
+const KNOWN_RELEVANT = /^aws_(iam|ecs|lambda|s3_bucket|secretsmanager|kms|sts|organizations|ecr)_/;
+
+export function applyTerraformPlan(
+  base: Snapshot,
+  plan: TerraformPlan,
+  opts: ApplyPlanOptions,
+): OverlayResult {
+  const snapshot = structuredClone(base);
+  const accountId = opts.account ?? accountFromPlan(plan, snapshot) ?? snapshot.accounts[0]?.id;
+  const account = snapshot.accounts.find((a) => a.id === accountId);
+  if (!account) {
+    throw new InputError(`the snapshot has no account ${accountId ?? ''} to apply the plan to`.trim(), {
+      file: opts.planFile,
+    });
+  }
+  const region = plan.providerRegion ?? account.regions[0] ?? 'us-east-1';
+  const ctx = new OverlayContext(snapshot, plan, account, region);
+
+  const changes = plan.resourceChanges
+    .filter(
+      (c) => c.mode === 'managed' && c.action !== 'no-op' && c.action !== 'read' && c.action !== 'forget',
+    )
+    .sort((a, b) => rank(a) - rank(b));
+  for (const change of changes) {
+    const handler = HANDLERS[change.type];
+    if (handler) handler(ctx, change);
+    else {
+      ctx.unsupported.push({
+        address: change.address,
+        type: change.type,
+        action: change.action,
+        reason: KNOWN_RELEVANT.test(change.type)
+          ? 'may affect access but is not interpreted: the result can be incomplete'
+          : 'not interpreted (not an IAM-relevant type blastmap models)',
+      });
+    }
+  }
+
+  // Newly attached AWS managed policies get their documents, as the dump reader does.
+  fillManagedPolicies(snapshot);
+  snapshot.source = { kind: 'terraform-overlay', location: opts.planFile };
+  if (ctx.unsupported.some((u) => u.reason.startsWith('may affect'))) {
+    for (const u of ctx.unsupported.filter((x) => x.reason.startsWith('may affect'))) {
+      snapshot.gaps.push({
+        account: account.id,
+        service: 'terraform',
+        operation: u.type,
+        resource: u.address,
+        file: opts.planFile,
+        code: 'NotInterpreted',
+        message: `plan change ${u.address} (${u.action}) ${u.reason}`,
+      });
+    }
+  }
+  const locations = locateResources(
+    plan.resourceChanges.map((c) => ({ change: c, moduleSources: ctx.moduleSources(c) })),
+    opts.terraformFiles ?? [],
+    opts.planFile,
+  );
+  return { snapshot, summary: { ...ctx.summary(opts.planFile), locations } };
+}
+
+function rank(change: ResourceChange): number {
+  const i = ORDER.indexOf(change.type);
+  return i < 0 ? ORDER.length : i;
+}
+
+/** The snapshot account that the plan's known ARNs name most. */
+function accountFromPlan(plan: TerraformPlan, snapshot: Snapshot): string | undefined {
+  const counts = new Map<string, number>();
+  const ids = new Set(snapshot.accounts.map((a) => a.id));
+  const text = JSON.stringify(plan.resourceChanges.map((c) => [c.before, c.after]));
+  for (const m of text.matchAll(/arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:(\d{12}):/g)) {
+    if (ids.has(m[1])) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+}
