@@ -1145,7 +1145,14 @@ function management(): void {
     },
   });
   put(`${o}/list-targets-for-policy/${fullAccess.Id}.json`, {
-    Targets: [{ TargetId: ROOT_ID, Arn: rootArn, Name: 'Root', Type: 'ROOT' }],
+    // As AWS does by default: FullAWSAccess on the root, every OU and every account, so that the
+    // deny-only guardrails policy below is the only restriction.
+    Targets: [
+      { TargetId: ROOT_ID, Arn: rootArn, Name: 'Root', Type: 'ROOT' },
+      { TargetId: OU_WORKLOADS, Arn: ouArn(OU_WORKLOADS), Name: 'Workloads', Type: 'ORGANIZATIONAL_UNIT' },
+      { TargetId: OU_SECURITY, Arn: ouArn(OU_SECURITY), Name: 'Security', Type: 'ORGANIZATIONAL_UNIT' },
+      ...accounts.map((a) => ({ TargetId: a.Id, Arn: acctArn(a.Id), Name: a.Name, Type: 'ACCOUNT' })),
+    ],
   });
   put(`${o}/list-targets-for-policy/${guardrailsId}.json`, {
     Targets: [
@@ -1656,12 +1663,7 @@ function prod(): void {
             undefined,
             'Manifests',
           ),
-          allow(
-            'kms:Decrypt',
-            manifestsKey,
-            { StringEquals: { 'kms:ViaService': `s3.${EU}.amazonaws.com` } },
-            'ManifestsKey',
-          ),
+          allow('kms:Decrypt', manifestsKey, undefined, 'ManifestsKey'),
           allow('s3:GetObject', 'arn:aws:s3:::northwind-analytics-exports/*', undefined, 'PartnerExports'),
         ),
       ],
@@ -1679,9 +1681,9 @@ function prod(): void {
           ),
           allow(
             ['ecs:RunTask', 'ecs:DescribeTasks', 'ecs:StopTask'],
-            '*',
-            { ArnEquals: { 'ecs:cluster': `arn:aws:ecs:${EU}:${PROD}:cluster/parcel-prod` } },
-            'RunInProdCluster',
+            [`arn:aws:ecs:${EU}:${PROD}:task-definition/*`, `arn:aws:ecs:${EU}:${PROD}:task/parcel-prod/*`],
+            undefined,
+            'RunTasks',
           ),
           allow(
             'iam:PassRole',
@@ -2532,6 +2534,19 @@ function data(): void {
       },
     },
     {
+      name: 'sagemaker-analyst',
+      path: '/service-role/',
+      trust: trustService('sagemaker.amazonaws.com'),
+      inline: {
+        staging: doc(
+          allow(
+            ['s3:GetObject', 's3:ListBucket'],
+            ['arn:aws:s3:::northwind-warehouse-staging', 'arn:aws:s3:::northwind-warehouse-staging/*'],
+          ),
+        ),
+      },
+    },
+    {
       name: 'OrganizationAccountAccessRole',
       trust: trustAws(`arn:aws:iam::${MGMT}:root`),
       managed: [awsPolicy('AdministratorAccess')],
@@ -2771,7 +2786,34 @@ function data(): void {
     'AccessDeniedException',
     `User: arn:aws:sts::${DATA}:assumed-role/security-audit/blastmap is not authorized to perform: glue:GetJobs on resource: arn:aws:glue:${EU}:${DATA}:catalog`,
   );
-  put(`${DATA}/${EU}/sagemaker/list-notebook-instances.json`, { NotebookInstances: [] });
+  const notebook = {
+    NotebookInstanceName: 'analyst-scratch',
+    NotebookInstanceArn: `arn:aws:sagemaker:${EU}:${DATA}:notebook-instance/analyst-scratch`,
+    NotebookInstanceStatus: 'InService',
+    Url: 'analyst-scratch.notebook.eu-west-1.sagemaker.aws',
+    InstanceType: 'ml.t3.medium',
+    CreationTime: '2025-04-02T10:00:00.000000+00:00',
+    LastModifiedTime: '2026-11-20T08:00:00.000000+00:00',
+  };
+  put(`${DATA}/${EU}/sagemaker/list-notebook-instances.json`, { NotebookInstances: [notebook] });
+  put(`${DATA}/${EU}/sagemaker/describe-notebook-instance/${enc(notebook.NotebookInstanceName)}.json`, {
+    NotebookInstanceArn: notebook.NotebookInstanceArn,
+    NotebookInstanceName: notebook.NotebookInstanceName,
+    NotebookInstanceStatus: 'InService',
+    Url: notebook.Url,
+    InstanceType: notebook.InstanceType,
+    SubnetId: SUBNETS.dataEu[0],
+    SecurityGroups: [SG.analyticsLambda],
+    RoleArn: D('sagemaker-analyst', '/service-role/'),
+    NetworkInterfaceId: 'eni-0d5f3a66b2c4f7701',
+    LastModifiedTime: notebook.LastModifiedTime,
+    CreationTime: notebook.CreationTime,
+    DirectInternetAccess: 'Disabled',
+    VolumeSizeInGB: 5,
+    RootAccess: 'Enabled',
+    PlatformIdentifier: 'notebook-al2-v2',
+    InstanceMetadataServiceConfiguration: { MinimumInstanceMetadataServiceVersion: '2' },
+  });
 }
 
 mkdirSync(OUT, { recursive: true });
