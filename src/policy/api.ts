@@ -11,10 +11,20 @@ export type PolicyType =
   | 'boundary' // permissions boundary
   | 'session' // session policy
   | 'scp'
-  | 'rcp';
+  | 'rcp'
+  | 'endpoint'; // VPC endpoint policy
 
 /** The gate that turned a request down, named as AWS's evaluation logic names it. */
-export type BlockedBy = 'explicit-deny' | 'scp' | 'rcp' | 'resource' | 'boundary' | 'session' | 'identity';
+export type BlockedBy =
+  | 'explicit-deny' // present (first) whenever a Deny statement matched; the gates follow
+  | 'scp'
+  | 'rcp'
+  | 'endpoint' // VPC endpoint policy
+  | 'resource'
+  | 'boundary'
+  | 'session'
+  | 'identity'
+  | 'service-rule'; // a per-service rule (e.g. AWS-managed IAM policies and reserved roles are immutable)
 
 export interface StatementRef {
   /** Policy id: a managed policy ARN, `<principal-arn>#inline/<name>`, `<role-arn>#trust`,
@@ -40,6 +50,8 @@ export interface Decision {
   deniedBy: StatementRef[];
   /** Condition keys whose values are unknown and on which the outcome depends (Conditional only). */
   conditionKeys: string[];
+  /** For a Deny by a per-service rule: why. */
+  reason?: string;
 }
 
 export type ContextValue = string | number | boolean | readonly string[];
@@ -91,3 +103,62 @@ export interface AccessModelOptions {
 }
 
 export type BuildAccessModel = (snapshot: Snapshot, options?: AccessModelOptions) => AccessModel;
+
+// ---------------------------------------------------------------- pure evaluation (no snapshot)
+
+/** A policy document, optionally with the id that evidence should name. */
+export type PolicyInput =
+  PolicyDocumentJson | { id: string; document: PolicyDocumentJson | null; versionId?: string };
+
+/** One level of the organization tree (root, an OU, the account) with the policies attached there. */
+export interface OrgPolicyLevel {
+  /** Root, OU or account id, for evidence. */
+  id: string;
+  policies: PolicyInput[];
+}
+
+/** What `evaluate` decides: one request with every policy in force given explicitly. */
+export interface EvaluationInput {
+  request: {
+    /** User / role / session ARN, an account id (its root), a service principal
+     *  (`lambda.amazonaws.com`), or `*` for an anonymous caller. */
+    principal: string;
+    action: string;
+    /** Resource ARN, a pattern naming a set of resources (`arn:aws:s3:::bucket/*`), or `*`. */
+    resource: string;
+    /** Account that owns the resource (S3 ARNs carry none). Default: the ARN's account field. */
+    resourceAccount?: string;
+    context?: Record<string, ContextValue>;
+    /** Override the catalog's knowledge that the action takes no resource type. */
+    wildcardOnlyAction?: boolean;
+  };
+  /** Identity policies of the principal (for a user: with its groups' policies). */
+  identityPolicies?: PolicyInput[];
+  resourcePolicy?: PolicyInput;
+  /** What kind of resource policy: trust and key policies must allow even in one account.
+   *  Default: `trust` for sts:AssumeRole* on a role, `key` for a KMS key, else `resource`. */
+  resourcePolicyType?: 'resource' | 'trust' | 'key';
+  /** The principal's permissions boundary (documents together form one boundary). Absent or
+   *  empty: no boundary. */
+  permissionBoundaries?: PolicyInput[];
+  sessionPolicy?: PolicyInput;
+  /** SCPs of the principal's account, one entry per level from the root down; each level must allow. */
+  serviceControlPolicies?: OrgPolicyLevel[];
+  /** RCPs of the resource's account, one entry per level; each level must allow (AWS attaches
+   *  RCPFullAWSAccess everywhere, so in practice only their Denies bite). */
+  resourceControlPolicies?: OrgPolicyLevel[];
+  /** VPC endpoint policies the request passes through; each must allow. */
+  endpointPolicies?: PolicyInput[];
+  /** SCPs do not apply to service-linked roles or to the management account. */
+  principalExemptFromScps?: boolean;
+  /** RCPs do not apply to resources of the management account. */
+  resourceExemptFromRcps?: boolean;
+  /** `strict`: a context key not given is absent (the request is fully described).
+   *  `discovery`: a key not given is unknown, and conditions on it make the decision Conditional. */
+  unknownKeys?: 'strict' | 'discovery';
+  /** Discovery only: keys known to be absent although not given; a RegExp names a family
+   *  (e.g. /^aws:principaltag\//i: the principal's tags are all known). */
+  knownAbsentKeys?: (string | RegExp)[];
+  /** Keys given in `context` whose value must nevertheless be treated as unknown. */
+  unknownValueKeys?: string[];
+}

@@ -1,0 +1,194 @@
+// Compiling parsed statements once: the Action/NotAction element becomes a bitset over catalog
+// action ids (so bulk questions are set operations), and one function answers, three-valued,
+// whether the statement applies to a request.
+import type { StatementRef } from './api.js';
+import { Bitset } from './bitset.js';
+import type { ActionCatalog } from './catalog.js';
+import type { RequestContext } from './conditions/context.js';
+import { evaluateConditions, type Truth } from './conditions/evaluate.js';
+import { arnMatches, resourceCovered, resourceOverlaps } from './match/arn.js';
+import {
+  matchPrincipal,
+  SESSION_NAME_KEY,
+  type PrincipalMatch,
+  type RequestPrincipal,
+} from './match/principal.js';
+import { substituteVariables } from './match/variables.js';
+import { wildcardMatch } from './match/wildcard.js';
+import type { ParsedPolicy, ParsedStatement } from './parse/policy.js';
+
+export interface CompiledStatement {
+  ref: StatementRef;
+  statement: ParsedStatement;
+  effect: 'Allow' | 'Deny';
+  /** Catalog actions the statement covers (NotAction already complemented). */
+  actions: Bitset;
+  /** Whether the Resource element is a bare `*` (statement applies to every resource). */
+  anyResource: boolean;
+  variables: boolean;
+}
+
+export interface CompiledPolicy {
+  id: string;
+  policy: ParsedPolicy;
+  statements: CompiledStatement[];
+}
+
+/** A request made ready for statement matching. */
+export interface PreparedRequest {
+  principal: RequestPrincipal;
+  /** Lower-cased `service:action`. */
+  action: string;
+  actionId: number | undefined;
+  resource: string;
+  /** The action takes no resource: only statements whose Resource covers `*` apply. */
+  wildcardOnly: boolean;
+  context: RequestContext;
+  /** AWS: a Deny with NotPrincipal in a resource policy always denies a principal that has a
+   *  permissions boundary, whatever the NotPrincipal names. */
+  principalHasBoundary?: boolean;
+  /** The principal is a role whose session names are unknown: a statement naming one session of
+   *  it applies conditionally (on SESSION_NAME_KEY) instead of not at all. */
+  sessionNameUnknown?: boolean;
+}
+
+export interface StatementMatch {
+  truth: Truth;
+  unknownKeys: string[];
+  /** How the statement's Principal element named the caller (`direct` for identity policies). */
+  principal: PrincipalMatch;
+}
+
+const NO_MATCH: StatementMatch = { truth: false, unknownKeys: [], principal: 'none' };
+
+const bitsetCache = new WeakMap<ActionCatalog, Map<string, Bitset>>();
+
+function actionBitset(catalog: ActionCatalog, patterns: readonly string[], negate: boolean): Bitset {
+  let cache = bitsetCache.get(catalog);
+  if (!cache) bitsetCache.set(catalog, (cache = new Map()));
+  const key = (negate ? '!' : '') + patterns.join('\n').toLowerCase();
+  let set = cache.get(key);
+  if (!set) {
+    set = new Bitset(catalog.size);
+    for (const pattern of patterns) set.or(catalog.expand(pattern));
+    if (negate) set = set.complement();
+    cache.set(key, set);
+  }
+  return set;
+}
+
+export function compilePolicy(policy: ParsedPolicy, catalog: ActionCatalog): CompiledPolicy {
+  return {
+    id: policy.id,
+    policy,
+    statements: policy.statements.map((statement) => ({
+      ref: {
+        policyId: policy.id,
+        policyType: policy.type,
+        statement: statement.index,
+        sid: statement.sid,
+        versionId: policy.versionId,
+      },
+      statement,
+      effect: statement.effect,
+      actions: statement.actions
+        ? actionBitset(catalog, statement.actions, false)
+        : actionBitset(catalog, statement.notActions ?? [], true),
+      anyResource: statement.resources?.includes('*') ?? false,
+      variables: policy.variables,
+    })),
+  };
+}
+
+export function statementCoversAction(
+  s: CompiledStatement,
+  action: string,
+  actionId: number | undefined,
+): boolean {
+  if (actionId !== undefined) return s.actions.has(actionId);
+  const patterns = s.statement.actions ?? s.statement.notActions ?? [];
+  const named = patterns.some((p) => wildcardMatch(p, action, true));
+  return s.statement.actions ? named : !named;
+}
+
+type PatternTest = (pattern: string, requested: string) => boolean;
+
+/** Three-valued: does any pattern relate to the requested resource? Variables resolve first. */
+function anyPattern(
+  patterns: readonly string[],
+  requested: string,
+  test: PatternTest,
+  variables: boolean,
+  context: RequestContext,
+): { truth: Truth; unknownKeys: string[] } {
+  let unknownKeys: string[] | undefined;
+  for (const raw of patterns) {
+    if (!variables || !raw.includes('${')) {
+      if (test(raw, requested)) return { truth: true, unknownKeys: [] };
+      continue;
+    }
+    const resolved = substituteVariables(raw, context);
+    if (resolved.kind === 'text') {
+      if (test(resolved.text, requested)) return { truth: true, unknownKeys: [] };
+    } else if (resolved.kind === 'unknown') (unknownKeys ??= []).push(...resolved.keys);
+  }
+  return unknownKeys ? { truth: 'unknown', unknownKeys } : { truth: false, unknownKeys: [] };
+}
+
+function not(t: { truth: Truth; unknownKeys: string[] }): { truth: Truth; unknownKeys: string[] } {
+  return t.truth === 'unknown' ? t : { truth: !t.truth, unknownKeys: [] };
+}
+
+/** Resource / NotResource. A request naming a set of resources (`bucket/*`, `*`) is met by an
+ *  Allow that overlaps the set, and by a Deny only when it covers the whole set. */
+function resourceApplies(
+  s: CompiledStatement,
+  req: PreparedRequest,
+): { truth: Truth; unknownKeys: string[] } {
+  const st = s.statement;
+  if (!st.resources && !st.notResources) return { truth: true, unknownKeys: [] }; // trust policies
+  if (s.anyResource) return { truth: true, unknownKeys: [] };
+  const allow = s.effect === 'Allow';
+  let test: PatternTest;
+  if (req.wildcardOnly) test = (p, r) => arnMatches(p, r);
+  else if (st.resources) test = allow ? resourceOverlaps : resourceCovered;
+  else test = allow ? resourceCovered : resourceOverlaps;
+  if (st.resources) return anyPattern(st.resources, req.resource, test, s.variables, req.context);
+  return not(anyPattern(st.notResources!, req.resource, test, s.variables, req.context));
+}
+
+export function matchStatement(s: CompiledStatement, req: PreparedRequest): StatementMatch {
+  if (!statementCoversAction(s, req.action, req.actionId)) return NO_MATCH;
+  let principal: PrincipalMatch = 'direct';
+  const st = s.statement;
+  const extraKeys: string[] = [];
+  if (st.principal) {
+    principal = matchPrincipal(st.principal, req.principal);
+    if (principal === 'session-of-role') {
+      if (!req.sessionNameUnknown) return NO_MATCH;
+      principal = 'direct';
+      extraKeys.push(SESSION_NAME_KEY);
+    }
+    if (principal === 'none') return NO_MATCH;
+  } else if (st.notPrincipal) {
+    const boundaryOverride = s.effect === 'Deny' && req.principalHasBoundary === true;
+    const excluded = matchPrincipal(st.notPrincipal, req.principal);
+    if (!boundaryOverride && excluded === 'session-of-role' && req.sessionNameUnknown)
+      extraKeys.push(SESSION_NAME_KEY);
+    else if (!boundaryOverride && excluded !== 'none' && excluded !== 'session-of-role') return NO_MATCH;
+    principal = 'wildcard';
+  } else if (s.ref.policyType === 'resource' || s.ref.policyType === 'trust' || s.ref.policyType === 'key') {
+    return NO_MATCH; // a resource-based statement without Principal names nobody
+  }
+  const resource = resourceApplies(s, req);
+  if (resource.truth === false) return NO_MATCH;
+  const conditions = st.conditions.length
+    ? evaluateConditions(st.conditions, req.context, s.variables)
+    : { truth: true as Truth, unknownKeys: [] };
+  if (conditions.truth === false) return NO_MATCH;
+  if (resource.truth === 'unknown' || conditions.truth === 'unknown' || extraKeys.length > 0) {
+    const keys = [...extraKeys, ...resource.unknownKeys, ...conditions.unknownKeys];
+    return { truth: 'unknown', unknownKeys: [...new Set(keys)], principal };
+  }
+  return { truth: true, unknownKeys: [], principal };
+}

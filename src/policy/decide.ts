@@ -1,0 +1,243 @@
+// The decision procedure over compiled policy sets: one sequence of gates mirroring AWS's
+// documented evaluation logic (policy evaluation logic; cross-account evaluation logic). Shared by
+// `evaluate` (explicit policies) and the access model (policies looked up in a snapshot).
+//
+//   1. explicit deny in any applicable policy (identity, resource, boundary, session, SCP, RCP,
+//      endpoint) → Deny;
+//   2. SCPs of the principal's account: every level must allow (not for anonymous or service
+//      callers, service-linked roles, or the management account);
+//   3. RCPs of the resource's account: every level must allow (not for the management account's
+//      resources, nor for services that RCPs do not govern);
+//   4. VPC endpoint policies, when the request passes through one;
+//   5. the resource-based policy and the identity-based side:
+//      - same account: identity (∧ boundary ∧ session policy) OR a resource policy statement naming
+//        the principal itself (its user or session ARN, or "*"); a statement naming the role of a
+//        session is still cut by boundary and session policy; a statement naming the account only
+//        delegates to the identity side. Role trust and KMS key policies are stricter: the
+//        identity side counts only when they grant the account;
+//      - cross account (or anonymous / service callers): both sides must allow;
+//   6. per-service rules (services/*.ts).
+// Every gate is three-valued (see tri.ts): unknown conditions make the outcome Conditional.
+import type { BlockedBy, Decision, StatementRef } from './api.js';
+import type { CompiledPolicy, PreparedRequest } from './compile.js';
+import { matchStatement } from './compile.js';
+import { isAccountPrincipal } from './match/principal.js';
+import { rulesFor } from './services/rules.js';
+import { and, F, not, or, T, type Tri, unknown } from './tri.js';
+
+export interface CompiledLevel {
+  id: string;
+  policies: CompiledPolicy[];
+}
+
+/** Every policy in force for one request, compiled. */
+export interface PolicySets {
+  identity: CompiledPolicy[];
+  resource?: CompiledPolicy;
+  resourceType: 'resource' | 'trust' | 'key';
+  /** Undefined or empty: the principal has no permissions boundary. */
+  boundary?: CompiledPolicy[];
+  session?: CompiledPolicy;
+  /** Undefined: SCPs do not apply (no organization, exempt principal). */
+  scp?: CompiledLevel[];
+  rcp?: CompiledLevel[];
+  endpoint?: CompiledPolicy[];
+  resourceAccount?: string;
+  /** Reason the request is denied by a per-service rule, if any. */
+  serviceDeny?: string;
+  alwaysAllowed?: boolean;
+}
+
+interface SetResult {
+  allow: Tri;
+  deny: Tri;
+  /** Resource policies only: allow split by how the Principal element named the caller. */
+  direct: Tri;
+  role: Tri;
+  account: Tri;
+  allowedBy: StatementRef[];
+  deniedBy: StatementRef[];
+}
+
+function evaluateSet(policies: readonly CompiledPolicy[], req: PreparedRequest): SetResult {
+  const allows: Tri[] = [];
+  const denies: Tri[] = [];
+  const direct: Tri[] = [];
+  const role: Tri[] = [];
+  const account: Tri[] = [];
+  const allowedBy: StatementRef[] = [];
+  const deniedBy: StatementRef[] = [];
+  for (const policy of policies) {
+    for (const statement of policy.statements) {
+      const m = matchStatement(statement, req);
+      if (m.truth === false) continue;
+      const tri: Tri = m.truth === true ? T : unknown(m.unknownKeys);
+      if (statement.effect === 'Deny') {
+        denies.push(tri);
+        deniedBy.push(statement.ref);
+      } else {
+        allows.push(tri);
+        allowedBy.push(statement.ref);
+        if (m.principal === 'account') account.push(tri);
+        else if (m.principal === 'role') role.push(tri);
+        else direct.push(tri);
+      }
+    }
+  }
+  return {
+    allow: or(...allows),
+    deny: or(...denies),
+    direct: or(...direct),
+    role: or(...role),
+    account: or(...account),
+    allowedBy,
+    deniedBy,
+  };
+}
+
+const EMPTY: SetResult = { allow: F, deny: F, direct: F, role: F, account: F, allowedBy: [], deniedBy: [] };
+
+function levelsResult(
+  levels: readonly CompiledLevel[],
+  req: PreparedRequest,
+): { pass: Tri; deny: Tri; sets: SetResult[] } {
+  const sets = levels.map((level) => evaluateSet(level.policies, req));
+  return { pass: and(...sets.map((s) => s.allow)), deny: or(...sets.map((s) => s.deny)), sets };
+}
+
+export function decideRequest(sets: PolicySets, req: PreparedRequest): Decision {
+  if (sets.alwaysAllowed)
+    return { outcome: 'Allow', blockedBy: [], allowedBy: [], deniedBy: [], conditionKeys: [] };
+  const principal = req.principal;
+  const accountPrincipal = isAccountPrincipal(principal);
+  const sameAccount =
+    accountPrincipal && (sets.resourceAccount === undefined || sets.resourceAccount === principal.account);
+
+  const identity = accountPrincipal ? evaluateSet(sets.identity, req) : EMPTY;
+  const hasBoundary = accountPrincipal && sets.boundary !== undefined && sets.boundary.length > 0;
+  const boundary = hasBoundary ? evaluateSet(sets.boundary!, req) : undefined;
+  const session = accountPrincipal && sets.session ? evaluateSet([sets.session], req) : undefined;
+  const resource = sets.resource ? evaluateSet([sets.resource], req) : EMPTY;
+  const scp = accountPrincipal && sets.scp ? levelsResult(sets.scp, req) : undefined;
+  const rcp = sets.rcp ? levelsResult(sets.rcp, req) : undefined;
+  const endpoint =
+    sets.endpoint && sets.endpoint.length ? sets.endpoint.map((p) => evaluateSet([p], req)) : undefined;
+
+  // Gate 5: identity side and resource side.
+  const boundaryPass = boundary ? boundary.allow : T;
+  const sessionPass = session ? session.allow : T;
+  const identityPath = and(identity.allow, boundaryPass, sessionPass);
+  const resourceNamesCaller = or(resource.direct, and(resource.role, boundaryPass, sessionPass));
+  let core: Tri;
+  if (!accountPrincipal) core = or(resource.direct, resource.role, resource.account);
+  else if (!sameAccount) core = and(identityPath, or(resource.direct, resource.role, resource.account));
+  else if (sets.resourceType !== 'resource')
+    core = or(resourceNamesCaller, and(resource.account, identityPath));
+  else core = or(identityPath, resourceNamesCaller);
+
+  const scpPass = scp ? scp.pass : T;
+  const rcpPass = rcp ? rcp.pass : T;
+  const endpointPass = endpoint ? and(...endpoint.map((e) => e.allow)) : T;
+  const servicePass = sets.serviceDeny ? F : T;
+  const allow = and(core, scpPass, rcpPass, endpointPass, servicePass);
+
+  const denyByGate: [BlockedBy, Tri][] = [
+    ['scp', scp ? scp.deny : F],
+    ['rcp', rcp ? rcp.deny : F],
+    ['endpoint', endpoint ? or(...endpoint.map((e) => e.deny)) : F],
+    ['resource', resource.deny],
+    ['boundary', boundary ? boundary.deny : F],
+    ['session', session ? session.deny : F],
+    ['identity', identity.deny],
+  ];
+  const deny = or(...denyByGate.map(([, d]) => d));
+
+  const allowedBy = [
+    ...identity.allowedBy,
+    ...resource.allowedBy,
+    ...(boundary?.allowedBy ?? []),
+    ...(session?.allowedBy ?? []),
+    ...(scp?.sets.flatMap((s) => s.allowedBy) ?? []),
+    ...(rcp?.sets.flatMap((s) => s.allowedBy) ?? []),
+    ...(endpoint?.flatMap((s) => s.allowedBy) ?? []),
+  ];
+  const deniedBy = [
+    ...identity.deniedBy,
+    ...resource.deniedBy,
+    ...(boundary?.deniedBy ?? []),
+    ...(session?.deniedBy ?? []),
+    ...(scp?.sets.flatMap((s) => s.deniedBy) ?? []),
+    ...(rcp?.sets.flatMap((s) => s.deniedBy) ?? []),
+    ...(endpoint?.flatMap((s) => s.deniedBy) ?? []),
+  ];
+
+  if (deny.truth === true || allow.truth === false) {
+    const blocked = new Set<BlockedBy>();
+    if (deny.truth === true) blocked.add('explicit-deny');
+    const gateOrder: BlockedBy[] = [
+      'scp',
+      'rcp',
+      'endpoint',
+      'resource',
+      'boundary',
+      'session',
+      'identity',
+      'service-rule',
+    ];
+    const failing = new Set<BlockedBy>();
+    for (const [gate, d] of denyByGate) if (d.truth === true) failing.add(gate);
+    if (scpPass.truth === false) failing.add('scp');
+    if (rcpPass.truth === false) failing.add('rcp');
+    if (endpointPass.truth === false) failing.add('endpoint');
+    if (servicePass.truth === false) failing.add('service-rule');
+    // Without an explicit deny, say which part of the identity/resource logic fell short.
+    if (core.truth === false && deny.truth !== true) {
+      const identityCouldGrant = identity.allow.truth !== false || resource.role.truth !== false;
+      if (accountPrincipal && boundaryPass.truth === false && identityCouldGrant) failing.add('boundary');
+      if (accountPrincipal && sessionPass.truth === false && identityCouldGrant) failing.add('session');
+      const resourceRequired = !accountPrincipal || !sameAccount || sets.resourceType !== 'resource';
+      if (resourceRequired && or(resource.direct, resource.role, resource.account).truth === false)
+        failing.add('resource');
+      const resourceNamesAtAll = or(resource.direct, resource.role);
+      if (accountPrincipal && identity.allow.truth === false && resourceNamesAtAll.truth === false)
+        failing.add('identity');
+    }
+    for (const gate of gateOrder) if (failing.has(gate)) blocked.add(gate);
+    return {
+      outcome: 'Deny',
+      blockedBy: [...blocked],
+      allowedBy: [],
+      deniedBy: deny.truth === true ? deniedBy : [],
+      conditionKeys: [],
+      ...(sets.serviceDeny ? { reason: sets.serviceDeny } : {}),
+    };
+  }
+  const notDenied = not(deny);
+  const result = and(allow, notDenied);
+  if (result.truth === 'unknown') {
+    return {
+      outcome: 'Conditional',
+      blockedBy: [],
+      allowedBy,
+      deniedBy,
+      conditionKeys: [...new Set(result.keys)].sort(),
+    };
+  }
+  return { outcome: 'Allow', blockedBy: [], allowedBy, deniedBy: [], conditionKeys: [] };
+}
+
+/** The resource policy type and per-service verdicts for a request. */
+export function serviceVerdicts(
+  req: PreparedRequest,
+  catalogAction: import('./catalog.js').CatalogAction | undefined,
+): { resourceType?: 'trust' | 'key'; serviceDeny?: string; alwaysAllowed: boolean } {
+  const service = req.action.slice(0, req.action.indexOf(':'));
+  const rules = rulesFor(service);
+  if (!rules) return { alwaysAllowed: false };
+  const sreq = { action: req.action, service, resource: req.resource, catalog: catalogAction };
+  return {
+    resourceType: rules.resourcePolicyType?.(sreq),
+    serviceDeny: rules.implicitDeny?.(sreq),
+    alwaysAllowed: rules.alwaysAllowed?.(sreq) ?? false,
+  };
+}

@@ -1,0 +1,13 @@
+// KMS: a key's key policy must allow, even within one account; IAM policies count only when the
+// key policy grants the account (`arn:aws:iam::<account>:root`). Aliases under `alias/aws/` belong
+// to AWS-managed keys and cannot be created, changed or deleted by anyone.
+import { isMutating, type ServiceRules } from './rules.js';
+
+export const kmsRules: ServiceRules = {
+  service: 'kms',
+  resourcePolicyType: (req) => (/^arn:[^:]+:kms:[^:]*:\d{12}:key\//.test(req.resource) ? 'key' : undefined),
+  implicitDeny: (req) =>
+    /^arn:[^:]+:kms:[^:]*:\d{12}:alias\/aws\//.test(req.resource) && isMutating(req.catalog)
+      ? 'aliases of AWS-managed keys (alias/aws/…) are immutable'
+      : undefined,
+};
