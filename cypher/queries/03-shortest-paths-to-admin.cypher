@@ -1,0 +1,16 @@
+// Question: how does this task become administrator of an account, in the fewest steps?
+// All shortest attack paths (at most 6 steps) from the source to any account's Admin node.
+// Parameters: source — id (ARN) of the task definition (or principal) to start from.
+:param source => 'arn:aws:ecs:us-east-1:111111111111:task-definition/web:1'
+
+MATCH (s:BlastmapNode {id: $source})
+MATCH p = ALL SHORTEST (s)
+  ((x)-[step:CAN_BECOME|CAN_ADMINISTER|CAN_WRITE|CAN_READ|CAN_INVOKE|CAN_REACH|HOLDS_CREDENTIAL WHERE step.continues]->(y)){0,5}
+  (m)-[last:CAN_BECOME|CAN_ADMINISTER|CAN_WRITE|CAN_READ|CAN_INVOKE|CAN_REACH|HOLDS_CREDENTIAL]->(admin:Admin)
+RETURN admin.id AS admin,
+       length(p) AS hops,
+       [n IN nodes(p) | n.id] AS nodes,
+       [r IN relationships(p) | r.technique] AS techniques,
+       any(r IN relationships(p) WHERE r.conditional) AS conditional,
+       p AS path
+ORDER BY hops, admin;

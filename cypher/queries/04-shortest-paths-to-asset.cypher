@@ -1,0 +1,18 @@
+// Question: how does this task reach that asset, in the fewest steps?
+// All shortest attack paths (at most 6 steps) from the source to the target asset.
+// Parameters: source — id (ARN) of the task definition (or principal) to start from;
+//             target — id (ARN) of the asset (bucket, database, function, secret, key, admin:<account>).
+:param source => 'arn:aws:ecs:us-east-1:111111111111:task-definition/web:1'
+:param target => 'arn:aws:s3:::example-bucket'
+
+MATCH (s:BlastmapNode {id: $source}), (a:BlastmapNode {id: $target})
+MATCH p = ALL SHORTEST (s)
+  ((x)-[step:CAN_BECOME|CAN_ADMINISTER|CAN_WRITE|CAN_READ|CAN_INVOKE|CAN_REACH|HOLDS_CREDENTIAL WHERE step.continues]->(y)){0,5}
+  (m)-[last:CAN_BECOME|CAN_ADMINISTER|CAN_WRITE|CAN_READ|CAN_INVOKE|CAN_REACH|HOLDS_CREDENTIAL WHERE last.access IS NOT NULL]->(a)
+RETURN length(p) AS hops,
+       last.access AS access,
+       [n IN nodes(p) | n.id] AS nodes,
+       [r IN relationships(p) | r.technique] AS techniques,
+       any(r IN relationships(p) WHERE r.conditional) AS conditional,
+       p AS path
+ORDER BY hops;

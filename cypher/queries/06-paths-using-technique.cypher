@@ -1,0 +1,17 @@
+// Question: which attack paths use this technique?
+// From every analysis source (task definitions in use), the shortest path (at most 6 steps) to each
+// asset among the paths that take at least one step of the given technique.
+// Parameters: technique — a technique id from docs/techniques (e.g. 'sts-assume-role').
+:param technique => 'sts-assume-role'
+
+MATCH p = ANY SHORTEST (s:BlastmapNode {source: true})
+  ((x)-[step:CAN_BECOME|CAN_ADMINISTER|CAN_WRITE|CAN_READ|CAN_INVOKE|CAN_REACH|HOLDS_CREDENTIAL WHERE step.continues]->(y)){0,5}
+  (m)-[last:CAN_BECOME|CAN_ADMINISTER|CAN_WRITE|CAN_READ|CAN_INVOKE|CAN_REACH|HOLDS_CREDENTIAL WHERE last.access IS NOT NULL]->(a:BlastmapNode WHERE a.asset)
+  WHERE any(r IN relationships(p) WHERE r.technique = $technique)
+RETURN s.id AS source,
+       a.id AS asset,
+       a.kind AS kind,
+       length(p) AS hops,
+       [r IN relationships(p) | r.technique] AS techniques,
+       p AS path
+ORDER BY source, hops, asset;
