@@ -1,0 +1,384 @@
+// The one engine that applies every technique record. For each actor it asks the selectors where
+// the technique can lead, keeps the candidates whose preconditions hold, decides every permission the
+// technique needs with the policy engine (in bulk: one allowedActions call per principal, context and
+// kind of resource), and adds one traversable edge per satisfied (technique, actor, target, access).
+import type { ContextValue, Decision, StatementRef } from '../policy/api.js';
+import type { Diagnostic } from '../snapshot/types.js';
+import type { GraphDraft } from './draft.js';
+import { credentialNodeId } from './inventory.js';
+import type { Access, AttackEdgeType, EdgeAttributes, EvidenceItem } from './model.js';
+import { adminNodeId } from './nodes.js';
+import { checkPreconditions } from './preconditions.js';
+import { accountBindings, selectTargets } from './targets.js';
+import type { Actor, Candidate, TechniqueContext } from './technique-context.js';
+import type { Permission, RequirementSet, TechniqueRecord } from './techniques/types.js';
+
+/** Services with no resource-based policy: only an identity policy can grant their actions. */
+const identityOnlyServices = new Set([
+  'iam',
+  'ecs',
+  'rds',
+  'rds-db',
+  'ec2',
+  'cloudformation',
+  'codebuild',
+  'sagemaker',
+  'cognito-identity',
+  'glue',
+]);
+
+const edgeForAccess: Record<Access, AttackEdgeType> = {
+  admin: 'CAN_ADMINISTER',
+  write: 'CAN_WRITE',
+  read: 'CAN_READ',
+  invoke: 'CAN_INVOKE',
+};
+
+interface PermissionCheck {
+  perm: Permission;
+  actions: string[];
+  resources: string[];
+  contextKey: string;
+}
+
+interface Pending {
+  record: TechniqueRecord;
+  cand: Candidate;
+  set: RequirementSet;
+  checks: PermissionCheck[];
+  assumptions: string[];
+}
+
+export function applyTechniques(
+  ctx: TechniqueContext,
+  draft: GraphDraft,
+  records: readonly TechniqueRecord[],
+  diagnostics: Diagnostic[],
+): void {
+  const byActor = (kind: TechniqueRecord['actor']) => records.filter((r) => r.actor === kind);
+  const principalRecords = byActor('principal');
+  const workloadRecords = byActor('workload');
+  const credentialRecords = byActor('credential');
+
+  for (const actor of principals(ctx)) applyToPrincipal(ctx, draft, actor, principalRecords);
+  for (const actor of workloads(ctx)) applyWithoutPermissions(ctx, draft, actor, workloadRecords);
+  for (const actor of credentials(ctx)) applyWithoutPermissions(ctx, draft, actor, credentialRecords);
+
+  if (workloadRecords.some((r) => r.targets === 'workload-host-role')) {
+    const ec2Launched = [...ctx.inv.taskDefinitions.values()].filter(
+      ({ item: td }) =>
+        td.requiresCompatibilities.includes('EC2') && !td.requiresCompatibilities.includes('FARGATE'),
+    );
+    if (ec2Launched.length) {
+      diagnostics.push({
+        severity: 'warning',
+        message: `ecs-ec2-host-imds: ${ec2Launched.length} task definition(s) use the EC2 launch type, but the snapshot does not map container instances to their instance roles; host-role paths are not shown`,
+      });
+    }
+  }
+}
+
+function principals(ctx: TechniqueContext): Actor[] {
+  const out: Actor[] = [];
+  for (const { item, account } of ctx.inv.users.values()) out.push({ id: item.arn, kind: 'user', account });
+  for (const { item, account } of ctx.inv.roles.values()) out.push({ id: item.arn, kind: 'role', account });
+  return out.sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+function workloads(ctx: TechniqueContext): Actor[] {
+  const out: Actor[] = [];
+  for (const { item, account } of ctx.inv.taskDefinitions.values())
+    out.push({ id: item.arn, kind: 'task-definition', account });
+  for (const { item, account } of ctx.inv.tasks.values()) out.push({ id: item.arn, kind: 'task', account });
+  return out;
+}
+
+function credentials(ctx: TechniqueContext): Actor[] {
+  const out = new Map<string, Actor>();
+  for (const f of ctx.inv.snapshot.credentialFindings) {
+    const account = ctx.inv.accountById.get(f.account);
+    if (account) out.set(credentialNodeId(f), { id: credentialNodeId(f), kind: 'credential', account });
+  }
+  const dbSecrets = new Set(
+    [...ctx.inv.databases.values()].map((d) => d.item.db.masterUserSecretArn).filter(Boolean),
+  );
+  for (const { item, account } of ctx.inv.secrets.values()) {
+    if (dbSecrets.has(item.arn)) out.set(item.arn, { id: item.arn, kind: 'secret', account });
+  }
+  return [...out.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+/** Workload and credential techniques need no permission: the attacker already holds what they use. */
+function applyWithoutPermissions(
+  ctx: TechniqueContext,
+  draft: GraphDraft,
+  actor: Actor,
+  records: TechniqueRecord[],
+) {
+  for (const record of records) {
+    for (const cand of selectTargets(ctx, record.targets, actor)) {
+      const pre = checkPreconditions(ctx, actor, cand, record);
+      if (!pre.ok) continue;
+      emit(
+        ctx,
+        draft,
+        actor,
+        record,
+        cand,
+        undefined,
+        { conditional: false, conditionKeys: [], evidence: [] },
+        [...(record.assumptions ?? []), ...cand.assumptions, ...(pre.assumptions ?? [])],
+      );
+    }
+  }
+}
+
+function applyToPrincipal(
+  ctx: TechniqueContext,
+  draft: GraphDraft,
+  actor: Actor,
+  records: TechniqueRecord[],
+) {
+  const base = accountBindings(ctx, actor);
+  const mayAllow = identityActionFilter(ctx, actor.id);
+  const pending: Pending[] = [];
+  const queries = new Map<
+    string,
+    { context: Record<string, ContextValue>; actions: Set<string>; resources: Set<string> }
+  >();
+
+  for (const record of records) {
+    const sets = record.requires.length ? record.requires : [{ all: [] }];
+    const feasible = sets.filter((set) => set.all.every((perm) => perm.actions.some(mayAllow)));
+    if (!feasible.length) continue;
+    for (const cand of selectTargets(ctx, record.targets, actor)) {
+      const pre = checkPreconditions(ctx, actor, cand, record);
+      if (!pre.ok) continue;
+      for (const set of feasible) {
+        if (set.needs?.some((ref) => !(cand.bindings[ref] ?? base[ref] ?? []).length)) continue;
+        const checks: PermissionCheck[] = [];
+        let possible = true;
+        for (const perm of set.all) {
+          const resources = cand.bindings[perm.on] ?? base[perm.on] ?? [];
+          if (!resources.length) {
+            if (perm.ifBound) continue;
+            possible = false;
+            break;
+          }
+          const context = resolveContext(perm, record);
+          const contextKey = JSON.stringify(context);
+          const actions = perm.actions.filter(mayAllow);
+          checks.push({ perm, actions, resources, contextKey });
+          for (const resource of resources) {
+            const key = `${contextKey}|${resourceClass(resource)}`;
+            let q = queries.get(key);
+            if (!q) queries.set(key, (q = { context, actions: new Set(), resources: new Set() }));
+            actions.forEach((a) => q!.actions.add(a));
+            q.resources.add(resource);
+          }
+        }
+        if (possible) pending.push({ record, cand, set, checks, assumptions: pre.assumptions ?? [] });
+      }
+    }
+  }
+  if (!pending.length) return;
+
+  const decisions = new Map<string, Decision>();
+  for (const [key, q] of [...queries.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const contextKey = key.slice(0, key.lastIndexOf('|'));
+    const context = Object.keys(q.context).length ? q.context : undefined;
+    const entries = ctx.model.allowedActions(
+      actor.id,
+      [...q.actions].sort(),
+      [...q.resources].sort(),
+      context,
+    );
+    for (const e of entries)
+      decisions.set(`${contextKey}|${e.action.toLowerCase()}|${e.resource}`, e.decision);
+  }
+
+  for (const p of pending) {
+    const result = evaluateSet(p.checks, decisions);
+    if (!result) continue;
+    if (p.record.grantedBy && grantKind(result.evidence[0]?.statements ?? []) !== p.record.grantedBy)
+      continue;
+    emit(ctx, draft, actor, p.record, p.cand, p.set, result, [
+      ...(p.record.assumptions ?? []),
+      ...(p.set.assumptions ?? []),
+      ...p.cand.assumptions,
+      ...p.assumptions,
+    ]);
+  }
+}
+
+interface SetResult {
+  conditional: boolean;
+  conditionKeys: string[];
+  evidence: EvidenceItem[];
+}
+
+/** Every permission of the set, each on the first resource (sorted) and action that allows it. */
+function evaluateSet(checks: PermissionCheck[], decisions: Map<string, Decision>): SetResult | undefined {
+  const evidence: EvidenceItem[] = [];
+  const keys = new Set<string>();
+  let conditional = false;
+  for (const check of checks) {
+    let best: { action: string; resource: string; d: Decision } | undefined;
+    for (const resource of check.resources) {
+      for (const action of check.actions) {
+        const d = decisions.get(`${check.contextKey}|${action.toLowerCase()}|${resource}`);
+        if (!d || d.outcome === 'Deny') continue;
+        if (d.outcome === 'Allow') {
+          best = { action, resource, d };
+          break;
+        }
+        best ??= { action, resource, d };
+      }
+      if (best?.d.outcome === 'Allow') break;
+    }
+    if (!best) return undefined;
+    if (best.d.outcome === 'Conditional') {
+      conditional = true;
+      best.d.conditionKeys.forEach((k) => keys.add(k));
+    }
+    evidence.push({ action: best.action, resource: best.resource, statements: best.d.allowedBy });
+  }
+  return { conditional, conditionKeys: [...keys].sort(), evidence };
+}
+
+function emit(
+  ctx: TechniqueContext,
+  draft: GraphDraft,
+  actor: Actor,
+  record: TechniqueRecord,
+  cand: Candidate,
+  set: RequirementSet | undefined,
+  result: SetResult,
+  assumptionList: string[],
+) {
+  let to = cand.to;
+  let access: Access | undefined = cand.access ?? set?.access ?? record.gain.access;
+  let type: AttackEdgeType = cand.edge ?? record.gain.edge;
+  if (
+    !cand.edge &&
+    access &&
+    (type === 'CAN_READ' || type === 'CAN_WRITE' || type === 'CAN_ADMINISTER' || type === 'CAN_INVOKE')
+  ) {
+    type = edgeForAccess[access];
+  }
+  const notes = [...cand.notes];
+  const assumptions = [...assumptionList];
+  if (record.adminThroughTarget) {
+    const target = ctx.inv.roles.get(cand.to) ?? ctx.inv.users.get(cand.to);
+    const boundary = target?.item.permissionsBoundary;
+    if (boundary || !target) {
+      type = 'CAN_BECOME';
+      access = undefined;
+      if (boundary)
+        assumptions.push(
+          `the permissions boundary ${boundary} of ${cand.to} limits what the rewritten policy grants`,
+        );
+    } else {
+      to = adminNodeId(target.account.id);
+      notes.push({
+        action: 'act as the target',
+        resource: cand.to,
+        statements: [],
+        note: `gives ${cand.to} admin permissions, then acts as it`,
+      });
+    }
+  }
+  if (type === 'CAN_BECOME' || type === 'HOLDS_CREDENTIAL') access = undefined;
+  const selfGrant =
+    record.group === 'A' &&
+    !record.adminThroughTarget &&
+    !record.preconditions.includes('actor-has-boundary') &&
+    (actor.kind === 'role' || actor.kind === 'user');
+  if (selfGrant) {
+    const holder = ctx.inv.roles.get(actor.id)?.item ?? ctx.inv.users.get(actor.id)?.item;
+    if (holder?.permissionsBoundary)
+      assumptions.push(
+        `the actor's permissions boundary ${holder.permissionsBoundary} still limits what it can grant itself`,
+      );
+  }
+  const attrs: EdgeAttributes = {
+    type,
+    traversable: true,
+    technique: record.id,
+    ...(access ? { access } : {}),
+    conditional: result.conditional,
+    conditionKeys: result.conditionKeys,
+    evidence: [...notes, ...result.evidence],
+    assumptions: [...new Set(assumptions)].sort(),
+    effort: record.effort,
+  };
+  draft.addAttack(actor.id, to, attrs);
+  if (record.id === 'sts-assume-role' || record.id === 'sts-assume-role-cross-account') {
+    draft.addStructural('STS_ASSUMEROLE_ALLOW', actor.id, to);
+  }
+}
+
+function resolveContext(perm: Permission, record: TechniqueRecord): Record<string, ContextValue> {
+  const out: Record<string, ContextValue> = {};
+  for (const [k, v] of Object.entries(perm.context ?? {}))
+    out[k] = v === '{service}' ? (record.servicePrincipal ?? v) : v;
+  return out;
+}
+
+/** `service:resource-type` of an ARN (or `*`): requests are batched per kind of resource. */
+function resourceClass(resource: string): string {
+  if (!resource.startsWith('arn:')) return resource;
+  const parts = resource.split(':');
+  return `${parts[2]}:${(parts[5] ?? '').split(/[/:]/)[0]}`;
+}
+
+/** Whether an edge's first permission came from identity policies or only from a resource policy. */
+function grantKind(statements: StatementRef[]): 'identity' | 'resource' {
+  return statements.some((s) => s.policyType === 'identity') || !statements.length ? 'identity' : 'resource';
+}
+
+/**
+ * A sound shortcut: an action of a service without resource policies can be allowed only when some
+ * identity statement of the principal could match it. Everything else goes to the policy engine.
+ */
+function identityActionFilter(ctx: TechniqueContext, principal: string): (action: string) => boolean {
+  const statements: { patterns: RegExp[]; not: boolean }[] = [];
+  let unknown = false;
+  const holder = ctx.inv.roles.get(principal)?.item ?? ctx.inv.users.get(principal)?.item;
+  const attached = [...(holder?.attachedPolicies ?? [])];
+  const user = ctx.inv.users.get(principal);
+  if (user)
+    for (const g of ctx.inv.userGroups(user)) attached.push(...ctx.inv.groups.get(g)!.item.attachedPolicies);
+  if (attached.some((arn) => !ctx.inv.policies.has(arn))) unknown = true;
+  for (const doc of ctx.inv.identityDocuments(principal)) {
+    const list = Array.isArray(doc.Statement) ? doc.Statement : [doc.Statement];
+    for (const s of list as Record<string, unknown>[]) {
+      if (!s || s.Effect !== 'Allow') continue;
+      const not = s.NotAction !== undefined;
+      const raw = not ? s.NotAction : s.Action;
+      const patterns = (Array.isArray(raw) ? raw : [raw]).map((p) => globToRegExp(String(p)));
+      statements.push({ patterns, not });
+    }
+  }
+  const holderDocsMissing = holder ? [...holder.inlinePolicies].some((p) => p.document === null) : false;
+  if (unknown || holderDocsMissing) return () => true;
+  const cache = new Map<string, boolean>();
+  return (action: string) => {
+    const service = action.split(':')[0].toLowerCase();
+    if (!identityOnlyServices.has(service)) return true;
+    let r = cache.get(action);
+    if (r === undefined) {
+      r = statements.some((s) => s.patterns.some((p) => p.test(action)) !== s.not);
+      cache.set(action, r);
+    }
+    return r;
+  };
+}
+
+function globToRegExp(glob: string): RegExp {
+  const escaped = glob
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
+  return new RegExp(`^${escaped}$`, 'i');
+}

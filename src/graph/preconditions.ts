@@ -1,0 +1,151 @@
+// The named preconditions technique records use. Each says whether the technique applies to one
+// (actor, candidate) pair, and which assumptions it rests on when the snapshot cannot decide.
+import type { Candidate, Actor, TechniqueContext } from './technique-context.js';
+import { grantsAdmin, hasDeny, trustPrincipals } from './privilege.js';
+import type { PreconditionName, TechniqueRecord } from './techniques/types.js';
+
+export interface PreconditionResult {
+  ok: boolean;
+  assumptions?: string[];
+}
+
+type Check = (
+  ctx: TechniqueContext,
+  actor: Actor,
+  c: Candidate,
+  record: TechniqueRecord,
+) => PreconditionResult;
+
+const yes: PreconditionResult = { ok: true };
+const no: PreconditionResult = { ok: false };
+const when = (b: boolean): PreconditionResult => (b ? yes : no);
+
+function userOf(ctx: TechniqueContext, c: Candidate) {
+  return ctx.inv.users.get(c.to)?.item;
+}
+
+const checks: Record<PreconditionName, Check> = {
+  'actor-is-user': (_ctx, actor) => when(actor.kind === 'user'),
+  'actor-is-role': (_ctx, actor) => when(actor.kind === 'role'),
+  'target-trusts-service': (ctx, _actor, c, record) => {
+    const d = ctx.serviceTrust(c.to, record.servicePrincipal!);
+    if (d.outcome === 'Allow') return yes;
+    if (d.outcome === 'Conditional')
+      return {
+        ok: true,
+        assumptions: [
+          `the trust condition (${d.conditionKeys.join(', ')}) holds for the attacker's ${record.servicePrincipal} resource`,
+        ],
+      };
+    return no;
+  },
+  'target-trusts-federated-service': (ctx, _actor, c, record) =>
+    when(
+      trustPrincipals(ctx.inv.roles.get(c.to)?.item.trustPolicy).federated.includes(record.servicePrincipal!),
+    ),
+  'target-not-service-linked': (ctx, _actor, c) => {
+    const role = ctx.inv.roles.get(c.to)?.item;
+    return when(!role || (!role.serviceLinked && !role.path.startsWith('/aws-service-role/')));
+  },
+  'target-user-has-fewer-than-2-keys': (ctx, _a, c) => {
+    const keys = userOf(ctx, c)?.accessKeys;
+    if (keys === undefined)
+      return { ok: true, assumptions: ['the target user has fewer than 2 access keys (not collected)'] };
+    return when(keys.length < 2);
+  },
+  'target-user-has-2-keys': (ctx, _a, c) => {
+    const keys = userOf(ctx, c)?.accessKeys;
+    if (keys === undefined)
+      return { ok: true, assumptions: ['the target user has 2 access keys (not collected)'] };
+    return when(keys.length >= 2);
+  },
+  'target-user-has-login-profile': (ctx, _a, c) => {
+    const has = userOf(ctx, c)?.hasLoginProfile;
+    if (has === undefined)
+      return { ok: true, assumptions: ['the target user has a console password (not collected)'] };
+    return when(has);
+  },
+  'target-user-has-no-login-profile': (ctx, _a, c) => {
+    const has = userOf(ctx, c)?.hasLoginProfile;
+    if (has === undefined)
+      return { ok: true, assumptions: ['the target user has no console password (not collected)'] };
+    return when(!has);
+  },
+  'group-grants-admin': (ctx, _a, c) => {
+    const group = ctx.inv.groups.get(c.bindings.target?.[0] ?? '')?.item;
+    if (!group) return no;
+    const docs = [
+      ...group.inlinePolicies.map((p) => p.document),
+      ...group.attachedPolicies.map((arn) => defaultDocument(ctx, arn)),
+    ];
+    return docs.some(grantsAdmin)
+      ? { ok: true, assumptions: ["the caller's own boundary and SCPs do not limit the group's permissions"] }
+      : no;
+  },
+  'policy-has-privileged-non-default-version': (ctx, _a, c) => {
+    const policy = ctx.inv.policies.get(c.bindings.policy?.[0] ?? '');
+    return when(
+      !!policy?.versions.some(
+        (v) => v.versionId !== policy.defaultVersionId && !v.isDefault && grantsAdmin(v.document),
+      ),
+    );
+  },
+  'actor-has-boundary': (ctx, actor) => {
+    const holder = ctx.inv.roles.get(actor.id)?.item ?? ctx.inv.users.get(actor.id)?.item;
+    return when(!!holder?.permissionsBoundary);
+  },
+  'actor-has-deny-policy': (ctx, actor) => when(ctx.inv.identityDocuments(actor.id).some(hasDeny)),
+  'actor-identity-grants-admin': (ctx, actor) => when(ctx.inv.identityDocuments(actor.id).some(grantsAdmin)),
+  'assume-not-denied-outside-trust': (ctx, actor, c) => {
+    const d = ctx.model.decide({ principal: actor.id, action: 'sts:AssumeRole', resource: c.to });
+    if (d.outcome !== 'Deny') return yes;
+    const hardGate = d.blockedBy.some(
+      (b) => b === 'scp' || b === 'rcp' || b === 'boundary' || b === 'session',
+    );
+    const denyOutsideTrust = d.deniedBy.some((s) => s.policyType !== 'trust');
+    return when(!hardGate && !denyOutsideTrust);
+  },
+  'cluster-has-container-instances': (ctx, actor) => {
+    const clusters = [...ctx.inv.clusters.values()]
+      .filter((c) => c.account.id === actor.account.id)
+      .map((c) => c.item);
+    if (clusters.some((c) => (c.registeredContainerInstancesCount ?? 0) > 0)) return yes;
+    if (clusters.some((c) => c.registeredContainerInstancesCount === undefined))
+      return { ok: true, assumptions: ['a container instance is registered in the cluster (not collected)'] };
+    return no;
+  },
+  'database-iam-auth-enabled': (ctx, _a, c) => when(!!ctx.inv.databases.get(c.to)?.item.db.iamAuth),
+  'network-reach-to-database': (ctx, actor, c) => {
+    const db = ctx.inv.databases.get(c.to)?.item.db;
+    if (!db) return no;
+    if (actor.kind === 'role' && ctx.reach.roleReaches(actor.id, db)) return yes;
+    return {
+      ok: true,
+      assumptions: [`a network path from the attacker to ${db.endpoint?.address ?? db.id}`],
+    };
+  },
+  'repository-tag-mutable': (ctx, actor, c) => {
+    const repo = actor.account.ecrRepositories.find((r) => r.arn === c.bindings.target?.[0]);
+    return when(!!repo && repo.tagMutability !== 'IMMUTABLE');
+  },
+};
+
+function defaultDocument(ctx: TechniqueContext, arn: string) {
+  const p = ctx.inv.policies.get(arn);
+  return p?.versions.find((v) => v.versionId === p.defaultVersionId)?.document ?? null;
+}
+
+export function checkPreconditions(
+  ctx: TechniqueContext,
+  actor: Actor,
+  c: Candidate,
+  record: TechniqueRecord,
+): PreconditionResult {
+  const assumptions: string[] = [];
+  for (const name of record.preconditions) {
+    const r = checks[name](ctx, actor, c, record);
+    if (!r.ok) return no;
+    if (r.assumptions) assumptions.push(...r.assumptions);
+  }
+  return { ok: true, assumptions };
+}

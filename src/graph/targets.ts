@@ -1,0 +1,440 @@
+// The target selectors named by technique records: for one actor, every place the technique can
+// lead, with the resources its permissions are checked on.
+import type { Account, EcsTaskDefinition } from '../snapshot/types.js';
+import { credentialNodeId, findingHolder } from './inventory.js';
+import { adminNodeId } from './nodes.js';
+import type { Actor, Candidate, TechniqueContext } from './technique-context.js';
+import type { TargetSelector } from './techniques/types.js';
+
+const candidate = (
+  to: string,
+  bindings: Candidate['bindings'] = {},
+  extra: Partial<Candidate> = {},
+): Candidate => ({
+  to,
+  bindings,
+  assumptions: [],
+  notes: [],
+  ...extra,
+});
+
+/** Resources every selector shares, derived from the actor's account. */
+export function accountBindings(ctx: TechniqueContext, actor: Actor): Candidate['bindings'] {
+  const a = actor.account;
+  const p = a.partition;
+  const regions = a.regions.length ? [...a.regions].sort() : ['us-east-1'];
+  const clusters = [...ctx.inv.clusters.values()].filter((c) => c.account.id === a.id).map((c) => c.item.arn);
+  const taskDefinitions = [...ctx.inv.taskDefinitions.values()]
+    .filter((t) => t.account.id === a.id)
+    .map((t) => t.item.arn);
+  return {
+    self: [actor.id],
+    any: ['*'],
+    'probe-role': [`arn:${p}:iam::${a.id}:role/blastmap-admin-probe`],
+    'probe-user': [`arn:${p}:iam::${a.id}:user/blastmap-admin-probe`],
+    'probe-bucket-object': [`arn:${p}:s3:::blastmap-admin-probe/object`],
+    'new-role': [`arn:${p}:iam::${a.id}:role/*`],
+    'new-task-definition': regions.map((r) => `arn:${p}:ecs:${r}:${a.id}:task-definition/*`),
+    'new-service': regions.map((r) => `arn:${p}:ecs:${r}:${a.id}:service/*`),
+    'new-function': regions.map((r) => `arn:${p}:lambda:${r}:${a.id}:function:*`),
+    cluster: clusters,
+    'task-definition': taskDefinitions,
+  };
+}
+
+function sameAccount<T>(actor: Actor, entries: Iterable<{ item: T; account: Account }>): T[] {
+  return [...entries].filter((e) => e.account.id === actor.account.id).map((e) => e.item);
+}
+
+function taskRoleOf(td: EcsTaskDefinition | undefined): string | undefined {
+  return td?.taskRoleArn;
+}
+
+export function selectTargets(ctx: TechniqueContext, selector: TargetSelector, actor: Actor): Candidate[] {
+  const inv = ctx.inv;
+  const admin = adminNodeId(actor.account.id);
+  const p = actor.account.partition;
+  switch (selector) {
+    case 'account-admin':
+      return [candidate(admin)];
+    case 'self-attached-customer-policies': {
+      const holder = inv.roles.get(actor.id)?.item ?? inv.users.get(actor.id)?.item;
+      if (!holder) return [];
+      const attached = [...holder.attachedPolicies];
+      const user = inv.users.get(actor.id);
+      if (user)
+        for (const g of inv.userGroups(user)) attached.push(...inv.groups.get(g)!.item.attachedPolicies);
+      return [...new Set(attached)]
+        .filter((arn) => inv.policies.get(arn)?.awsManaged === false)
+        .sort()
+        .map((arn) => candidate(admin, { policy: [arn] }, { notes: [] }));
+    }
+    case 'own-groups': {
+      const user = inv.users.get(actor.id);
+      return user ? inv.userGroups(user).map((g) => candidate(admin, { target: [g] })) : [];
+    }
+    case 'groups':
+      return sameAccount(actor, inv.groups.values()).map((g) => candidate(admin, { target: [g.arn] }));
+    case 'new-role':
+      return [candidate(admin)];
+    case 'roles':
+      return sameAccount(actor, inv.roles.values())
+        .filter((r) => r.arn !== actor.id)
+        .map((r) => candidate(r.arn, { target: [r.arn] }));
+    case 'assumable-roles':
+      return ctx
+        .rolesTrustingAccount(actor.account.id)
+        .filter((arn) => arn !== actor.id && inv.roles.get(arn)?.account.id === actor.account.id)
+        .map((arn) => candidate(arn, { target: [arn] }));
+    case 'roles-cross-account':
+      return ctx
+        .rolesTrustingAccount(actor.account.id)
+        .filter((arn) => inv.roles.get(arn)?.account.id !== actor.account.id)
+        .map((arn) => candidate(arn, { target: [arn] }));
+    case 'roles-with-customer-policies':
+      return sameAccount(actor, inv.roles.values())
+        .filter((r) => r.arn !== actor.id)
+        .map((r) => ({
+          r,
+          policies: r.attachedPolicies.filter((a) => inv.policies.get(a)?.awsManaged === false).sort(),
+        }))
+        .filter(({ policies }) => policies.length > 0)
+        .map(({ r, policies }) => candidate(r.arn, { target: [r.arn], policy: policies }));
+    case 'roles-to-pass':
+      return sameAccount(actor, inv.roles.values())
+        .filter((r) => r.arn !== actor.id)
+        .map((r) => candidate(r.arn, { target: [r.arn], 'passed-role': [r.arn] }));
+    case 'functions-to-swap': {
+      const functions = sameAccount(actor, inv.functions.values()).map((f) => f.arn);
+      if (!functions.length) return [];
+      return sameAccount(actor, inv.roles.values())
+        .filter((r) => r.arn !== actor.id)
+        .map((r) => candidate(r.arn, { target: [r.arn], 'passed-role': [r.arn], function: functions }));
+    }
+    case 'users':
+      return sameAccount(actor, inv.users.values())
+        .filter((u) => u.arn !== actor.id)
+        .map((u) => candidate(u.arn, { target: [u.arn] }));
+    case 'workload-task-role': {
+      const role =
+        actor.kind === 'task'
+          ? inv.taskRoleOfTask(inv.tasks.get(actor.id)!.item)
+          : taskRoleOf(inv.taskDefinitions.get(actor.id)?.item);
+      if (!role) return [];
+      const via = actor.kind === 'task' ? 'the running task (taskRoleArn override)' : 'the task definition';
+      return [
+        candidate(
+          role,
+          {},
+          {
+            notes: [
+              {
+                action: 'GET $AWS_CONTAINER_CREDENTIALS_RELATIVE_URI',
+                resource: role,
+                statements: [],
+                note: `the container credentials endpoint serves the task role named by ${via}`,
+              },
+            ],
+          },
+        ),
+      ];
+    }
+    case 'workload-credentials':
+      return inv.snapshot.credentialFindings
+        .filter((f) => findingHolder(f) === actor.id)
+        .map((f) =>
+          candidate(
+            credentialNodeId(f),
+            {},
+            {
+              notes: [
+                {
+                  action: 'read process environment',
+                  resource: actor.id,
+                  statements: [],
+                  note: `${'container' in f.location ? `container ${f.location.container}, ` : ''}variable ${f.variable} holds a ${f.kind}`,
+                },
+              ],
+            },
+          ),
+        );
+    case 'workload-injected-secrets':
+      return injectedSecrets(ctx, actor);
+    case 'workload-host-role':
+      return [];
+    case 'exec-enabled-tasks': {
+      const out: Candidate[] = [];
+      for (const t of sameAccount(actor, inv.tasks.values())) {
+        const role = inv.taskRoleOfTask(t);
+        if (t.enableExecuteCommand && role) out.push(candidate(role, { target: [t.arn] }));
+      }
+      for (const s of sameAccount(actor, inv.services.values())) {
+        const role = taskRoleOf(inv.taskDefinitions.get(s.taskDefinitionArn)?.item);
+        if (s.enableExecuteCommand && role) out.push(candidate(role, { target: serviceTasks(ctx, s.arn) }));
+      }
+      return out;
+    }
+    case 'services':
+      return sameAccount(actor, inv.services.values()).flatMap((s) => {
+        const role = taskRoleOf(inv.taskDefinitions.get(s.taskDefinitionArn)?.item);
+        return role
+          ? [
+              candidate(role, {
+                target: [s.arn],
+                'service-tasks': serviceTasks(ctx, s.arn),
+                'passed-role': [role],
+              }),
+            ]
+          : [];
+      });
+    case 'repository-workloads': {
+      const out: Candidate[] = [];
+      for (const repo of actor.account.ecrRepositories) {
+        if (!repo.uri) continue;
+        const uses = (image: string | undefined) =>
+          !!image &&
+          (image.startsWith(`${repo.uri}:`) || image.startsWith(`${repo.uri}@`) || image === repo.uri);
+        const mutable = repo.tagMutability === undefined ? ['tag mutability of the repository unknown'] : [];
+        for (const { item: td } of inv.taskDefinitions.values()) {
+          if (td.taskRoleArn && td.containers.some((c) => uses(c.image)))
+            out.push(candidate(td.taskRoleArn, { target: [repo.arn] }, { assumptions: mutable }));
+        }
+        for (const { item: f } of inv.functions.values()) {
+          if (uses(f.imageUri))
+            out.push(candidate(f.roleArn, { target: [repo.arn] }, { assumptions: mutable }));
+        }
+      }
+      return out;
+    }
+    case 'functions':
+      return [...inv.functions.values()]
+        .filter((f) => f.account.id === actor.account.id || f.item.resourcePolicy)
+        .map(({ item: f }) => candidate(f.roleArn, { target: [f.arn] }));
+    case 'function-assets':
+      return [...inv.functions.values()]
+        .filter((f) => f.account.id === actor.account.id || f.item.resourcePolicy)
+        .map(({ item: f }) => candidate(f.arn, { target: [f.arn] }));
+    case 'function-credentials':
+      return inv.snapshot.credentialFindings
+        .filter((f) => f.location.kind === 'lambda-environment')
+        .map((f) => ({ f, fn: inv.functions.get(findingHolder(f)) }))
+        .filter(({ fn }) => fn && (fn.account.id === actor.account.id || fn.item.resourcePolicy))
+        .map(({ f }) => candidate(credentialNodeId(f), { function: [findingHolder(f)] }));
+    case 'credential-targets':
+      return credentialTargets(ctx, actor);
+    case 'buckets':
+      return [...inv.buckets.values()].map(({ item: b, account }) => {
+        const key = b.encryption?.kmsKeyId
+          ? inv.resolveKey(b.encryption.kmsKeyId, account, b.region ?? account.regions[0] ?? '')
+          : undefined;
+        return candidate(
+          b.arn,
+          { target: [b.arn], objects: [`${b.arn}/*`], key: key?.customer ? [key.arn] : [] },
+          {
+            assumptions:
+              key?.customer && !key.known ? [`the key policy of ${key.arn} was not collected`] : [],
+          },
+        );
+      });
+    case 'secrets':
+      return [...inv.secrets.values()].map(({ item: s, account }) => {
+        const key = inv.resolveKey(s.kmsKeyId, account, s.region);
+        return candidate(
+          s.arn,
+          { target: [s.arn], key: key?.customer ? [key.arn] : [] },
+          {
+            assumptions:
+              key?.customer && !key.known ? [`the key policy of ${key.arn} was not collected`] : [],
+          },
+        );
+      });
+    case 'ssm-parameters':
+      return sameAccount(actor, inv.parameters.values()).map((prm) => {
+        const key =
+          prm.type === 'SecureString' ? inv.resolveKey(prm.keyId, actor.account, prm.region) : undefined;
+        return candidate(prm.arn, { target: [prm.arn], key: key?.customer ? [key.arn] : [] });
+      });
+    case 'kms-keys':
+      return [...inv.keys.values()]
+        .filter(({ item: k }) => k.keyManager !== 'AWS')
+        .map(({ item: k }) => candidate(k.arn, { target: [k.arn] }));
+    case 'databases':
+      return [...inv.databases.values()]
+        .filter((d) => d.account.id === actor.account.id)
+        .map(({ item: d, account }) => {
+          const db = d.db;
+          const users = [db.masterUsername, '*'].filter((u): u is string => !!u);
+          const snapshotType = d.kind === 'instance' ? 'snapshot' : 'cluster-snapshot';
+          return candidate(db.arn, {
+            target: [db.arn],
+            'db-user': users.map(
+              (u) => `arn:${p}:rds-db:${db.region}:${account.id}:dbuser:${db.resourceId}/${u}`,
+            ),
+            'new-snapshot': [`arn:${p}:rds:${db.region}:${account.id}:${snapshotType}:*`],
+          });
+        });
+    case 'ec2-instances':
+    case 'cfn-stacks':
+    case 'codebuild-projects':
+    case 'glue-dev-endpoints':
+    case 'sagemaker-notebooks':
+      return [];
+  }
+}
+
+/** Tasks of a service in the snapshot; without any, every task of its cluster (the ARN pattern). */
+function serviceTasks(ctx: TechniqueContext, serviceArn: string): string[] {
+  const service = ctx.inv.services.get(serviceArn)!.item;
+  const tasks = [...ctx.inv.tasks.values()]
+    .filter(({ item: t }) => t.clusterArn === service.clusterArn && t.group === `service:${service.name}`)
+    .map(({ item: t }) => t.arn);
+  if (tasks.length) return tasks;
+  const cluster = service.clusterArn.split('/').pop();
+  const [, partition, , region, account] = service.arn.split(':');
+  return [`arn:${partition}:ecs:${region}:${account}:task/${cluster}/*`];
+}
+
+function injectedSecrets(ctx: TechniqueContext, actor: Actor): Candidate[] {
+  if (actor.kind !== 'task-definition') return [];
+  const td = ctx.inv.taskDefinitions.get(actor.id)!.item;
+  const out: Candidate[] = [];
+  for (const container of td.containers) {
+    for (const ref of container.secrets) {
+      const target = resolveValueFrom(ctx, ref.valueFrom, actor.account, td.region);
+      if (!target) continue;
+      const action = target.includes(':secretsmanager:')
+        ? 'secretsmanager:GetSecretValue'
+        : 'ssm:GetParameters';
+      const decision = td.executionRoleArn
+        ? ctx.model.decide({ principal: td.executionRoleArn, action, resource: target })
+        : undefined;
+      out.push(
+        candidate(
+          target,
+          {},
+          {
+            notes: [
+              {
+                action,
+                resource: target,
+                statements: decision?.allowedBy ?? [],
+                note: `injected at task start by the execution role ${td.executionRoleArn ?? '(none)'} into container ${container.name} as ${ref.name}; the container holds the value`,
+              },
+            ],
+          },
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+/** A `valueFrom`: a secret ARN (maybe with `:json-key:stage:version`), a parameter ARN, or a parameter name. */
+function resolveValueFrom(
+  ctx: TechniqueContext,
+  valueFrom: string,
+  account: Account,
+  region: string,
+): string | undefined {
+  if (valueFrom.startsWith('arn:') && valueFrom.split(':')[2] === 'secretsmanager') {
+    const base = valueFrom.split(':').slice(0, 7).join(':');
+    if (ctx.inv.secrets.has(base)) return base;
+    // A partial ARN (no random suffix) names the secret by name.
+    for (const { item: s } of ctx.inv.secrets.values())
+      if (s.arn.startsWith(`${base}-`) || s.arn === base) return s.arn;
+    return undefined;
+  }
+  if (ctx.inv.parameters.has(valueFrom)) return valueFrom;
+  const name = valueFrom.startsWith('arn:')
+    ? valueFrom.replace(/^arn:[^:]+:ssm:[^:]*:\d*:parameter/, '')
+    : valueFrom;
+  const wanted = name.startsWith('/') ? name : `/${name}`;
+  for (const { item: prm, account: owner } of ctx.inv.parameters.values()) {
+    const own = prm.name.startsWith('/') ? prm.name : `/${prm.name}`;
+    if (own === wanted && owner.id === account.id && prm.region === region) return prm.arn;
+  }
+  return undefined;
+}
+
+function credentialTargets(ctx: TechniqueContext, actor: Actor): Candidate[] {
+  const inv = ctx.inv;
+  const loginAssumption = (host: string) => `a network path to ${host}`;
+  if (actor.kind === 'secret') {
+    return [...inv.databases.values()]
+      .filter(({ item: d }) => d.db.masterUserSecretArn === actor.id)
+      .map(({ item: d }) =>
+        candidate(
+          d.db.arn,
+          {},
+          {
+            edge: 'CAN_ADMINISTER',
+            access: 'admin',
+            assumptions: [loginAssumption(d.db.endpoint?.address ?? d.db.id)],
+            notes: [
+              {
+                action: 'database login',
+                resource: d.db.arn,
+                statements: [],
+                note: 'RDS-managed master user secret of this database',
+              },
+            ],
+          },
+        ),
+      );
+  }
+  const findings = inv.snapshot.credentialFindings.filter((f) => credentialNodeId(f) === actor.id);
+  const out: Candidate[] = [];
+  for (const f of findings) {
+    if (f.kind === 'aws-access-key-id' && f.accessKeyId) {
+      const user = inv.accessKeyOwner.get(f.accessKeyId);
+      if (!user) continue;
+      const hasSecret = inv.snapshot.credentialFindings.some(
+        (o) => o.kind === 'aws-secret-access-key' && findingHolder(o) === findingHolder(f),
+      );
+      out.push(
+        candidate(
+          user,
+          {},
+          {
+            edge: 'CAN_BECOME',
+            assumptions: hasSecret ? [] : ['the matching secret access key is available to the attacker'],
+            notes: [
+              {
+                action: 'sign requests with the access key',
+                resource: user,
+                statements: [],
+                note: `access key ${f.accessKeyId} belongs to this user`,
+              },
+            ],
+          },
+        ),
+      );
+    }
+    if ((f.kind === 'connection-string' || f.kind === 'password') && f.target) {
+      const host = f.target.toLowerCase();
+      for (const { item: d } of inv.databases.values()) {
+        if (d.db.endpoint?.address.toLowerCase() !== host) continue;
+        out.push(
+          candidate(
+            d.db.arn,
+            {},
+            {
+              edge: 'CAN_WRITE',
+              access: 'write',
+              assumptions: [loginAssumption(host)],
+              notes: [
+                {
+                  action: 'database login',
+                  resource: d.db.arn,
+                  statements: [],
+                  note: `the credential targets ${host}`,
+                },
+              ],
+            },
+          ),
+        );
+      }
+    }
+  }
+  return out;
+}

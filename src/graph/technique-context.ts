@@ -1,0 +1,75 @@
+// What the technique engine knows while it applies records: the snapshot index, the policy engine,
+// and caches of the facts several records ask for (which roles trust a service, who reaches a database).
+import type { AccessModel, Decision } from '../policy/api.js';
+import type { Account } from '../snapshot/types.js';
+import type { Inventory } from './inventory.js';
+import type { Access, AttackEdgeType, EvidenceItem } from './model.js';
+import type { NetworkReach } from './network-reach.js';
+import { trustPrincipals } from './privilege.js';
+import type { ResourceRef } from './techniques/types.js';
+
+export interface Actor {
+  id: string;
+  kind: 'user' | 'role' | 'task-definition' | 'task' | 'credential' | 'secret';
+  account: Account;
+}
+
+/** One place a technique can lead: the destination node and the resources its permissions are checked on. */
+export interface Candidate {
+  to: string;
+  /** Destination edge type and access when the selector decides them (credential use). */
+  edge?: AttackEdgeType;
+  access?: Access;
+  bindings: Partial<Record<ResourceRef, string[]>>;
+  assumptions: string[];
+  /** Evidence that needs no permission check (e.g. "the container holds the value"). */
+  notes: EvidenceItem[];
+}
+
+export class TechniqueContext {
+  private readonly trustCache = new Map<string, Decision>();
+  /** Roles by account whose trust admits AWS principals of that account; and roles open to `*`. */
+  private readonly trustIndex = new Map<string, string[]>();
+  private readonly openTrust: string[] = [];
+
+  constructor(
+    readonly inv: Inventory,
+    readonly model: AccessModel,
+    readonly reach: NetworkReach,
+  ) {
+    for (const { item: role } of inv.roles.values()) {
+      const p = trustPrincipals(role.trustPolicy);
+      if (p.wildcard) {
+        this.openTrust.push(role.arn);
+        continue;
+      }
+      const accounts = new Set<string>();
+      for (const a of p.aws) {
+        const m = /^arn:[^:]+:(?:iam|sts)::(\d{12}):/.exec(a);
+        if (m) accounts.add(m[1]);
+        else if (/^\d{12}$/.test(a)) accounts.add(a);
+      }
+      for (const account of accounts) {
+        const list = this.trustIndex.get(account) ?? [];
+        list.push(role.arn);
+        this.trustIndex.set(account, list);
+      }
+    }
+  }
+
+  /** Roles (sorted) whose trust policy could admit a principal of `account` at all. */
+  rolesTrustingAccount(account: string): string[] {
+    return [...new Set([...(this.trustIndex.get(account) ?? []), ...this.openTrust])].sort();
+  }
+
+  /** The engine's answer to: may this service principal assume the role? */
+  serviceTrust(roleArn: string, service: string): Decision {
+    const key = `${service}|${roleArn}`;
+    let d = this.trustCache.get(key);
+    if (!d) {
+      d = this.model.decide({ principal: service, action: 'sts:AssumeRole', resource: roleArn });
+      this.trustCache.set(key, d);
+    }
+    return d;
+  }
+}
