@@ -18,13 +18,24 @@ export function chainText(source: string, hops: readonly PathHop[]): string {
   return parts.join(' ');
 }
 
-/** What grants one step: `iam:PutRolePolicy on arn:… (granted by <policy> statement 0 "Sid")`. */
+// SCP, RCP and boundary statements only let a request through; the statements that grant it are
+// identity, resource, trust, key and session policy statements. Text reports name those (once each);
+// the JSON report keeps every statement the policy engine returned.
+const GRANTING = new Set(['identity', 'resource', 'trust', 'key', 'session']);
+
+/** What grants one step: `iam:PutRolePolicy on arn:… — granted by <policy> statement 0 "Sid"`. */
 export function evidenceText(e: EvidenceItem): string {
   const what = e.action && e.action !== 'none' ? `${e.action} on ${e.resource}` : '';
-  const grants = e.statements.map(
-    (s) =>
-      `${s.policyId}${s.versionId ? ` (${s.versionId})` : ''} statement ${s.statement}${s.sid ? ` "${s.sid}"` : ''}`,
-  );
+  const seen = new Set<string>();
+  const grants: string[] = [];
+  for (const s of e.statements) {
+    if (!GRANTING.has(s.policyType)) continue;
+    const text = `${s.policyId}${s.versionId ? ` (${s.versionId})` : ''} statement ${s.statement}${s.sid ? ` "${s.sid}"` : ''}`;
+    if (!seen.has(text)) {
+      seen.add(text);
+      grants.push(text);
+    }
+  }
   const by = grants.length ? `granted by ${grants.join('; ')}` : '';
   return [what, by, e.note ?? ''].filter(Boolean).join(' — ') || 'no permission needed';
 }
