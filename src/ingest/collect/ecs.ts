@@ -125,7 +125,7 @@ export async function collectEcs(ctx: AccountContext, region: string): Promise<v
       if (!id) return undefined;
       return recordCall(
         ctx,
-        file(`describe-task-definition/${namePart(id.family)}:${id.revision}`),
+        file(`describe-task-definition/${namePart(`${id.family}:${id.revision}`)}`),
         () => client.send(new DescribeTaskDefinitionCommand({ taskDefinition: arn, include: ['TAGS'] })),
         { transform: (body) => redactTaskDefinition(ctx, region, body) },
       );

@@ -7,12 +7,14 @@ import {
   ListRootsCommand,
   ListAccountsCommand,
   ListOrganizationalUnitsForParentCommand,
+  ListAccountsForParentCommand,
   ListPoliciesCommand,
   DescribePolicyCommand,
   ListTargetsForPolicyCommand,
   paginateListRoots,
   paginateListAccounts,
   paginateListOrganizationalUnitsForParent,
+  paginateListAccountsForParent,
   paginateListPolicies,
   paginateListTargetsForPolicy,
   type PolicyType,
@@ -27,6 +29,7 @@ export const organizationsCalls = [
   readCall(ListRootsCommand, 'organizations:ListRoots'),
   readCall(ListAccountsCommand, 'organizations:ListAccounts'),
   readCall(ListOrganizationalUnitsForParentCommand, 'organizations:ListOrganizationalUnitsForParent'),
+  readCall(ListAccountsForParentCommand, 'organizations:ListAccountsForParent'),
   readCall(ListPoliciesCommand, 'organizations:ListPolicies'),
   readCall(DescribePolicyCommand, 'organizations:DescribePolicy'),
   readCall(ListTargetsForPolicyCommand, 'organizations:ListTargetsForPolicy'),
@@ -68,15 +71,22 @@ export async function collectOrganization(ctx: AccountContext): Promise<Organiza
   const roots = await recordPages(ctx, file('list-roots'), () => paginateListRoots({ client }, {}));
   const accounts = await recordPages(ctx, file('list-accounts'), () => paginateListAccounts({ client }, {}));
 
-  // The OU tree, breadth first: one file per parent (root or OU).
+  // The OU tree, breadth first: one file per parent (root or OU) for its OUs, and one for its
+  // accounts (`list-accounts-for-parent`, an extra of the layout that places accounts in the tree).
   let parents = (roots?.Roots ?? []).flatMap((r) => (r.Id ? [r.Id] : []));
   while (parents.length > 0) {
     const children = await Promise.all(
-      parents.map((ParentId) =>
-        recordPages(ctx, file(`list-organizational-units-for-parent/${namePart(ParentId)}`), () =>
-          paginateListOrganizationalUnitsForParent({ client }, { ParentId }),
-        ),
-      ),
+      parents.map(async (ParentId) => {
+        const [units] = await Promise.all([
+          recordPages(ctx, file(`list-organizational-units-for-parent/${namePart(ParentId)}`), () =>
+            paginateListOrganizationalUnitsForParent({ client }, { ParentId }),
+          ),
+          recordPages(ctx, file(`list-accounts-for-parent/${namePart(ParentId)}`), () =>
+            paginateListAccountsForParent({ client }, { ParentId }),
+          ),
+        ]);
+        return units;
+      }),
     );
     parents = children.flatMap((c) => (c?.OrganizationalUnits ?? []).flatMap((ou) => (ou.Id ? [ou.Id] : [])));
   }

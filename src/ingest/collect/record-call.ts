@@ -29,6 +29,12 @@ export function errorOf(err: unknown): DumpError {
   // A body that is no AWS error at all (an emulator's HTML page for an API it does not implement,
   // a proxy's error page): the SDK fails to parse it. Name it by the HTTP status.
   if (e.name === 'SyntaxError' || e.name === 'TypeError') {
+    if (status === 401 || status === 403) {
+      return {
+        code: 'AccessDenied',
+        message: `the service answered HTTP ${status} (access denied) with a body that is not an AWS response`,
+      };
+    }
     return {
       code: status ? `Http${status}` : 'UnparseableResponse',
       message: `the service answered${status ? ` HTTP ${status}` : ''} with a body that is not an AWS response (API not supported by this endpoint?)`,
