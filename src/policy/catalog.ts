@@ -90,12 +90,25 @@ export class ActionCatalog {
       const colon = pattern.indexOf(':');
       if (colon > 0) {
         const servicePattern = pattern.slice(0, colon).toLowerCase();
-        const re = wildcardRegExp(pattern, true);
-        const services = /[*?]/.test(servicePattern)
-          ? [...this.byService.keys()].filter((s) => wildcardRegExp(servicePattern, true).test(s))
-          : [servicePattern];
-        for (const service of services) {
-          for (const id of this.byService.get(service) ?? []) if (re.test(this.actions[id].key)) set.add(id);
+        const key = pattern.toLowerCase();
+        const wild = key.slice(colon + 1).search(/[*?]/);
+        if (!/[*?]/.test(servicePattern) && wild < 0) {
+          const id = this.byKey.get(key);
+          if (id !== undefined) set.add(id);
+        } else if (!/[*?]/.test(servicePattern) && wild === key.length - colon - 2 && key.endsWith('*')) {
+          // `service:Prefix*`, by far the most common form: a prefix test, no regular expression.
+          const prefix = key.slice(0, -1);
+          for (const id of this.byService.get(servicePattern) ?? [])
+            if (this.actions[id].key.startsWith(prefix)) set.add(id);
+        } else {
+          const re = wildcardRegExp(pattern, true);
+          const services = /[*?]/.test(servicePattern)
+            ? [...this.byService.keys()].filter((s) => wildcardRegExp(servicePattern, true).test(s))
+            : [servicePattern];
+          for (const service of services) {
+            for (const id of this.byService.get(service) ?? [])
+              if (re.test(this.actions[id].key)) set.add(id);
+          }
         }
       }
     }

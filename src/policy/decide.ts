@@ -60,39 +60,39 @@ interface SetResult {
 }
 
 function evaluateSet(policies: readonly CompiledPolicy[], req: PreparedRequest): SetResult {
-  const allows: Tri[] = [];
-  const denies: Tri[] = [];
-  const direct: Tri[] = [];
-  const role: Tri[] = [];
-  const account: Tri[] = [];
-  const allowedBy: StatementRef[] = [];
-  const deniedBy: StatementRef[] = [];
+  let result: SetResult | undefined;
+  let allows: Tri[] | undefined;
+  let denies: Tri[] | undefined;
+  let direct: Tri[] | undefined;
+  let role: Tri[] | undefined;
+  let account: Tri[] | undefined;
   for (const policy of policies) {
     for (const statement of policy.statements) {
+      // Bitset test first: most statements do not cover the action at all.
+      if (req.actionId !== undefined && !statement.actions.has(req.actionId)) continue;
       const m = matchStatement(statement, req);
       if (m.truth === false) continue;
+      result ??= { ...EMPTY, allowedBy: [], deniedBy: [] };
       const tri: Tri = m.truth === true ? T : unknown(m.unknownKeys);
       if (statement.effect === 'Deny') {
-        denies.push(tri);
-        deniedBy.push(statement.ref);
+        (denies ??= []).push(tri);
+        result.deniedBy.push(statement.ref);
       } else {
-        allows.push(tri);
-        allowedBy.push(statement.ref);
-        if (m.principal === 'account') account.push(tri);
-        else if (m.principal === 'role') role.push(tri);
-        else direct.push(tri);
+        (allows ??= []).push(tri);
+        result.allowedBy.push(statement.ref);
+        if (m.principal === 'account') (account ??= []).push(tri);
+        else if (m.principal === 'role') (role ??= []).push(tri);
+        else (direct ??= []).push(tri);
       }
     }
   }
-  return {
-    allow: or(...allows),
-    deny: or(...denies),
-    direct: or(...direct),
-    role: or(...role),
-    account: or(...account),
-    allowedBy,
-    deniedBy,
-  };
+  if (!result) return EMPTY;
+  result.allow = allows ? or(...allows) : F;
+  result.deny = denies ? or(...denies) : F;
+  result.direct = direct ? or(...direct) : F;
+  result.role = role ? or(...role) : F;
+  result.account = account ? or(...account) : F;
+  return result;
 }
 
 const EMPTY: SetResult = { allow: F, deny: F, direct: F, role: F, account: F, allowedBy: [], deniedBy: [] };
@@ -152,7 +152,7 @@ export function decideRequest(sets: PolicySets, req: PreparedRequest): Decision 
   ];
   const deny = or(...denyByGate.map(([, d]) => d));
 
-  const allowedBy = [
+  const evidence = () => [
     ...identity.allowedBy,
     ...resource.allowedBy,
     ...(boundary?.allowedBy ?? []),
@@ -161,7 +161,7 @@ export function decideRequest(sets: PolicySets, req: PreparedRequest): Decision 
     ...(rcp?.sets.flatMap((s) => s.allowedBy) ?? []),
     ...(endpoint?.flatMap((s) => s.allowedBy) ?? []),
   ];
-  const deniedBy = [
+  const denials = () => [
     ...identity.deniedBy,
     ...resource.deniedBy,
     ...(boundary?.deniedBy ?? []),
@@ -207,7 +207,7 @@ export function decideRequest(sets: PolicySets, req: PreparedRequest): Decision 
       outcome: 'Deny',
       blockedBy: [...blocked],
       allowedBy: [],
-      deniedBy: deny.truth === true ? deniedBy : [],
+      deniedBy: deny.truth === true ? denials() : [],
       conditionKeys: [],
       ...(sets.serviceDeny ? { reason: sets.serviceDeny } : {}),
     };
@@ -218,12 +218,12 @@ export function decideRequest(sets: PolicySets, req: PreparedRequest): Decision 
     return {
       outcome: 'Conditional',
       blockedBy: [],
-      allowedBy,
-      deniedBy,
+      allowedBy: evidence(),
+      deniedBy: denials(),
       conditionKeys: [...new Set(result.keys)].sort(),
     };
   }
-  return { outcome: 'Allow', blockedBy: [], allowedBy, deniedBy: [], conditionKeys: [] };
+  return { outcome: 'Allow', blockedBy: [], allowedBy: evidence(), deniedBy: [], conditionKeys: [] };
 }
 
 /** The resource policy type and per-service verdicts for a request. */

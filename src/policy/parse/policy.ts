@@ -36,7 +36,8 @@ export interface ParsedStatement {
   effect: Effect;
   actions?: string[];
   notActions?: string[];
-  /** Absent in trust policies (they name no resource). */
+  /** Absent in trust policies and other resource-based policies that omit it: the resource the
+   *  policy is attached to. */
   resources?: string[];
   notResources?: string[];
   principal?: PrincipalSet;
@@ -194,7 +195,8 @@ function parseStatement(
     throw new StatementProblem('both Resource and NotResource');
   if (s.Resource !== undefined) statement.resources = stringList(s.Resource, 'Resource');
   else if (s.NotResource !== undefined) statement.notResources = stringList(s.NotResource, 'NotResource');
-  else if (type !== 'trust') throw new StatementProblem('neither Resource nor NotResource');
+  // Resource-based policies may omit Resource (ECR, Lambda …): it is then the resource itself.
+  else if (!RESOURCE_POLICY_TYPES.has(type)) throw new StatementProblem('neither Resource nor NotResource');
 
   if (s.Principal !== undefined && s.NotPrincipal !== undefined) {
     throw new StatementProblem('both Principal and NotPrincipal');

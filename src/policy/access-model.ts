@@ -1,0 +1,536 @@
+// The access model over a snapshot: every policy compiled once (identity, groups, boundaries,
+// trust policies, resource policies, key policies, SCPs/RCPs by the account's place in the org
+// tree), a lookup from resource ARN to its policy, account and tags, and the request context the
+// snapshot can vouch for. `decide` answers one request; `allowedActions` answers the graph
+// builder's bulk question with set operations first and conditions only where statements carry them.
+import type {
+  Account,
+  Diagnostic,
+  Organization,
+  PolicyDocumentJson,
+  Snapshot,
+  Tags,
+} from '../snapshot/types.js';
+import type {
+  AccessModel,
+  AccessModelOptions,
+  AccessRequest,
+  BulkEntry,
+  ContextValue,
+  Decision,
+  PolicyType,
+} from './api.js';
+import { Bitset } from './bitset.js';
+import { actionCatalog, type ActionCatalog } from './catalog.js';
+import { compilePolicy, type CompiledPolicy, type PreparedRequest } from './compile.js';
+import { MapRequestContext } from './conditions/context.js';
+import { decideRequest, serviceVerdicts, type CompiledLevel, type PolicySets } from './decide.js';
+import { arnAccount, splitArn } from './match/arn.js';
+import { describePrincipal, type RequestPrincipal } from './match/principal.js';
+import { parsePolicy } from './parse/policy.js';
+import { s3BucketArn } from './services/s3.js';
+
+export interface AccessModelBuildOptions extends AccessModelOptions {
+  /** Principals of accounts outside the snapshot: their identity policies are not in view and
+   *  are controlled by that account. `allow-all` (default) assumes they grant themselves
+   *  everything (the attacker's view: only our resource policies stand in the way); `none`
+   *  assumes they grant nothing. */
+  externalIdentity?: 'allow-all' | 'none';
+}
+
+interface PrincipalEntry {
+  arn: string;
+  kind: 'user' | 'role';
+  account: string;
+  id: string;
+  name: string;
+  identity: CompiledPolicy[];
+  boundary?: CompiledPolicy[];
+  boundaryArn?: string;
+  tags: Tags;
+  serviceLinked: boolean;
+  /** Union of the actions the identity policies' Allow statements cover (bulk pre-filter). */
+  allowActions: Bitset;
+}
+
+interface ResourceEntry {
+  arn: string;
+  account: string;
+  /** Undefined: no resource policy (or not collected, see `policyCollected`). */
+  policy?: CompiledPolicy;
+  policyType: 'resource' | 'trust' | 'key';
+  tags?: Tags;
+  /** iam:PermissionsBoundary of a user or role resource. */
+  boundaryArn?: string | null;
+}
+
+interface Prepared {
+  principal: RequestPrincipal;
+  entry?: PrincipalEntry;
+  resource?: ResourceEntry;
+  resourceArn: string;
+  context: MapRequestContext;
+  sets: PolicySets;
+}
+
+interface AccountPlace {
+  account: Account | undefined;
+  org?: Organization;
+  management: boolean;
+  /** Root → OUs → account ids. */
+  path: string[];
+}
+
+const ALLOW_ALL: PolicyDocumentJson = {
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }],
+};
+const RCP_FULL_ACCESS: PolicyDocumentJson = {
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' }],
+};
+
+class SnapshotAccessModel implements AccessModel {
+  readonly diagnostics: Diagnostic[] = [];
+  readonly catalogVersion: string;
+  private readonly catalog: ActionCatalog;
+  private readonly managed = new Map<string, PolicyDocumentJson | null | undefined>();
+  private readonly managedCompiled = new Map<string, CompiledPolicy>();
+  private readonly principals = new Map<string, PrincipalEntry>();
+  /** `account/roleName` → role ARN, to find the role of a session ARN (which has no path). */
+  private readonly rolesByName = new Map<string, string>();
+  private readonly resources = new Map<string, ResourceEntry>();
+  private readonly accounts = new Map<string, AccountPlace>();
+  private readonly orgLevels = new Map<string, { scp?: CompiledLevel[]; rcp?: CompiledLevel[] }>();
+  private readonly externalIdentity: CompiledPolicy;
+
+  constructor(
+    private readonly snapshot: Snapshot,
+    private readonly options: AccessModelBuildOptions,
+  ) {
+    this.catalog = actionCatalog();
+    this.catalogVersion = this.catalog.version;
+    this.externalIdentity = this.compile(ALLOW_ALL, 'external-account-identity', 'identity');
+    for (const account of snapshot.accounts) for (const p of account.iam.policies) this.indexManaged(p);
+    this.indexOrganizations();
+    for (const account of snapshot.accounts) this.indexAccount(account);
+  }
+
+  // ------------------------------------------------------------ compiling
+
+  private compile(doc: unknown, id: string, type: PolicyType, versionId?: string): CompiledPolicy {
+    const parsed = parsePolicy(doc, id, type, { versionId });
+    this.diagnostics.push(...parsed.diagnostics);
+    return compilePolicy(parsed.policy, this.catalog);
+  }
+
+  private indexManaged(policy: Account['iam']['policies'][number]): void {
+    if (this.managed.has(policy.arn) && this.managed.get(policy.arn)) return;
+    const version =
+      policy.versions.find((v) => v.versionId === policy.defaultVersionId) ??
+      policy.versions.find((v) => v.isDefault);
+    this.managed.set(policy.arn, version?.document);
+    if (version) this.managedVersion.set(policy.arn, version.versionId);
+  }
+  private readonly managedVersion = new Map<string, string>();
+
+  private managedPolicy(arn: string, type: PolicyType, owner: string): CompiledPolicy | undefined {
+    const key = `${type}|${arn}`;
+    let compiled = this.managedCompiled.get(key);
+    if (compiled) return compiled;
+    const doc = this.managed.get(arn);
+    if (doc === undefined || doc === null) {
+      this.diagnostics.push({
+        severity: 'warning',
+        policy: arn,
+        message: `managed policy attached to ${owner} is not in the snapshot: it is treated as granting nothing`,
+      });
+      return undefined;
+    }
+    compiled = this.compile(doc, arn, type, this.managedVersion.get(arn));
+    this.managedCompiled.set(key, compiled);
+    return compiled;
+  }
+
+  private inline(
+    owner: string,
+    policies: { name: string; document: PolicyDocumentJson | null }[],
+  ): CompiledPolicy[] {
+    return policies
+      .filter((p) => p.document !== null)
+      .map((p) => this.compile(p.document, `${owner}#inline/${p.name}`, 'identity'));
+  }
+
+  // ------------------------------------------------------------ indexing
+
+  private indexOrganizations(): void {
+    for (const org of this.snapshot.organizations) {
+      const units = new Map(org.units.map((u) => [u.id, u]));
+      const compiledOrg = new Map<string, CompiledPolicy>();
+      const policyFor = (id: string, doc: unknown, type: 'scp' | 'rcp') => {
+        let c = compiledOrg.get(id);
+        if (!c) compiledOrg.set(id, (c = this.compile(doc, id, type)));
+        return c;
+      };
+      for (const member of org.accounts) {
+        const path: string[] = [];
+        let parent = member.parentId;
+        while (parent) {
+          path.unshift(parent);
+          parent = units.get(parent)?.parentId;
+        }
+        path.push(member.id);
+        const management = member.id === org.managementAccountId;
+        this.accounts.set(member.id, { account: undefined, org, management, path });
+        const levels = (type: 'SERVICE_CONTROL_POLICY' | 'RESOURCE_CONTROL_POLICY'): CompiledLevel[] =>
+          path.map((target) => {
+            const attached = org.policies.filter((p) => p.type === type && p.targets.includes(target));
+            const kind = type === 'SERVICE_CONTROL_POLICY' ? 'scp' : 'rcp';
+            const policies = attached
+              .filter((p) => p.document !== null)
+              .map((p) => policyFor(p.arn ?? p.id, p.document, kind));
+            // A level always carries at least one SCP, and RCPFullAWSAccess sits on every level and
+            // cannot be detached: a level with nothing listed was not collected, not empty.
+            if (kind === 'rcp') policies.unshift(policyFor('RCPFullAWSAccess', RCP_FULL_ACCESS, 'rcp'));
+            else if (attached.length === 0)
+              policies.push(policyFor('FullAWSAccess(assumed)', ALLOW_ALL, 'scp'));
+            return { id: target, policies };
+          });
+        this.orgLevels.set(member.id, {
+          scp: management ? undefined : levels('SERVICE_CONTROL_POLICY'),
+          rcp: management ? undefined : levels('RESOURCE_CONTROL_POLICY'),
+        });
+      }
+    }
+  }
+
+  private indexAccount(account: Account): void {
+    const place = this.accounts.get(account.id);
+    if (place) place.account = account;
+    else this.accounts.set(account.id, { account, management: false, path: [account.id] });
+    const groups = new Map(account.iam.groups.map((g) => [g.arn, g]));
+    const groupsByName = new Map(account.iam.groups.map((g) => [g.name, g]));
+
+    const entry = (
+      kind: 'user' | 'role',
+      p: {
+        arn: string;
+        id: string;
+        name: string;
+        permissionsBoundary?: string;
+        tags: Tags;
+        attachedPolicies: string[];
+      },
+      identity: CompiledPolicy[],
+      serviceLinked: boolean,
+    ) => {
+      for (const arn of p.attachedPolicies) {
+        const c = this.managedPolicy(arn, 'identity', p.arn);
+        if (c) identity.push(c);
+      }
+      let boundary: CompiledPolicy[] | undefined;
+      if (p.permissionsBoundary) {
+        const c = this.managedPolicy(p.permissionsBoundary, 'boundary', p.arn);
+        // An unreadable boundary still bounds: it allows nothing we can see.
+        boundary = c
+          ? [c]
+          : [this.compile({ Version: '2012-10-17', Statement: [] }, p.permissionsBoundary, 'boundary')];
+      }
+      const allowActions = new Bitset(this.catalog.size);
+      for (const policy of identity)
+        for (const s of policy.statements) if (s.effect === 'Allow') allowActions.or(s.actions);
+      this.principals.set(p.arn, {
+        arn: p.arn,
+        kind,
+        account: account.id,
+        id: p.id,
+        name: p.name,
+        identity,
+        boundary,
+        boundaryArn: p.permissionsBoundary,
+        tags: p.tags,
+        serviceLinked,
+        allowActions,
+      });
+      this.resources.set(p.arn, {
+        arn: p.arn,
+        account: account.id,
+        policyType: 'resource',
+        tags: p.tags,
+        boundaryArn: p.permissionsBoundary ?? null,
+      });
+    };
+
+    for (const user of account.iam.users) {
+      const identity = this.inline(user.arn, user.inlinePolicies);
+      for (const g of user.groups) {
+        const group = groups.get(g) ?? groupsByName.get(g);
+        if (!group) continue;
+        identity.push(...this.inline(group.arn, group.inlinePolicies));
+        for (const arn of group.attachedPolicies) {
+          const c = this.managedPolicy(arn, 'identity', group.arn);
+          if (c) identity.push(c);
+        }
+      }
+      entry('user', user, identity, false);
+    }
+    for (const role of account.iam.roles) {
+      entry('role', role, this.inline(role.arn, role.inlinePolicies), role.serviceLinked);
+      this.rolesByName.set(`${account.id}/${role.name}`, role.arn);
+      const r = this.resources.get(role.arn)!;
+      r.policyType = 'trust';
+      if (role.trustPolicy) r.policy = this.compile(role.trustPolicy, `${role.arn}#trust`, 'trust');
+    }
+    const addResource = (
+      arn: string,
+      doc: PolicyDocumentJson | null | undefined,
+      type: 'resource' | 'key',
+      tags?: Tags | null,
+    ) => {
+      this.resources.set(arn, {
+        arn,
+        account: account.id,
+        policyType: type,
+        policy: doc
+          ? this.compile(doc, `${arn}#${type === 'key' ? 'key-policy' : 'resource-policy'}`, type)
+          : undefined,
+        tags: tags ?? undefined,
+      });
+    };
+    for (const b of account.s3Buckets) addResource(b.arn, b.policy, 'resource', b.tags);
+    for (const f of account.lambda) addResource(f.arn, f.resourcePolicy, 'resource', f.tags);
+    for (const s of account.secrets) addResource(s.arn, s.resourcePolicy, 'resource', s.tags);
+    for (const r of account.ecrRepositories) addResource(r.arn, r.policy, 'resource');
+    for (const k of account.kmsKeys) addResource(k.arn, k.policy, 'key');
+    for (const i of account.rds.instances) addResource(i.arn, null, 'resource', i.tags);
+    for (const c of account.rds.clusters) addResource(c.arn, null, 'resource', c.tags);
+    for (const p of account.ssmParameters) addResource(p.arn, null, 'resource');
+  }
+
+  // ------------------------------------------------------------ lookups
+
+  private principalEntry(p: RequestPrincipal): PrincipalEntry | undefined {
+    if (p.kind === 'session') {
+      const roleArn = this.rolesByName.get(`${p.account}/${p.roleName}`);
+      return roleArn ? this.principals.get(roleArn) : undefined;
+    }
+    return this.principals.get(p.arn);
+  }
+
+  private resourceEntry(arn: string): ResourceEntry | undefined {
+    const direct = this.resources.get(arn);
+    if (direct) return direct;
+    const bucket = s3BucketArn(arn);
+    if (bucket) {
+      const b = this.resources.get(bucket);
+      // An object inherits its bucket's policy and account, not its tags (objects have their own).
+      return b ? { ...b, arn, tags: undefined } : undefined;
+    }
+    const parts = splitArn(arn);
+    if (parts && parts[2] === 'lambda') {
+      const unqualified = arn.split(':').slice(0, 7).join(':');
+      return this.resources.get(unqualified);
+    }
+    if (parts && parts[2] === 'secretsmanager') {
+      for (const r of this.resources.values()) if (arn.startsWith(r.arn)) return r;
+    }
+    return undefined;
+  }
+
+  private orgId(account: string | undefined): string | undefined {
+    if (!account) return undefined;
+    const place = this.accounts.get(account);
+    return place?.org?.id ?? place?.account?.organizationId;
+  }
+
+  private orgPath(account: string): string | undefined {
+    const place = this.accounts.get(account);
+    if (!place?.org) return undefined;
+    return `${place.org.id}/${place.path.slice(0, -1).join('/')}/`;
+  }
+
+  /** What the snapshot can vouch for about the request; everything else is unknown. */
+  private context(
+    p: RequestPrincipal,
+    entry: PrincipalEntry | undefined,
+    resource: ResourceEntry | undefined,
+    resourceArn: string,
+    resourceAccount: string | undefined,
+    given: Record<string, ContextValue> | undefined,
+  ): MapRequestContext {
+    const values: Record<string, ContextValue> = {};
+    const absent = new Set<string>();
+    const absentFamilies: string[] = [];
+    if (p.kind === 'service') {
+      values['aws:PrincipalIsAWSService'] = 'true';
+      values['aws:PrincipalServiceName'] = p.arn;
+    } else if (p.kind !== 'anonymous') {
+      values['aws:PrincipalIsAWSService'] = 'false';
+      if (p.account) values['aws:PrincipalAccount'] = p.account;
+      const orgId = this.orgId(p.account);
+      if (orgId) values['aws:PrincipalOrgID'] = orgId;
+      const orgPath = p.account ? this.orgPath(p.account) : undefined;
+      if (orgPath) values['aws:PrincipalOrgPaths'] = [orgPath];
+      if (entry) {
+        values['aws:PrincipalArn'] = entry.arn;
+        for (const [k, v] of Object.entries(entry.tags)) values[`aws:PrincipalTag/${k}`] = v;
+        absentFamilies.push('aws:principaltag/');
+        if (entry.kind === 'user') {
+          values['aws:username'] = entry.name;
+          values['aws:userid'] = entry.id;
+          values['aws:PrincipalType'] = 'User';
+        } else {
+          absent.add('aws:username');
+          values['aws:PrincipalType'] = 'AssumedRole';
+        }
+      } else if (p.kind === 'user' || p.kind === 'role' || p.kind === 'root') {
+        values['aws:PrincipalArn'] = p.arn;
+      }
+    }
+    if (resourceAccount) {
+      values['aws:ResourceAccount'] = resourceAccount;
+      const orgId = this.orgId(resourceAccount);
+      if (orgId) values['aws:ResourceOrgID'] = orgId;
+      const orgPath = this.orgPath(resourceAccount);
+      if (orgPath) values['aws:ResourceOrgPaths'] = [orgPath];
+    }
+    if (resource?.tags) {
+      for (const [k, v] of Object.entries(resource.tags)) values[`aws:ResourceTag/${k}`] = v;
+      absentFamilies.push('aws:resourcetag/');
+    }
+    if (resource?.boundaryArn !== undefined) {
+      if (resource.boundaryArn) values['iam:PermissionsBoundary'] = resource.boundaryArn;
+      else absent.add('iam:permissionsboundary');
+    }
+    const region = splitArn(resourceArn)?.[3];
+    if (region) values['aws:RequestedRegion'] = region;
+    Object.assign(values, given ?? {});
+    return new MapRequestContext(values, {
+      missing: 'unknown',
+      knownAbsent: (key) => absent.has(key) || absentFamilies.some((f) => key.startsWith(f)),
+    });
+  }
+
+  // ------------------------------------------------------------ questions
+
+  decide(request: AccessRequest): Decision {
+    const prepared = this.prepare(
+      describePrincipal(request.principal),
+      request.resource,
+      request.context,
+      request.sessionPolicy,
+    );
+    return this.decideAction(prepared, request.action);
+  }
+
+  /** Everything about (principal, resource) that does not depend on the action: computed once per
+   *  pair, then reused for every action of a bulk question. */
+  private prepare(
+    principal: RequestPrincipal,
+    resourceArn: string,
+    given: Record<string, ContextValue> | undefined,
+    sessionPolicy?: PolicyDocumentJson,
+  ): Prepared {
+    const entry = this.principalEntry(principal);
+    const resource = this.resourceEntry(resourceArn);
+    const resourceAccount =
+      resource?.account ?? arnAccount(resourceArn) ?? (resourceArn === '*' ? principal.account : undefined);
+    const external = principal.account !== undefined && !this.accounts.has(principal.account) && !entry;
+    const principalLevels = principal.account ? this.orgLevels.get(principal.account) : undefined;
+    const resourceLevels = resourceAccount ? this.orgLevels.get(resourceAccount) : undefined;
+    const ignoreOrg = this.options.ignoreOrganizationPolicies || entry?.serviceLinked;
+    return {
+      principal,
+      entry,
+      resource,
+      resourceArn,
+      context: this.context(principal, entry, resource, resourceArn, resourceAccount, given),
+      sets: {
+        identity: entry
+          ? entry.identity
+          : external && this.options.externalIdentity !== 'none'
+            ? [this.externalIdentity]
+            : [],
+        resource: resource?.policy,
+        resourceType: resource?.policyType ?? 'resource',
+        boundary: entry?.boundary,
+        session: sessionPolicy ? this.compile(sessionPolicy, 'session-policy', 'session') : undefined,
+        scp: ignoreOrg ? undefined : principalLevels?.scp,
+        rcp: ignoreOrg ? undefined : resourceLevels?.rcp,
+        resourceAccount,
+      },
+    };
+  }
+
+  private decideAction(prepared: Prepared, action: string): Decision {
+    const catalogAction = this.catalog.get(action);
+    const req: PreparedRequest = {
+      principal: prepared.principal,
+      action: action.toLowerCase(),
+      actionId: catalogAction?.id,
+      resource: prepared.resourceArn,
+      wildcardOnly: (catalogAction?.wildcardOnly ?? false) && prepared.resourceArn === '*',
+      context: prepared.context,
+      principalHasBoundary: prepared.entry?.boundary !== undefined,
+      sessionNameUnknown: prepared.principal.kind === 'role',
+    };
+    const verdicts = serviceVerdicts(req, catalogAction);
+    const service = req.action.slice(0, req.action.indexOf(':'));
+    const base = prepared.sets;
+    const sets: PolicySets = {
+      ...base,
+      resourceType: verdicts.resourceType ?? (base.resourceType === 'trust' ? 'resource' : base.resourceType),
+      rcp: base.rcp && this.catalog.rcpServices.has(service) ? base.rcp : undefined,
+      serviceDeny: verdicts.serviceDeny,
+      alwaysAllowed: verdicts.alwaysAllowed,
+    };
+    // A role's trust policy governs assuming the role, not other actions on the role.
+    if (base.resourceType === 'trust' && verdicts.resourceType !== 'trust') sets.resource = undefined;
+    return decideRequest(sets, req);
+  }
+
+  allowedActions(
+    principal: string,
+    actions: readonly string[],
+    resources: readonly string[],
+    context?: Record<string, ContextValue>,
+  ): BulkEntry[] {
+    const p = describePrincipal(principal);
+    const entry = this.principalEntry(p);
+    // Set operations first: an action that none of the principal's Allow statements covers can
+    // only be granted by a resource policy, so resources without one need no decision at all.
+    const identityMayAllow = actions.map((action) => {
+      const id = this.catalog.idOf(action);
+      return (
+        !entry ||
+        id === undefined ||
+        entry.allowActions.has(id) ||
+        action.toLowerCase() === 'sts:getcalleridentity'
+      );
+    });
+    const out: BulkEntry[] = [];
+    for (const resource of resources) {
+      let prepared: Prepared | undefined;
+      actions.forEach((action, i) => {
+        if (!identityMayAllow[i]) {
+          const r = this.resourceEntry(resource);
+          if (!r?.policy) return;
+          if (r.policyType === 'trust' && !action.toLowerCase().startsWith('sts:')) return;
+        }
+        prepared ??= this.prepare(p, resource, context);
+        const decision = this.decideAction(prepared, action);
+        if (decision.outcome !== 'Deny') out.push({ action, resource, decision });
+      });
+    }
+    const order = new Map(actions.map((a, i) => [a, i]));
+    return out.sort((a, b) => order.get(a.action)! - order.get(b.action)!);
+  }
+
+  expandAction(pattern: string): string[] {
+    return this.catalog.expandNames(pattern);
+  }
+}
+
+export function buildAccessModel(snapshot: Snapshot, options: AccessModelBuildOptions = {}): AccessModel {
+  return new SnapshotAccessModel(snapshot, options);
+}
