@@ -58,9 +58,18 @@ export function blastRadius(graph: AttackGraph, source: string, opts: QueryOptio
   entries.sort((x, y) =>
     x.asset.score !== y.asset.score ? y.asset.score - x.asset.score : x.asset.id < y.asset.id ? -1 : 1,
   );
-  const attrs = graph.getNodeAttributes(source);
+  // Admin of an account implies every asset in it: count such assets once, through the admin node.
+  const admins = new Map<string, ReachedAsset>();
+  for (const e of entries)
+    if (e.asset.kind === 'Admin') admins.set(graph.getNodeAttribute(e.asset.id, 'account'), e.asset);
   let total = 0;
-  for (const e of entries) total += e.asset.score;
+  for (const e of entries) {
+    const admin =
+      e.asset.kind === 'Admin' ? undefined : admins.get(graph.getNodeAttribute(e.asset.id, 'account'));
+    if (admin && (!admin.conditional || e.asset.conditional)) e.asset.subsumedBy = admin.id;
+    else total += e.asset.score;
+  }
+  const attrs = graph.getNodeAttributes(source);
   return {
     radius: {
       id: source,

@@ -31,6 +31,10 @@ export interface ReachedAsset {
   hops: number;
   conditional: boolean;
   score: number;
+  /** Set to `admin:<account>` when the source also becomes admin of the asset's account, at least as
+   *  surely (unconditionally, or this asset is conditional too): admin implies the asset, so its score
+   *  is not added to the radius again. */
+  subsumedBy?: string;
 }
 
 export interface SourceRadius {

@@ -70,14 +70,17 @@ function sourceJson(s: SourceRadius): Json {
     kind: s.kind,
     account: s.account,
     score: s.score,
-    assets: s.assets.map((a) => ({
-      id: a.id,
-      kind: a.kind,
-      access: a.access,
-      hops: a.hops,
-      conditional: a.conditional,
-      score: a.score,
-    })),
+    assets: s.assets.map((a) =>
+      defined([
+        ['id', a.id],
+        ['kind', a.kind],
+        ['access', a.access],
+        ['hops', a.hops],
+        ['conditional', a.conditional],
+        ['score', a.score],
+        ['subsumedBy', a.subsumedBy],
+      ]),
+    ),
   };
 }
 

@@ -45,7 +45,9 @@ export function renderMarkdown(result: AnalysisResult, opts: { pathsPerSource?: 
       '|---:|---|---|---|---:|---:|---|',
     );
     result.sources.forEach((s, i) => {
-      const admins = s.assets.filter((a) => a.kind === 'Admin').map((a) => a.id.slice('admin:'.length));
+      const admins = s.assets
+        .filter((a) => a.kind === 'Admin')
+        .map((a) => `${a.id.slice('admin:'.length)}${a.conditional ? ' (conditional)' : ''}`);
       lines.push(
         `| ${i + 1} | ${code(nodeLabel(s.id))} | ${s.kind} | ${s.account} | ${s.score.toFixed(2)} | ${s.assets.length} | ${admins.join(', ') || '–'} |`,
       );

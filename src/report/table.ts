@@ -65,7 +65,9 @@ export function renderTable(result: AnalysisResult, opts: TableOptions = {}): st
     );
   }
   result.sources.forEach((s, i) => {
-    const admins = s.assets.filter((a) => a.kind === 'Admin').map((a) => a.id.slice('admin:'.length));
+    const admins = s.assets
+      .filter((a) => a.kind === 'Admin')
+      .map((a) => `${a.id.slice('admin:'.length)}${a.conditional ? ' (conditional)' : ''}`);
     lines.push(
       `  ${String(i + 1).padStart(3)}  ${fixed(s.score).padStart(8)}  ${bar(s.score, max, width)}  ${labels[i].padEnd(labelWidth)}  ${s.account.padEnd(12)}  ${String(s.assets.length).padStart(6)}  ${admins.join(', ') || '-'}`,
     );

@@ -113,10 +113,34 @@ describe('queries on a hand-built graph', () => {
       assert.equal(paths[i].target, a.id);
       assert.equal(paths[i].score, a.score);
     });
-    const sum = radius.assets.reduce((s, a) => s + a.score, 0);
+    const sum = radius.assets.filter((a) => !a.subsumedBy).reduce((s, a) => s + a.score, 0);
     assert.equal(radius.score, Math.round(sum * 100) / 100);
     assert.equal(radius.kind, 'AWSECSTaskDefinition');
     assert.equal(radius.account, A);
+  });
+
+  it('counts the assets of an account once when the source becomes admin of that account', () => {
+    const g = emptyGraph();
+    node(g, 's', 'AWSRole', A);
+    node(g, 'boss', 'AWSRole', A);
+    node(g, `admin:${A}`, 'Admin', A);
+    node(g, 'bucket-a', 'S3Bucket', A);
+    node(g, 'bucket-b', 'S3Bucket', B);
+    node(g, 'cond-admin', 'AWSRole', B);
+    node(g, `admin:${B}`, 'Admin', B);
+    step(g, 's', 'boss', 'CAN_BECOME', 'sts-assume-role');
+    step(g, 'boss', `admin:${A}`, 'CAN_ADMINISTER', 'admin-equivalent');
+    step(g, 's', 'bucket-a', 'CAN_READ', 's3-identity-read', { access: 'read' });
+    step(g, 's', 'bucket-b', 'CAN_READ', 's3-identity-read', { access: 'read' });
+    step(g, 's', 'cond-admin', 'CAN_BECOME', 'sts-assume-role', { conditional: true });
+    step(g, 'cond-admin', `admin:${B}`, 'CAN_ADMINISTER', 'admin-equivalent');
+    const { radius } = blastRadius(g, 's');
+    const byId = new Map(radius.assets.map((a) => [a.id, a]));
+    assert.equal(byId.get('bucket-a')!.subsumedBy, `admin:${A}`);
+    assert.equal(byId.get('bucket-a')!.score, 4, 'still listed with its own score');
+    // admin of B is only conditional: an unconditional read in B still counts on its own
+    assert.equal(byId.get('bucket-b')!.subsumedBy, undefined);
+    assert.equal(radius.score, 85 + 42.5 + 4); // admin A (2 steps) + conditional admin B + bucket-b
   });
 
   it('marks an asset reached only through a conditional step as conditional', () => {
