@@ -1,13 +1,14 @@
 // Question: which attack paths use this technique?
-// From every analysis source (task definitions in use), the shortest path (at most 6 steps) to each
-// asset among the paths that take at least one step of the given technique.
+// From every analysis source (task definitions in use), to each asset, the shortest path (at most
+// 6 steps) among those that take at least one step of the given technique. The predicate sits
+// inside the parenthesized pattern so it filters paths before the shortest one is chosen.
 // Parameters: technique — a technique id from docs/techniques (e.g. 'sts-assume-role').
 :param technique => 'sts-assume-role'
 
-MATCH p = ANY SHORTEST (s:BlastmapNode {source: true})
+MATCH p = ANY SHORTEST ((s:BlastmapNode {source: true})
   ((x)-[step:CAN_BECOME|CAN_ADMINISTER|CAN_WRITE|CAN_READ|CAN_INVOKE|CAN_REACH|HOLDS_CREDENTIAL WHERE step.continues]->(y)){0,5}
   (m)-[last:CAN_BECOME|CAN_ADMINISTER|CAN_WRITE|CAN_READ|CAN_INVOKE|CAN_REACH|HOLDS_CREDENTIAL WHERE last.access IS NOT NULL]->(a:BlastmapNode WHERE a.asset)
-  WHERE any(r IN relationships(p) WHERE r.technique = $technique)
+  WHERE any(r IN step + [last] WHERE r.technique = $technique))
 RETURN s.id AS source,
        a.id AS asset,
        a.kind AS kind,

@@ -15,4 +15,5 @@ export const commands: CommandEntry[] = [
   { name: 'who-can', summary: 'list the tasks (or principals) that reach an asset, with their best path', load: async () => (await import('./commands/who-can.js')).command },
   { name: 'explain', summary: 'explain the best attack path from a source to a target, step by step', load: async () => (await import('./commands/explain.js')).command },
   { name: 'collect', summary: 'read an AWS account or organization live (read-only) into a dump folder', load: async () => (await import('./commands/collect.js')).command },
+  { name: 'neo4j', summary: 'push the attack graph into Neo4j for exploration in Neo4j Browser', load: async () => (await import('./commands/neo4j.js')).command },
 ];

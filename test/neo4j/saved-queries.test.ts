@@ -5,7 +5,20 @@ import type { Driver } from 'neo4j-driver';
 import { savedQueries, type SavedQuery } from '../../src/neo4j/cypher-files.js';
 import { pushGraph } from '../../src/neo4j/push.js';
 import { runSavedQuery } from '../../src/neo4j/run-saved-query.js';
-import { ADMIN_A, DB, LOGS_B, ODD_BUCKET, OPS, WEB, WORKER, fixtureGraph } from './fixture-graph.js';
+import {
+  A,
+  ADMIN_A,
+  DB,
+  LOGS_B,
+  ODD_BUCKET,
+  OPS,
+  WEB,
+  WEB_ROLE,
+  WORKER,
+  fixtureGraph,
+  node,
+  step,
+} from './fixture-graph.js';
 import { clearDatabase, neo4jUri, testDriver } from './server.js';
 import { compareWithMemory } from './parity.js';
 
@@ -92,6 +105,28 @@ describe('saved Cypher queries (real Neo4j 5 server)', function () {
       cross.map((r) => [r.source, r.asset, r.hops]),
       [[WEB, LOGS_B, 4]],
     );
+  });
+
+  it('finds the shortest path that uses the technique even when a shorter one does not', async () => {
+    // web:3 reaches the odd bucket in 2 steps; a 4-step detour through a `long-way` role uses the technique.
+    const input = fixtureGraph();
+    const DETOUR = 'arn:aws:iam::111111111111:role/detour';
+    node(input.graph, DETOUR, 'AWSRole', A);
+    step(input.graph, WEB_ROLE, DETOUR, 'CAN_BECOME', 'long-way');
+    step(input.graph, DETOUR, OPS, 'CAN_BECOME', 'sts-assume-role');
+    step(input.graph, OPS, ODD_BUCKET, 'CAN_WRITE', 's3-write', { access: 'write' });
+    await pushGraph(input, { uri });
+    try {
+      const q = queries.find((x) => x.name === '06-paths-using-technique')!;
+      const rows = await runSavedQuery(driver, q, { technique: 'long-way' });
+      assert.deepEqual(
+        rows.filter((r) => r.asset === ODD_BUCKET).map((r) => [r.source, r.hops, r.techniques]),
+        [[WEB, 4, ['ecs-task-metadata-creds', 'long-way', 'sts-assume-role', 's3-write']]],
+      );
+    } finally {
+      await clearDatabase(driver);
+      await pushGraph(fixtureGraph(), { uri });
+    }
   });
 
   it('agrees with the in-memory queries on the hand-built graph (sources, targets, path lengths, radius sets)', async () => {

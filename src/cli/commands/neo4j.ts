@@ -1,0 +1,100 @@
+// `blastmap neo4j push <dump|snapshot>`: writes the attack graph into Neo4j for exploration in
+// Neo4j Browser (see docs/neo4j.md). The password comes from an environment variable only.
+import { parseArgs } from 'node:util';
+import { Neo4jPushError } from '../../neo4j/errors.js';
+import { pushGraph } from '../../neo4j/push.js';
+import { InputError } from '../../snapshot/errors.js';
+import { prepareAnalysis } from '../analysis-input.js';
+import type { Command } from '../io.js';
+
+const DEFAULT_URI = 'bolt://localhost:7687';
+
+const usage = `Usage: blastmap neo4j push <dump-folder|snapshot.json> [options]
+
+Writes the attack graph (the same nodes, labels and edges as the in-memory analysis) into Neo4j 5,
+in batched idempotent transactions. Re-pushing an account replaces its stale nodes and
+relationships and leaves other accounts alone. Saved queries to run in Neo4j Browser: cypher/queries/.
+
+Options:
+  --uri URI              Bolt URI (default: $NEO4J_URI, else ${DEFAULT_URI})
+  --user USER            user name (default: $NEO4J_USER, else neo4j)
+  --password-env VAR     read the password from environment variable VAR (default: NEO4J_PASSWORD);
+                         the password is never taken on the command line
+  --database NAME        database (default: the server's default database)
+  --batch-size N         rows per transaction (default 1000)
+`;
+
+export const command: Command = {
+  name: 'neo4j',
+  summary: 'push the attack graph into Neo4j for exploration in Neo4j Browser',
+  usage,
+  async run(args, io) {
+    if (args.some((a) => a === '--password' || a.startsWith('--password='))) {
+      throw new InputError(
+        'the password is never taken on the command line',
+        {},
+        {
+          hint: 'put it in an environment variable and name it with --password-env VAR',
+        },
+      );
+    }
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        uri: { type: 'string' },
+        user: { type: 'string' },
+        'password-env': { type: 'string' },
+        database: { type: 'string' },
+        'batch-size': { type: 'string' },
+      },
+    });
+    const [sub, input, ...extra] = positionals;
+    if (sub !== 'push' || !input || extra.length) {
+      throw new InputError(
+        'usage: blastmap neo4j push <dump-folder|snapshot.json> [--uri bolt://…]',
+        {},
+        {
+          hint: 'blastmap neo4j --help',
+        },
+      );
+    }
+    const batchSize = values['batch-size'] === undefined ? 1000 : Number(values['batch-size']);
+    if (!Number.isInteger(batchSize) || batchSize < 1) {
+      throw new InputError(`--batch-size must be a positive whole number, not '${values['batch-size']}'`);
+    }
+    const passwordVar = values['password-env'] ?? 'NEO4J_PASSWORD';
+    const password = io.env[passwordVar];
+    if (values['password-env'] !== undefined && password === undefined) {
+      throw new InputError(`environment variable ${passwordVar} (named by --password-env) is not set`);
+    }
+    const uri = values.uri ?? io.env.NEO4J_URI ?? DEFAULT_URI;
+    const prepared = await prepareAnalysis(input);
+    const accounts = prepared.snapshot.accounts.map((a) => a.id);
+    try {
+      const result = await pushGraph(
+        { graph: prepared.built.graph, sources: prepared.built.sources, accounts },
+        { uri, user: values.user ?? io.env.NEO4J_USER ?? 'neo4j', password, database: values.database },
+        {
+          batchSize,
+          afterBatch: io.isTty ? (done, total) => io.stderr(`\rneo4j: batch ${done}/${total}`) : undefined,
+        },
+      );
+      if (io.isTty) io.stderr('\n');
+      io.stdout(
+        `pushed ${result.nodes} nodes and ${result.relationships} relationships for account ${result.accounts.join(', ')} ` +
+          `to ${result.uri}${result.database ? ` (database ${result.database})` : ''} in ${result.seconds.toFixed(1)} s; ` +
+          `removed ${result.deletedNodes} stale nodes and ${result.deletedRelationships} stale relationships ` +
+          `(update tag ${result.updateTag})\n`,
+      );
+      return 0;
+    } catch (err) {
+      if (err instanceof Neo4jPushError) {
+        if (io.isTty) io.stderr('\n');
+        io.stderr(`blastmap neo4j: ${err.message}\n`);
+        return err.exitCode;
+      }
+      throw err;
+    }
+  },
+};
