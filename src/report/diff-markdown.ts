@@ -1,0 +1,204 @@
+// The diff as a pull-request comment: the verdict and the counts first, then one collapsible section
+// per new path (readable steps and the changed statements that enable it), the radius table, and the
+// vanished paths and plan details folded away.
+import type { DiffResult, EnablingStatement, PathChange } from '../queries/diff.js';
+import type { PlanOverlaySummary } from '../ingest/terraform/types.js';
+import { nodeLabel } from './node-label.js';
+import { chainText, stepLines } from './path-text.js';
+
+export interface DiffMarkdownOptions {
+  /** New paths shown in full; the rest are counted (a PR comment has a size limit). Default 25. */
+  maxPaths?: number;
+}
+
+/** Marker that lets a CI job find and update its previous comment instead of adding a new one. */
+export const DIFF_COMMENT_MARKER = '<!-- blastmap-diff -->';
+
+function escape(text: string): string {
+  return text
+    .replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'))
+    .replace(/\|/g, '\\|')
+    .replace(/\n/g, ' ');
+}
+
+function code(text: string): string {
+  return `\`${text.replace(/`/g, "'")}\``;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function policyLabel(policyId: string): string {
+  const hash = policyId.indexOf('#');
+  if (hash < 0) return `managed policy ${nodeLabel(policyId)}`;
+  const owner = nodeLabel(policyId.slice(0, hash));
+  const part = policyId.slice(hash + 1);
+  if (part.startsWith('inline/')) return `inline policy ${part.slice('inline/'.length)} of ${owner}`;
+  if (part === 'trust') return `trust policy of ${owner}`;
+  if (part === 'key-policy') return `key policy of ${owner}`;
+  if (part === 'resource-policy') return `resource policy of ${owner}`;
+  return policyId;
+}
+
+function statementLine(e: EnablingStatement, plan: PlanOverlaySummary | undefined): string[] {
+  const sid =
+    e.ref.sid ?? (typeof e.statement?.['Sid'] === 'string' ? (e.statement['Sid'] as string) : undefined);
+  const what = `${e.change} statement ${e.ref.statement}${sid ? ` "${escape(sid)}"` : ''} of ${escape(policyLabel(e.ref.policyId))}`;
+  const loc = e.terraformAddress ? plan?.locations[e.terraformAddress] : undefined;
+  const where = e.terraformAddress
+    ? ` — ${code(e.terraformAddress)}${loc ? ` (${code(loc.line ? `${loc.file}:${loc.line}` : loc.file)})` : ''}`
+    : '';
+  const lines = [`- ${what}${where}`];
+  if (e.statement) lines.push('', '  ```json', `  ${JSON.stringify(e.statement)}`, '  ```');
+  return lines;
+}
+
+function pathSection(c: PathChange, plan: PlanOverlaySummary | undefined): string[] {
+  const p = c.path;
+  const mark = c.acceptedReason !== undefined ? '☑️' : c.toAdmin ? '🔴' : '🟠';
+  const tags = [p.access, plural(p.hops.length, 'step')];
+  if (c.conditional) tags.push('conditional');
+  if (c.acceptedReason !== undefined) tags.push('accepted by baseline');
+  const lines = [
+    '<details>',
+    `<summary>${mark} <b>${escape(nodeLabel(p.source))}</b> → <b>${escape(nodeLabel(p.target))}</b> (${tags.join(', ')})</summary>`,
+    '',
+    code(chainText(p.source, p.hops)),
+    '',
+  ];
+  for (const s of stepLines(p.hops)) lines.push(escape(s).replace(/^(\d+)\. ([^:]+):/, '$1. `$2`:'));
+  lines.push('');
+  if (c.acceptedReason !== undefined) lines.push(`Accepted: ${escape(c.acceptedReason)}`, '');
+  if (c.enabledBy.length) {
+    lines.push('**Enabled by**', '');
+    for (const e of c.enabledBy) lines.push(...statementLine(e, plan));
+    lines.push('');
+  } else {
+    lines.push(
+      '_No changed statement is cited by this path: it follows from a change of resources or trust (see the plan)._',
+      '',
+    );
+  }
+  lines.push('</details>', '');
+  return lines;
+}
+
+export function renderDiffMarkdown(diff: DiffResult, opts: DiffMarkdownOptions = {}): string {
+  const max = opts.maxPaths ?? 25;
+  const { verdict, summary } = diff;
+  const icon = verdict.regression ? '❌' : '✅';
+  const headline = verdict.regression ? verdict.reasons.join('; ') : verdict.reasons[0];
+  const lines = [DIFF_COMMENT_MARKER, `## ${icon} blastmap: ${escape(headline)}`, ''];
+  const counts = [
+    `${plural(summary.appeared, 'new attack path')} (${summary.appearedToAdmin} to admin)`,
+    `${summary.vanished} vanished`,
+    `${summary.accepted} accepted by the baseline`,
+    `blast radius up for ${plural(summary.sourcesWithIncrease, 'source')}`,
+  ];
+  lines.push(
+    `**${counts.join(' · ')}** — rule ${code(`--fail-on ${verdict.rule}`)}${verdict.rule === 'radius-increase' ? ` (threshold ${verdict.threshold})` : ''}`,
+    '',
+  );
+  if (diff.coverage.beforePartial || diff.coverage.afterPartial) {
+    lines.push(
+      '> **⚠ Partial view:** some data could not be read, so paths may be missing on either side. Absence of a path is not proof of safety.',
+      '',
+    );
+  }
+  if (diff.plan) lines.push(...planHeadline(diff.plan), '');
+  if (summary.unreviewedBaselineEntries) {
+    lines.push(
+      `> ${plural(summary.unreviewedBaselineEntries, 'baseline entry')} still carry the placeholder reason.`,
+      '',
+    );
+  }
+
+  const open = diff.appeared.filter((c) => c.acceptedReason === undefined);
+  const accepted = diff.appeared.filter((c) => c.acceptedReason !== undefined);
+  if (open.length) {
+    lines.push('### New attack paths', '');
+    for (const c of open.slice(0, max)) lines.push(...pathSection(c, diff.plan));
+    if (open.length > max)
+      lines.push(`_…and ${open.length - max} more new paths: see the JSON or SARIF output._`, '');
+  }
+
+  const moved = diff.radius.filter(
+    (r) => r.delta !== 0 || r.newlyReachable.length || r.noLongerReachable.length,
+  );
+  if (moved.length) {
+    lines.push(
+      '### Blast radius by source',
+      '',
+      '| Source | Before | After | Δ | Newly reachable |',
+      '|---|---:|---:|---:|---|',
+    );
+    for (const r of moved) {
+      const reach = r.newlyReachable
+        .map(
+          (n) =>
+            `${nodeLabel(n.asset.id)} (${n.previousAccess ? `${n.previousAccess}→` : ''}${n.asset.access})`,
+        )
+        .join(', ');
+      const fmt = (v: number | null) => (v === null ? '–' : v.toFixed(2));
+      const delta = `${r.delta > 0 ? '+' : ''}${r.delta.toFixed(2)}`;
+      lines.push(
+        `| ${code(nodeLabel(r.source))} | ${fmt(r.before)} | ${fmt(r.after)} | ${delta} | ${escape(reach) || '–'} |`,
+      );
+    }
+    lines.push('');
+  }
+
+  if (diff.vanished.length) {
+    lines.push('<details>', `<summary>✂️ ${plural(diff.vanished.length, 'vanished path')}</summary>`, '');
+    for (const c of diff.vanished) {
+      lines.push(
+        `- ${escape(nodeLabel(c.path.source))} → ${escape(nodeLabel(c.path.target))} (${c.path.access}): ${code(chainText(c.path.source, c.path.hops))}`,
+      );
+    }
+    lines.push('', '</details>', '');
+  }
+  if (accepted.length) {
+    lines.push(
+      '<details>',
+      `<summary>☑️ ${plural(accepted.length, 'new path')} accepted by the baseline</summary>`,
+      '',
+    );
+    for (const c of accepted) lines.push(...pathSection(c, diff.plan));
+    lines.push('</details>', '');
+  }
+  if (diff.plan && (diff.plan.unknowns.length || diff.plan.unsupported.length))
+    lines.push(...planDetails(diff.plan));
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+function planHeadline(plan: PlanOverlaySummary): string[] {
+  const parts = [
+    `${plural(plan.applied.length, 'IAM-relevant change')} applied from ${code(plan.planFile)}`,
+    `${plural(plan.unknowns.length, 'value')} known only after apply`,
+    `${plural(plan.unsupported.length, 'resource')} not interpreted`,
+  ];
+  return [`> Terraform: ${parts.join(' · ')}`];
+}
+
+function planDetails(plan: PlanOverlaySummary): string[] {
+  const lines = ['<details>', '<summary>Terraform plan details</summary>', ''];
+  if (plan.unknowns.length) {
+    lines.push(
+      '**Values known only after apply** (treated conservatively, never dropped)',
+      '',
+      '| Resource | Attribute | Treatment |',
+      '|---|---|---|',
+    );
+    for (const u of plan.unknowns)
+      lines.push(`| ${code(u.address)} | ${code(u.attribute)} | ${escape(u.treatment)} |`);
+    lines.push('');
+  }
+  if (plan.unsupported.length) {
+    lines.push('**Resources not interpreted**', '');
+    for (const u of plan.unsupported) lines.push(`- ${code(u.address)} (${u.action}): ${escape(u.reason)}`);
+    lines.push('');
+  }
+  lines.push('</details>', '');
+  return lines;
+}

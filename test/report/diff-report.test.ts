@@ -1,0 +1,146 @@
+// The diff renderers: Markdown for a PR comment, stable JSON, and SARIF 2.1.0 validated against the
+// official schema with ajv.
+import { strict as assert } from 'node:assert';
+import { Ajv } from 'ajv';
+import { diffAnalyses } from '../../src/queries/diff.js';
+import { renderDiffJson } from '../../src/report/diff-json.js';
+import { renderDiffMarkdown, DIFF_COMMENT_MARKER } from '../../src/report/diff-markdown.js';
+import { renderSarif } from '../../src/report/sarif.js';
+import { officialSarifSchema } from '../support/sarif-schema.js';
+import { after, before, snapshotWithRunner, toAdmin, analysis } from '../support/diff-fixtures.js';
+import type { PlanOverlaySummary } from '../../src/ingest/terraform/types.js';
+
+const passRole = {
+  Sid: 'PassTaskRoles',
+  Effect: 'Allow',
+  Action: ['iam:PassRole', 'ecs:RunTask'],
+  Resource: '*',
+};
+const plan: PlanOverlaySummary = {
+  planFile: 'infra/plan.json',
+  formatVersion: '1.2',
+  applied: [
+    {
+      address: 'aws_iam_role_policy.runner',
+      type: 'aws_iam_role_policy',
+      action: 'update',
+      effect: 'inline policy runner on role web-task',
+      policyId: 'arn:aws:iam::111122223333:role/web-task#inline/runner',
+      ids: ['arn:aws:iam::111122223333:role/web-task'],
+    },
+  ],
+  unknowns: [
+    {
+      address: 'aws_iam_role.new',
+      attribute: 'arn',
+      treatment: 'placeholder arn:aws:iam::111122223333:role/new',
+    },
+  ],
+  unsupported: [
+    { address: 'aws_sqs_queue.q', type: 'aws_sqs_queue', action: 'create', reason: 'not interpreted' },
+  ],
+  locations: { 'aws_iam_role_policy.runner': { file: 'infra/iam.tf', line: 12 } },
+};
+
+function regression() {
+  return diffAnalyses(before, after, {
+    beforeSnapshot: snapshotWithRunner([{ Effect: 'Allow', Action: 'logs:PutLogEvents', Resource: '*' }]),
+    afterSnapshot: snapshotWithRunner([
+      { Effect: 'Allow', Action: 'logs:PutLogEvents', Resource: '*' },
+      passRole,
+    ]),
+    plan,
+  });
+}
+
+describe('diff reports', () => {
+  it('Markdown puts the verdict and the counts first and each new path in a collapsible section', () => {
+    const md = renderDiffMarkdown(regression());
+    const lines = md.split('\n');
+    assert.equal(lines[0], DIFF_COMMENT_MARKER);
+    assert.equal(lines[1], '## ❌ blastmap: 1 new path to admin');
+    assert.match(lines[3], /^\*\*1 new attack path \(1 to admin\) · 0 vanished/);
+    assert.match(
+      md,
+      /<summary>🔴 <b>task-def web:3<\/b> → <b>Admin of 111122223333<\/b> \(admin, 3 steps\)<\/summary>/,
+    );
+    assert.match(md, /2\. `ecs-register-taskdef-run-task`: iam:PassRole on/);
+    assert.match(
+      md,
+      /modified statement 1 "PassTaskRoles" of inline policy runner of role web-task — `aws_iam_role_policy.runner` \(`infra\/iam.tf:12`\)/,
+    );
+    assert.match(md, /\| `aws_iam_role.new` \| `arn` \| placeholder/);
+  });
+
+  it('Markdown for a narrowing change says so and lists the vanished paths', () => {
+    const md = renderDiffMarkdown(diffAnalyses(after, before));
+    assert.match(md.split('\n')[1], /^## ✅ blastmap: no new path to admin$/);
+    assert.match(md, /<summary>✂️ 1 vanished path<\/summary>/);
+    assert.ok(!md.includes('### New attack paths'));
+  });
+
+  it('JSON is byte-identical for the same inputs and keeps the verdict first', () => {
+    const a = renderDiffJson(regression());
+    const b = renderDiffJson(regression());
+    assert.equal(a, b);
+    const parsed = JSON.parse(a);
+    assert.deepEqual(Object.keys(parsed).slice(0, 3), ['format', 'schemaVersion', 'verdict']);
+    assert.equal(parsed.appeared[0].enabledBy[0].terraformAddress, 'aws_iam_role_policy.runner');
+    assert.deepEqual(Object.keys(parsed.appeared[0].enabledBy[0].statement), [
+      'Action',
+      'Effect',
+      'Resource',
+      'Sid',
+    ]);
+  });
+
+  describe('SARIF', () => {
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    ajv.addFormat('uri', (s: string) => URL.canParse(s));
+    ajv.addFormat('uri-reference', (s: string) => URL.canParse(s, 'file:///'));
+    ajv.addFormat('date-time', (s: string) => !Number.isNaN(Date.parse(s)));
+    const validate = ajv.compile(officialSarifSchema());
+
+    it('validates against the official SARIF 2.1.0 schema, for a regression and for no change', () => {
+      for (const diff of [regression(), diffAnalyses(before, before)]) {
+        const log = JSON.parse(renderSarif(diff, { fallbackUri: 'infra/plan.json' }));
+        assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
+      }
+    });
+
+    it('the validator does reject a broken log (the check can fail)', () => {
+      const log = JSON.parse(renderSarif(regression(), { fallbackUri: 'infra/plan.json' }));
+      log.runs[0].results[0].level = 'fatal';
+      assert.equal(validate(log), false);
+    });
+
+    it('reports one result per new path, under the rule of the step a changed statement enables, at the Terraform resource', () => {
+      const log = JSON.parse(renderSarif(regression(), { fallbackUri: 'infra/plan.json' }));
+      const run = log.runs[0];
+      const ruleIds: string[] = run.tool.driver.rules.map((r: { id: string }) => r.id);
+      assert.equal(new Set(ruleIds).size, ruleIds.length);
+      assert.ok(ruleIds.includes('ecs-register-taskdef-run-task'));
+      assert.equal(run.results.length, 1);
+      const result = run.results[0];
+      assert.equal(result.ruleId, 'ecs-register-taskdef-run-task');
+      assert.equal(run.tool.driver.rules[result.ruleIndex].id, result.ruleId);
+      assert.equal(result.level, 'error');
+      assert.deepEqual(result.locations[0].physicalLocation, {
+        artifactLocation: { uri: 'infra/iam.tf', uriBaseId: '%SRCROOT%' },
+        region: { startLine: 12 },
+      });
+      assert.match(
+        result.message.text,
+        /^New attack path to admin: task-def web:3 reaches Admin of 111122223333/,
+      );
+    });
+
+    it('is byte-identical for the same inputs, whatever the order of the input paths', () => {
+      const shuffled = analysis([toAdmin, ...after.paths.filter((p) => p !== toAdmin)], after.sources);
+      const one = renderSarif(diffAnalyses(before, after), { fallbackUri: 'plan.json' });
+      const two = renderSarif(diffAnalyses(before, shuffled), { fallbackUri: 'plan.json' });
+      assert.equal(one, two);
+      assert.ok(!/"\d{4}-\d{2}-\d{2}T/.test(one), 'no timestamps');
+    });
+  });
+});
