@@ -13,8 +13,11 @@ export async function writeDump(spec: DumpSpec): Promise<string> {
   created.push(root);
   for (const [rel, content] of Object.entries(spec)) {
     const file = path.join(root, rel);
+    if (rel.endsWith('/')) {
+      await mkdir(file, { recursive: true }); // an empty folder
+      continue;
+    }
     await mkdir(path.dirname(file), { recursive: true });
-    if (rel.endsWith('/')) continue; // an empty folder
     await writeFile(file, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
   }
   return root;

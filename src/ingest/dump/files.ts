@@ -31,11 +31,16 @@ export function parseJsonText(
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     const at = /at position (\d+)/.exec(message);
-    const offset = at ? Number(at[1]) : text.length;
+    const atEnd = /end of JSON input/.test(message);
+    // Without a position V8 means the end (truncated) or the very first token.
+    const offset = at ? Number(at[1]) : atEnd ? text.length : text.length - text.trimStart().length;
+    // V8 quotes the offending text ("… is not valid JSON"): never echo file content into a message.
     const reason = message
-      .replace(/ in JSON at position \d+.*$/, '')
-      .replace(/ \(line \d+ column \d+\)$/, '');
-    const truncated = !at && /end of JSON input/.test(message);
+      .replace(/ in JSON at position \d+.*$/s, '')
+      .replace(/ \(line \d+ column \d+\)$/, '')
+      .replace(/, ".*" is not valid JSON$/s, '')
+      .replace(/\s+/g, ' ');
+    const truncated = atEnd || (at !== null && offset >= text.trimEnd().length);
     return {
       ok: false,
       reason: truncated ? 'truncated JSON (unexpected end of input)' : `invalid JSON: ${reason}`,
@@ -62,6 +67,8 @@ export function mergePages(pages: unknown[]): unknown {
 export class DumpFiles {
   /** Relative paths (with `/`) of every file under the root. */
   readonly all: Set<string>;
+  /** Relative paths of every folder (also empty ones). */
+  readonly dirs: Set<string>;
   readonly consumed = new Set<string>();
   /** Files the layout expected that were absent (relative, `.json`), to explain misnamed files. */
   readonly expectedMissing = new Set<string>();
@@ -69,13 +76,16 @@ export class DumpFiles {
   private constructor(
     readonly root: string,
     files: string[],
+    dirs: string[],
     readonly diagnostics: Diagnostic[],
   ) {
     this.all = new Set(files);
+    this.dirs = new Set(dirs);
   }
 
   static async open(root: string, diagnostics: Diagnostic[]): Promise<DumpFiles> {
     const files: string[] = [];
+    const dirs: string[] = [];
     const seen = new Set<string>();
     const walk = async (dir: string, rel: string): Promise<void> => {
       const real = await realpath(dir);
@@ -92,23 +102,25 @@ export class DumpFiles {
           isDir = Boolean(target?.isDirectory());
           isFile = Boolean(target?.isFile());
         }
-        if (isDir) await walk(abs, relPath);
-        else if (isFile) files.push(relPath);
+        if (isDir) {
+          dirs.push(relPath);
+          await walk(abs, relPath);
+        } else if (isFile) files.push(relPath);
       }
     };
     await walk(root, '');
-    return new DumpFiles(root, files, diagnostics);
+    return new DumpFiles(root, files, dirs, diagnostics);
   }
 
   has(rel: string): boolean {
     return this.all.has(rel);
   }
 
-  /** Immediate sub-folder names of `rel` ('' = root) that contain files. */
+  /** Immediate sub-folder names of `rel` ('' = root). */
   folders(rel: string): string[] {
     const prefix = rel ? `${rel}/` : '';
     const names = new Set<string>();
-    for (const f of this.all) {
+    for (const f of [...this.all, ...[...this.dirs].map((d) => `${d}/`)]) {
       if (!f.startsWith(prefix)) continue;
       const rest = f.slice(prefix.length);
       const slash = rest.indexOf('/');
