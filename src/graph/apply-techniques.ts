@@ -200,8 +200,10 @@ function applyToPrincipal(
   for (const p of pending) {
     const result = evaluateSet(p.checks, decisions);
     if (!result) continue;
-    if (p.record.grantedBy && grantKind(result.evidence[0]?.statements ?? []) !== p.record.grantedBy)
-      continue;
+    if (p.record.grantedBy) {
+      const crossAccount = draft.node(p.cand.to)?.account !== actor.account.id;
+      if (grantKind(result.evidence[0]?.statements ?? [], crossAccount) !== p.record.grantedBy) continue;
+    }
     emit(ctx, draft, actor, p.record, p.cand, p.set, result, [
       ...(p.record.assumptions ?? []),
       ...(p.set.assumptions ?? []),
@@ -332,9 +334,12 @@ function resourceClass(resource: string): string {
   return `${parts[2]}:${(parts[5] ?? '').split(/[/:]/)[0]}`;
 }
 
-/** Whether an edge's first permission came from identity policies or only from a resource policy. */
-function grantKind(statements: StatementRef[]): 'identity' | 'resource' {
-  return statements.some((s) => s.policyType === 'identity') || !statements.length ? 'identity' : 'resource';
+/** Whether the resource policy is what grants an edge's first permission: it alone grants it, or the
+ *  request crosses accounts (then the resource policy is required beside the identity policy). */
+function grantKind(statements: StatementRef[], crossAccount: boolean): 'identity' | 'resource' {
+  const byResource = statements.some((s) => s.policyType === 'resource');
+  const byIdentity = statements.some((s) => s.policyType === 'identity');
+  return crossAccount || (byResource && !byIdentity) ? 'resource' : 'identity';
 }
 
 /**

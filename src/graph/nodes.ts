@@ -4,18 +4,11 @@ import type { Account, Tags } from '../snapshot/types.js';
 import type { GraphDraft } from './draft.js';
 import { credentialNodeId, findingHolder, type Inventory } from './inventory.js';
 import type { NodeAttributes, NodeKind } from './model.js';
+import { sensitivityFromTags } from './sensitivity.js';
 
 export interface NodeOptions {
-  /** Sensitivity multiplier from a resource's tags (1 = normal). */
+  /** Sensitivity multiplier from a resource's tags (1 = normal; default: ./sensitivity.ts rules). */
   sensitivity?: (tags: Tags) => number;
-}
-
-const sensitiveTag = /classification|confidential|sensitiv|pii|pci|phi/i;
-const harmlessValue = /^(public|none|internal|low|false|no)$/i;
-
-/** Default: a tag naming a sensitivity class with a non-trivial value doubles the weight. */
-export function defaultSensitivity(tags: Tags): number {
-  return Object.entries(tags).some(([k, v]) => sensitiveTag.test(k) && !harmlessValue.test(v)) ? 2 : 1;
 }
 
 export function adminNodeId(account: string): string {
@@ -31,7 +24,7 @@ const secondaryLabels: Partial<Record<NodeKind, string[]>> = {
 type Props = Record<string, NodeAttributes['props'][string] | undefined>;
 
 export function addNodes(inv: Inventory, draft: GraphDraft, options: NodeOptions = {}): void {
-  const sensitivity = options.sensitivity ?? defaultSensitivity;
+  const sensitivity = options.sensitivity ?? ((tags: Tags) => sensitivityFromTags(tags));
   const add = (
     id: string,
     kind: NodeKind,

@@ -267,6 +267,7 @@ export function selectTargets(ctx: TechniqueContext, selector: TargetSelector, a
           const snapshotType = d.kind === 'instance' ? 'snapshot' : 'cluster-snapshot';
           return candidate(db.arn, {
             target: [db.arn],
+            [d.kind === 'instance' ? 'db-instance' : 'db-cluster']: [db.arn],
             'db-user': users.map(
               (u) => `arn:${p}:rds-db:${db.region}:${account.id}:dbuser:${db.resourceId}/${u}`,
             ),

@@ -145,7 +145,10 @@ export const dataTechniques: TechniqueRecord[] = [
     module: 'rds',
     actor: 'principal',
     targets: 'databases',
-    requires: [{ all: [on('target', 'rds:ModifyDBInstance', 'rds:ModifyDBCluster')] }],
+    requires: [
+      { all: [on('db-instance', 'rds:ModifyDBInstance')], needs: ['db-instance'] },
+      { all: [on('db-cluster', 'rds:ModifyDBCluster')], needs: ['db-cluster'] },
+    ],
     preconditions: [reach],
     gain: { edge: 'CAN_ADMINISTER', access: 'admin', summary: 'DB admin' },
     effort: 2,
@@ -162,15 +165,17 @@ export const dataTechniques: TechniqueRecord[] = [
     requires: [
       {
         all: [
-          on('target', 'rds:CreateDBSnapshot', 'rds:CreateDBClusterSnapshot'),
-          on(
-            'new-snapshot',
-            'rds:ModifyDBSnapshotAttribute',
-            'rds:ModifyDBClusterSnapshotAttribute',
-            'rds:RestoreDBInstanceFromDBSnapshot',
-            'rds:RestoreDBClusterFromSnapshot',
-          ),
+          on('db-instance', 'rds:CreateDBSnapshot'),
+          on('new-snapshot', 'rds:ModifyDBSnapshotAttribute', 'rds:RestoreDBInstanceFromDBSnapshot'),
         ],
+        needs: ['db-instance'],
+      },
+      {
+        all: [
+          on('db-cluster', 'rds:CreateDBClusterSnapshot'),
+          on('new-snapshot', 'rds:ModifyDBClusterSnapshotAttribute', 'rds:RestoreDBClusterFromSnapshot'),
+        ],
+        needs: ['db-cluster'],
       },
     ],
     preconditions: [],

@@ -269,16 +269,14 @@ export const iamTechniques: TechniqueRecord[] = [
     targets: 'account-admin',
     requires: [
       {
-        all: [
-          on('new-role', 'iam:CreateRole'),
-          on('new-role', 'iam:AttachRolePolicy', 'iam:PutRolePolicy'),
-          on('new-role', 'sts:AssumeRole'),
-        ],
+        all: [on('new-role', 'iam:CreateRole'), on('new-role', 'iam:AttachRolePolicy', 'iam:PutRolePolicy')],
       },
     ],
     preconditions: [],
     gain: { edge: 'CAN_ADMINISTER', access: 'admin', summary: 'new admin role' },
     effort: 2,
+    // The new trust policy names the caller's ARN: in one account that alone lets it assume the role.
+    assumptions: ['no SCP or boundary denies sts:AssumeRole on the new role'],
     prerequisites: "new role's trust can name the caller",
     references: {},
   },

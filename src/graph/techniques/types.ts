@@ -69,6 +69,8 @@ export type ResourceRef =
   | 'passed-role' // the role passed (the chosen role)
   | 'function' // the existing function abused
   | 'db-user' // rds-db:connect user ARN of the target database
+  | 'db-instance' // the target database when it is an RDS instance
+  | 'db-cluster' // the target database when it is an Aurora cluster
   | 'probe-role' // a role ARN in the actor's account (admin probes)
   | 'probe-user'
   | 'probe-bucket-object'
