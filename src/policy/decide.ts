@@ -199,8 +199,9 @@ export function decideRequest(sets: PolicySets, req: PreparedRequest): Decision 
       if (resourceRequired && or(resource.direct, resource.role, resource.account).truth === false)
         failing.add('resource');
       const resourceNamesAtAll = or(resource.direct, resource.role);
-      if (accountPrincipal && identity.allow.truth === false && resourceNamesAtAll.truth === false)
-        failing.add('identity');
+      const identityRequired = !sameAccount || resourceNamesAtAll.truth === false;
+      if (accountPrincipal && identity.allow.truth === false && identityRequired) failing.add('identity');
+      if (failing.size === 0) failing.add(accountPrincipal ? 'identity' : 'resource');
     }
     for (const gate of gateOrder) if (failing.has(gate)) blocked.add(gate);
     return {
