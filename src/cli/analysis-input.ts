@@ -1,34 +1,23 @@
 // Input → snapshot → access model → attack graph, shared by `analyze`, `who-can`, `explain` and the
 // analyze benchmark. Reports how long each stage took, and refuses a snapshot written by a newer
 // blastmap (its meaning may have changed) with a one-line error.
-import type { AttackGraph } from '../graph/model.js';
+import { buildAttackGraph, type BuildOptions, type BuiltGraph } from '../graph/build.js';
 import { sensitivityFromTags } from '../graph/sensitivity.js';
+import { loadInput } from '../ingest/load-input.js';
+import { buildAccessModel } from '../policy/access-model.js';
 import type { AccessModel } from '../policy/api.js';
 import { InputError } from '../snapshot/errors.js';
-import { SNAPSHOT_SCHEMA_VERSION, type Diagnostic, type Snapshot, type Tags } from '../snapshot/types.js';
+import { SNAPSHOT_SCHEMA_VERSION, type Snapshot, type Tags } from '../snapshot/types.js';
 
 export interface PreparedAnalysis {
   snapshot: Snapshot;
   model: AccessModel;
-  built: { graph: AttackGraph; sources: string[]; diagnostics: Diagnostic[] };
+  built: BuiltGraph;
   /** Versions of the data packages behind the answer, for the report. */
   dataVersions: Record<string, string>;
 }
 
 export type StageTimer = (stage: 'load' | 'policy' | 'graph', milliseconds: number) => void;
-
-// The stages are imported by name at run time: each is owned by its own stage module.
-type LoadInput = (path: string) => Promise<{ snapshot: Snapshot }>;
-type BuildAccessModel = (snapshot: Snapshot) => AccessModel;
-type BuildAttackGraph = (
-  snapshot: Snapshot,
-  model: AccessModel,
-  options?: Record<string, unknown>,
-) => PreparedAnalysis['built'];
-
-const LOAD_INPUT = '../ingest/load-input.js';
-const ACCESS_MODEL = '../policy/access-model.js';
-const BUILD_GRAPH = '../graph/build.js';
 
 export function checkSchemaVersion(snapshot: Snapshot, file: string): void {
   if (typeof snapshot.schemaVersion === 'number' && snapshot.schemaVersion > SNAPSHOT_SCHEMA_VERSION) {
@@ -42,7 +31,7 @@ export function checkSchemaVersion(snapshot: Snapshot, file: string): void {
 
 export async function prepareAnalysis(
   input: string,
-  options: { graph?: Record<string, unknown>; onStage?: StageTimer } = {},
+  options: { graph?: BuildOptions; onStage?: StageTimer } = {},
 ): Promise<PreparedAnalysis> {
   const time = async <T>(stage: 'load' | 'policy' | 'graph', work: () => T | Promise<T>): Promise<T> => {
     const start = performance.now();
@@ -50,9 +39,6 @@ export async function prepareAnalysis(
     options.onStage?.(stage, performance.now() - start);
     return value;
   };
-  const { loadInput } = (await import(LOAD_INPUT)) as { loadInput: LoadInput };
-  const { buildAccessModel } = (await import(ACCESS_MODEL)) as { buildAccessModel: BuildAccessModel };
-  const { buildAttackGraph } = (await import(BUILD_GRAPH)) as { buildAttackGraph: BuildAttackGraph };
   const { snapshot } = await time('load', () => loadInput(input));
   checkSchemaVersion(snapshot, input);
   const model = await time('policy', () => buildAccessModel(snapshot));

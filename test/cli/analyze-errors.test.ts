@@ -1,4 +1,7 @@
 import { strict as assert } from 'node:assert';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { emptySnapshot } from '../queries/fixture-snapshot.js';
 import { captureIo } from '../support/capture-io.js';
 
@@ -31,6 +34,32 @@ describe('analyze / who-can / explain: bad options', () => {
     await fails(['analyze'], /analyze takes one input/);
     await fails(['who-can', 'x'], /who-can takes an input and an asset ARN/);
     await fails(['explain', 'x', 'y'], /explain takes an input, a source ARN and a target ARN/);
+  });
+
+  it('refuses a snapshot file from a newer schema version in one line, exit 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'blastmap-analyze-'));
+    try {
+      const file = join(dir, 'snapshot.json');
+      writeFileSync(file, JSON.stringify({ ...emptySnapshot(), schemaVersion: 99 }));
+      await fails(['analyze', file], /schemaVersion 99 is newer/);
+      await fails(['who-can', file, 'admin:1'], /schemaVersion 99 is newer/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('says so when there is no source to analyse, instead of printing an empty ranking', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'blastmap-analyze-'));
+    try {
+      const file = join(dir, 'snapshot.json');
+      writeFileSync(file, JSON.stringify(emptySnapshot()));
+      const io = captureIo();
+      assert.equal(await runCli(['analyze', file], io), 0, io.err.join(''));
+      assert.match(io.out.join(''), /^Coverage: complete/);
+      assert.match(io.out.join(''), /no sources: no task definition is used by a service or a running task/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses a snapshot written by a newer schema version', () => {
