@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as prettier from 'prettier';
 import ts from 'typescript';
 
 type Schema = Record<string, unknown>;
@@ -121,11 +122,14 @@ export function generateSnapshotSchema(text: string): Schema {
   };
 }
 
-export function renderSnapshotSchema(): string {
-  return `${JSON.stringify(generateSnapshotSchema(readFileSync(TYPES_FILE, 'utf8')), null, 2)}\n`;
+/** The schema file's text, formatted as `prettier --check` expects it. */
+export async function renderSnapshotSchema(): Promise<string> {
+  const text = JSON.stringify(generateSnapshotSchema(readFileSync(TYPES_FILE, 'utf8')), null, 2);
+  const options = (await prettier.resolveConfig(SCHEMA_FILE)) ?? {};
+  return prettier.format(text, { ...options, filepath: SCHEMA_FILE });
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  writeFileSync(SCHEMA_FILE, renderSnapshotSchema());
+  writeFileSync(SCHEMA_FILE, await renderSnapshotSchema());
   console.log(`wrote ${path.relative(process.cwd(), SCHEMA_FILE)}`);
 }

@@ -44,7 +44,8 @@ describe('classify-secrets', () => {
     it(`${name}=${value.slice(0, 12)}… → ${kind ?? 'not a credential'}`, () => {
       const hit = classifyValue(name, value);
       assert.equal(hit?.kind, kind);
-      for (const [k, v] of Object.entries(extra ?? {})) assert.equal((hit as unknown as Record<string, unknown>)[k], v);
+      for (const [k, v] of Object.entries(extra ?? {}))
+        assert.equal((hit as unknown as Record<string, unknown>)[k], v);
     });
   }
 

@@ -23,7 +23,7 @@ describe('snapshot JSON Schema (docs/snapshot.schema.json)', () => {
   after(removeDumps);
 
   it('is up to date with src/snapshot/types.ts (regenerate: node --import tsx scripts/snapshot-schema.ts)', async () => {
-    assert.equal(await readFile(SCHEMA_FILE, 'utf8'), renderSnapshotSchema());
+    assert.equal(await readFile(SCHEMA_FILE, 'utf8'), await renderSnapshotSchema());
   });
 
   it('accepts the snapshot of a complete test dump', () => {
