@@ -2,7 +2,7 @@
 // SDK, into a dump, through the dump reader, and comes out as exactly what was seeded, with no
 // secret value anywhere on disk. Faults (denied calls, unimplemented APIs) become gaps.
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -74,6 +74,24 @@ describe('blastmap collect against moto server', function () {
     await disableMotoAuth(url);
     await rm(work, { recursive: true, force: true });
   });
+
+  /** Runs `fn` with the SDK's credential chain pointed at another IAM user's key, under moto's IAM authorization. */
+  async function withCredentials<T>(
+    key: { AccessKeyId?: string; SecretAccessKey?: string },
+    fn: () => Promise<T>,
+  ): Promise<T> {
+    const previous = { id: process.env.AWS_ACCESS_KEY_ID, secret: process.env.AWS_SECRET_ACCESS_KEY };
+    process.env.AWS_ACCESS_KEY_ID = key.AccessKeyId;
+    process.env.AWS_SECRET_ACCESS_KEY = key.SecretAccessKey;
+    try {
+      await enableMotoAuth(url);
+      return await fn();
+    } finally {
+      await disableMotoAuth(url);
+      process.env.AWS_ACCESS_KEY_ID = previous.id;
+      process.env.AWS_SECRET_ACCESS_KEY = previous.secret;
+    }
+  }
 
   async function collectInto(out: string, ...extra: string[]) {
     const io = captureIo({ ...motoEnvironment() });
@@ -384,19 +402,8 @@ describe('blastmap collect against moto server', function () {
     );
     const key = (await iam.send(new CreateAccessKeyCommand({ UserName: 'auditor' }))).AccessKey!;
     iam.destroy();
-    const previous = { id: process.env.AWS_ACCESS_KEY_ID, secret: process.env.AWS_SECRET_ACCESS_KEY };
-    process.env.AWS_ACCESS_KEY_ID = key.AccessKeyId;
-    process.env.AWS_SECRET_ACCESS_KEY = key.SecretAccessKey;
     const dump = join(work, 'partial');
-    let run;
-    try {
-      await enableMotoAuth(url);
-      run = await collectInto(dump);
-    } finally {
-      await disableMotoAuth(url);
-      process.env.AWS_ACCESS_KEY_ID = previous.id;
-      process.env.AWS_SECRET_ACCESS_KEY = previous.secret;
-    }
+    const run = await withCredentials(key, () => collectInto(dump));
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stdout, /gaps \(coverage is partial\)/);
     const files = await filesUnder(dump);
@@ -428,6 +435,132 @@ describe('blastmap collect against moto server', function () {
     assert.equal(await runCli(['analyze', dump, '--format', 'json'], io), 0, io.err.join(''));
     const report = JSON.parse(io.out.join('')) as { coverage: { partial: boolean } };
     assert.equal(report.coverage.partial, true);
+  });
+
+  it('an unavailable region (here one the emulator does not serve) becomes gap files; the other regions are collected', async () => {
+    await seedAccount(url);
+    const io = captureIo({ ...motoEnvironment() });
+    const code = await runCli(
+      [
+        'collect',
+        '--endpoint-url',
+        url,
+        '--regions',
+        `${REGION},xx-fake-1`,
+        '--out',
+        join(work, 'two'),
+        '--quiet',
+      ],
+      io,
+    );
+    assert.equal(code, 0, io.err.join(''));
+    const files = await filesUnder(join(work, 'two'));
+    // moto refuses these services in a region it does not know; each refusal is a gap file.
+    for (const call of [
+      'ecs/list-clusters',
+      'lambda/list-functions',
+      'rds/describe-db-instances',
+      'secretsmanager/list-secrets',
+      'kms/list-keys',
+      'ec2/describe-instances',
+    ]) {
+      assert.ok(files.includes(`${ACCOUNT}/xx-fake-1/${call}.error.json`), call);
+      assert.ok(!files.includes(`${ACCOUNT}/xx-fake-1/${call}.json`), call);
+    }
+    assert.ok(files.includes(`${ACCOUNT}/${REGION}/ecs/describe-services/payments.json`));
+    const { snapshot } = await loadInput(join(work, 'two'));
+    assert.ok(snapshot.gaps.some((g) => g.region === 'xx-fake-1'));
+    assert.equal(snapshot.accounts[0]!.ecs.services.length, 1);
+  });
+
+  it('a member account whose role cannot be assumed becomes a gap, not a failure', async () => {
+    const seeded = await seedAccount(url);
+    const iam = new IAMClient(seedConfig(url));
+    await iam.send(new CreateUserCommand({ UserName: 'collector' }));
+    await iam.send(
+      new PutUserPolicyCommand({
+        UserName: 'collector',
+        PolicyName: 'read-all-but-assume',
+        PolicyDocument: JSON.stringify({
+          Version: '2012-10-17',
+          Statement: [
+            { Effect: 'Allow', Action: '*', Resource: '*' },
+            { Effect: 'Deny', Action: 'sts:AssumeRole', Resource: '*' },
+          ],
+        }),
+      }),
+    );
+    const key = (await iam.send(new CreateAccessKeyCommand({ UserName: 'collector' }))).AccessKey!;
+    iam.destroy();
+    const dump = join(work, 'unassumable');
+    const run = await withCredentials(key, () =>
+      collectInto(dump, '--org-role', 'OrganizationAccountAccessRole'),
+    );
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /2 account\(s\)/);
+    const gap = JSON.parse(
+      await readFile(
+        join(dump, seeded.memberAccountId, 'iam/get-account-authorization-details.error.json'),
+        'utf8',
+      ),
+    ) as { error: { code: string; message: string } };
+    assert.match(gap.error.code, /AccessDenied/);
+    assert.match(
+      gap.error.message,
+      new RegExp(
+        `could not assume arn:aws:iam::${seeded.memberAccountId}:role/OrganizationAccountAccessRole`,
+      ),
+    );
+    const { snapshot } = await loadInput(dump);
+    assert.ok(snapshot.gaps.some((g) => g.account === seeded.memberAccountId && /AccessDenied/.test(g.code)));
+    assert.ok(
+      snapshot.accounts.find((a) => a.id === ACCOUNT)!.iam.roles.length > 0,
+      'the management account is still collected',
+    );
+  });
+
+  it('--analyze analyses the dump straight away', async () => {
+    await seedAccount(url);
+    const run = await collectInto(join(work, 'analyzed'), '--analyze', '--quiet');
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /dump written to /);
+    assert.match(run.stdout, /payments-api/);
+  });
+
+  it('an interrupted run leaves no folder that looks like a complete dump', async () => {
+    await seedAccount(url);
+    const out = join(work, 'interrupted');
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'src/cli/main.ts',
+        'collect',
+        '--endpoint-url',
+        url,
+        '--out',
+        out,
+        '--concurrency',
+        '1',
+        '--regions',
+        'eu-west-1,eu-west-2,eu-west-3,eu-central-1,us-east-1,us-east-2,us-west-1,us-west-2',
+      ],
+      {
+        env: { ...process.env, ...motoEnvironment(), NODE_NO_WARNINGS: '1' },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
+    // Interrupt as soon as the first part of the collection is reported.
+    await new Promise<void>((resolve) => child.stderr.on('data', () => resolve()));
+    child.kill('SIGINT');
+    await new Promise((resolve) => child.on('exit', resolve));
+    const left = await readdir(work);
+    assert.ok(!left.includes('interrupted'), `left: ${left.join(', ')}`);
+    assert.ok(
+      left.some((name) => /^\.interrupted\.partial-\d+-\d+$/.test(name)),
+      `left: ${left.join(', ')}`,
+    );
   });
 
   it('refuses to write into a non-empty folder, with one line and exit code 2', async () => {
