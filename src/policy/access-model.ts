@@ -361,10 +361,15 @@ class SnapshotAccessModel implements AccessModel {
     const values: Record<string, ContextValue> = {};
     const absent = new Set<string>();
     const absentFamilies: string[] = [];
-    if (p.kind === 'service') {
-      values['aws:PrincipalIsAWSService'] = 'true';
-      values['aws:PrincipalServiceName'] = p.arn;
-    } else if (p.kind !== 'anonymous') {
+    if (p.kind === 'service' || p.kind === 'anonymous') {
+      // Neither belongs to an account or organization: every other aws:Principal… key is absent.
+      absentFamilies.push('aws:principal');
+      absent.add('aws:userid').add('aws:username');
+      if (p.kind === 'service') {
+        values['aws:PrincipalIsAWSService'] = 'true';
+        values['aws:PrincipalServiceName'] = p.arn;
+      }
+    } else {
       values['aws:PrincipalIsAWSService'] = 'false';
       if (p.account) values['aws:PrincipalAccount'] = p.account;
       const orgId = this.orgId(p.account);
