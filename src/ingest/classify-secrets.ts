@@ -7,6 +7,10 @@
 //   `CredentialFinding` per credential-like value (kind, SHA-256 fingerprint, the key id for AWS key ids,
 //   the target host for connection strings).
 //
+//   scrubCommand(args): string[]
+//     a container command (task override `command`) with every credential-like part replaced by
+//     `<redacted>`: `PGPASSWORD=x psql`, `--token=ghp_…`, a bare key or connection string.
+//
 // Shared by the dump reader and the live collector. Rules are ordered: the first that matches wins.
 // A value that is a redaction marker (src/ingest/redaction-marker.ts, written by the live collector in
 // place of the value) carries the classification the collector made; it is taken as it is.
@@ -45,8 +49,8 @@ const KNOWN_TOKENS: RegExp[] = [
 const SECRET_KEY_SHAPE = /^[A-Za-z0-9/+=]{40}$/;
 const PASSWORD_NAME = /PASSWORD|PASSWD|PWD|(^|_)PASS($|_)/i;
 const SECRET_NAME = /SECRET/i;
-const TOKEN_NAME = /TOKEN|API_?KEY|ACCESS_?KEY|AUTH/i;
-const CREDENTIAL_NAME = /SECRET|PRIVATE_?KEY|CREDENTIAL|SIGNING_?KEY|ENCRYPTION_?KEY/i;
+const TOKEN_NAME = /TOKEN|API[_-]?KEY|ACCESS[_-]?KEY|AUTH/i;
+const CREDENTIAL_NAME = /SECRET|PRIVATE[_-]?KEY|CREDENTIAL|SIGNING[_-]?KEY|ENCRYPTION[_-]?KEY/i;
 
 function isPlaceholder(value: string): boolean {
   // References and templates are not credentials: `${DB_PASS}`, `{{x}}`, ARNs of secrets, `changeme`.
@@ -137,4 +141,25 @@ export function classifyEnvironment(
     findings.push(finding);
   }
   return { environment, findings };
+}
+
+const ASSIGNMENT = /((?:^|[\s;&|'"])-{0,2})([A-Za-z_][A-Za-z0-9_.-]*)([=:])([^\s;&|'"]+)/g;
+const EMBEDDED = [
+  /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----[\s\S]*?(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY-----|$)/g,
+  /\b(?:AKIA|ASIA)[A-Z2-7]{16}\b/g,
+  /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|xox[abposr]-[A-Za-z0-9-]{10,}|(?:sk|rk)_live_[A-Za-z0-9]{10,}|glpat-[A-Za-z0-9_-]{20}|npm_[A-Za-z0-9]{36})\b/g,
+  /\beyJ[A-Za-z0-9_-]+\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+/g,
+];
+
+/** A command with credential-like parts replaced by `<redacted>`; the rest is kept for the analyst. */
+export function scrubCommand(args: string[]): string[] {
+  return args.map((arg) => {
+    let out = arg.replace(ASSIGNMENT, (whole, lead: string, name: string, sep: string, value: string) =>
+      classifyValue(name, value) ? `${lead}${name}${sep}<redacted>` : whole,
+    );
+    out = out.replace(/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/-]+=*/g, '$1 <redacted>');
+    out = out.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^:/?#@\s]*:[^@\s/]+@/gi, '$1<redacted>@');
+    for (const re of EMBEDDED) out = out.replace(re, '<redacted>');
+    return out;
+  });
 }

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { createHash } from 'node:crypto';
-import { classifyEnvironment, classifyValue } from '../../src/ingest/classify-secrets.js';
+import { classifyEnvironment, classifyValue, scrubCommand } from '../../src/ingest/classify-secrets.js';
 
 describe('classify-secrets', () => {
   const cases: [string, string, string | undefined, Record<string, string>?][] = [
@@ -74,5 +74,30 @@ describe('classify-secrets', () => {
       },
     );
     assert.deepEqual(environment, [{ name: 'A', credential: 'aws-access-key-id' }, { name: 'B' }]);
+  });
+
+  it('scrubs credential-like parts of a command and keeps the rest', () => {
+    assert.deepEqual(
+      scrubCommand([
+        'sh',
+        '-c',
+        "PGPASSWORD=hunter2 psql -h db && curl -H 'Authorization: Bearer abc.def.ghi' --token=ghp_abcdefghijklmnopqrstuvwxyz0123456789",
+        'postgres://u:pw@h/db',
+        'AKIAIOSFODNN7EXAMPLE',
+        '--api-key=Zx81kQp0vN3mT7rL2sW9yB4c',
+        'LOG_LEVEL=debug',
+        'server.js',
+      ]),
+      [
+        'sh',
+        '-c',
+        "PGPASSWORD=<redacted> psql -h db && curl -H 'Authorization: Bearer <redacted>' --token=<redacted>",
+        'postgres://<redacted>@h/db',
+        '<redacted>',
+        '--api-key=<redacted>',
+        'LOG_LEVEL=debug',
+        'server.js',
+      ],
+    );
   });
 });

@@ -131,6 +131,11 @@ describe('readDump: a complete dump', () => {
     assert.deepEqual(task.subnetIds, ['subnet-1']);
     assert.deepEqual(task.privateIpv4Addresses, ['10.0.1.15']);
     assert.equal(task.overrides?.taskRoleArn, `arn:aws:iam::${A}:role/app-task`);
+    assert.deepEqual(task.overrides?.containerOverrides[0].command, [
+      'sh',
+      '-c',
+      'PGPASSWORD=<redacted> psql -h db',
+    ]);
     assert.deepEqual(task.overrides?.containerOverrides[0].environment, [
       { name: 'SLACK_TOKEN', credential: 'token' },
       { name: 'MODE' },

@@ -15,6 +15,7 @@ export const SEEDED_SECRETS = {
   overrideToken: 'xoxb-123456789012-abcdefghijklmnop',
   lambdaApiKey: 'sk_live_4eC39HqLyjWDarjtT1zdp7dc',
   lambdaPassword: 'LambdaPassw0rd!',
+  commandPassword: 'Cmd-Line-Passw0rd',
 };
 
 const policy = (statement: object[]) => ({ Version: '2012-10-17', Statement: statement });
@@ -313,7 +314,7 @@ export function accountFiles(account = ACCOUNT, region = REGION): DumpSpec {
             containerOverrides: [
               {
                 name: 'app',
-                command: ['run'],
+                command: ['sh', '-c', `PGPASSWORD=${s.commandPassword} psql -h db`],
                 environment: [
                   { name: 'SLACK_TOKEN', value: s.overrideToken },
                   { name: 'MODE', value: 'debug' },

@@ -15,7 +15,7 @@ import type {
   EcsTaskOverrides,
   EnvironmentVariable,
 } from '../../snapshot/types.js';
-import { classifyEnvironment, type EnvironmentLocation } from '../classify-secrets.js';
+import { classifyEnvironment, scrubCommand, type EnvironmentLocation } from '../classify-secrets.js';
 import { type NormalizeContext, eachItem } from './context.js';
 import { Json } from './shape.js';
 
@@ -115,7 +115,7 @@ export function normalizeTasks(raw: unknown, ctx: NormalizeContext): EcsTask[] {
               container: name,
             }),
           };
-          if (c.has('command')) override.command = c.strings('command');
+          if (c.has('command')) override.command = scrubCommand(c.strings('command'));
           return override;
         }),
       };
