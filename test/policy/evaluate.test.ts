@@ -1,6 +1,7 @@
 // One scenario per evaluation rule: each test fails if its rule is removed from the engine.
 import assert from 'node:assert/strict';
-import type { EvaluationInput, PolicyDocumentJson } from '../../src/policy/api.js';
+import type { EvaluationInput } from '../../src/policy/api.js';
+import type { PolicyDocumentJson } from '../../src/snapshot/types.js';
 import { evaluate } from '../../src/policy/evaluate.js';
 
 const A = '111111111111';
@@ -8,7 +9,6 @@ const B = '222222222222';
 const USER = `arn:aws:iam::${A}:user/alice`;
 const ROLE = `arn:aws:iam::${A}:role/app`;
 const SESSION = `arn:aws:sts::${A}:assumed-role/app/task-1`;
-const BUCKET = 'arn:aws:s3:::data';
 const OBJECT = 'arn:aws:s3:::data/report.csv';
 
 type Stmt = Record<string, unknown>;
