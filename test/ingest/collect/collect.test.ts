@@ -3,7 +3,7 @@
 // secret value anywhere on disk. Faults (denied calls, unimplemented APIs) become gaps.
 import { strict as assert } from 'node:assert';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtemp, readFile, readdir, rm, mkdir, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -15,6 +15,7 @@ import {
 import { runCli } from '../../../src/cli/run.js';
 import { classifyEnvironment } from '../../../src/ingest/classify-secrets.js';
 import { loadInput } from '../../../src/ingest/load-input.js';
+import { parseRedactionMarker } from '../../../src/ingest/redaction-marker.js';
 import type { Snapshot } from '../../../src/snapshot/types.js';
 import { captureIo } from '../../support/capture-io.js';
 import {
@@ -334,6 +335,53 @@ describe('blastmap collect against moto server', function () {
       ]);
       assert.ok(org.policies.some((p) => p.type === 'RESOURCE_CONTROL_POLICY'));
       assert.deepEqual(org.accounts.map((a) => a.id).sort(), [seeded.memberAccountId, ACCOUNT].sort());
+    });
+
+    it('gives the same analysis as the hand-written dump the AWS CLI would have produced (raw values)', async () => {
+      // The AWS CLI writes the values themselves; put them back into a copy of the collected dump.
+      const raw: Record<string, string> = {
+        AWS_ACCESS_KEY_ID: SEEDED_ACCESS_KEY_ID,
+        AWS_SECRET_ACCESS_KEY: SEEDED_SECRET_VALUES.secretAccessKey,
+        DB_PASSWORD: SEEDED_SECRET_VALUES.dbPassword,
+        DATABASE_URL: SEEDED_SECRET_VALUES.connectionString,
+        LOG_LEVEL: 'info',
+        GITHUB_TOKEN: SEEDED_SECRET_VALUES.lambdaToken,
+        REPORT_BUCKET: 'payments-invoices',
+        ADMIN_PASSWORD: SEEDED_SECRET_VALUES.overridePassword,
+      };
+      const unredact = (node: unknown, key?: string): unknown => {
+        if (typeof node === 'string' && parseRedactionMarker(node) && key !== undefined)
+          return raw[key] ?? node;
+        if (Array.isArray(node)) return node.map((n) => unredact(n));
+        if (node && typeof node === 'object') {
+          const o = node as Record<string, unknown>;
+          if (typeof o.name === 'string' && typeof o.value === 'string')
+            return { ...o, value: unredact(o.value, o.name) };
+          return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, unredact(v, k)]));
+        }
+        return node;
+      };
+      const handWritten = join(work, 'hand-written');
+      await cp(dump, handWritten, { recursive: true });
+      let restored = 0;
+      for (const file of await filesUnder(handWritten)) {
+        const text = await readFile(join(handWritten, file), 'utf8');
+        if (!text.includes('<redacted')) continue;
+        const back = JSON.stringify(unredact(JSON.parse(text)), null, 2);
+        assert.ok(!back.includes('<redacted'), file);
+        await writeFile(join(handWritten, file), back);
+        restored += 1;
+      }
+      assert.equal(restored, 3, 'task definition, running tasks, Lambda functions');
+
+      const report = async (dir: string) => {
+        const io = captureIo();
+        assert.equal(await runCli(['analyze', dir, '--format', 'json'], io), 0, io.err.join(''));
+        return JSON.parse(io.out.join('')) as { sources: unknown[] };
+      };
+      const [fromCollector, fromCli] = [await report(dump), await report(handWritten)];
+      assert.ok(fromCollector.sources.length > 0);
+      assert.deepEqual(fromCollector, fromCli);
     });
 
     it('turns an API the emulator does not implement into a gap file and a warning, not a failure', async () => {
