@@ -6,6 +6,8 @@ interface Bench {
 
 const benches: Record<string, () => Promise<Bench>> = {
   analyze: () => import('./analyze.js'),
+  neo4j: () => import('./neo4j.js'),
+  'read-dump': () => import('./read-dump.js'),
 };
 
 const [name, ...args] = process.argv.slice(2);
