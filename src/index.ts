@@ -25,3 +25,6 @@ export { DEFAULT_SENSITIVITY_RULES, sensitivityFromTags } from './graph/sensitiv
 export { renderTable } from './report/table.js';
 export { renderJson } from './report/json.js';
 export { renderMarkdown } from './report/markdown.js';
+export { collect, type CollectOptions, type CollectResult } from './ingest/collect/collect.js';
+export { createProgress, type Progress } from './ingest/collect/progress.js';
+export { formatRedactionMarker, parseRedactionMarker, type RedactedValue } from './ingest/redaction-marker.js';
