@@ -321,6 +321,13 @@ const rows: Row[] = [
     diagnostic: [/describe-db-instances\.1\.json: \$: expected an object/],
   },
   {
+    name: 'the same role twice in the GAAD (overlapping pages)',
+    input: fromDump(dump({ [GAAD]: gaadWith((g) => g.RoleDetailList.push(g.RoleDetailList[0])) })),
+    diagnostic: [
+      /get-account-authorization-details\.json: \$\.RoleDetailList\[4\]: duplicate entry for arn:aws:iam::111111111111:role\/app-task/,
+    ],
+  },
+  {
     name: 'both a file and its error file',
     input: fromDump(
       dump({

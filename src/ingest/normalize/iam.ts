@@ -47,11 +47,32 @@ function instanceProfile(p: Json): InstanceProfile {
   };
 }
 
+/** Skips an entry whose ARN was already read (overlapping pages), with a warning naming its position. */
+function firstOnly(ctx: NormalizeContext): (item: Json) => boolean {
+  const seen = new Set<string>();
+  return (item) => {
+    const arn = item.str('Arn');
+    if (!seen.has(arn)) {
+      seen.add(arn);
+      return true;
+    }
+    ctx.diagnostics.push({
+      severity: 'warning',
+      file: ctx.file,
+      jsonPath: item.path,
+      message: `duplicate entry for ${arn} (overlapping pages?); the first is kept`,
+    });
+    return false;
+  };
+}
+
 export function normalizeAuthorizationDetails(raw: unknown, ctx: NormalizeContext): IamData {
   const root = new Json(raw);
   const groupArnByName = new Map<string, string>();
 
+  const newGroup = firstOnly(ctx);
   const groups: Group[] = eachItem(ctx, root.list('GroupDetailList'), (g) => {
+    if (!newGroup(g)) return undefined;
     const arn = g.str('Arn');
     const group: Group = {
       arn,
@@ -65,7 +86,9 @@ export function normalizeAuthorizationDetails(raw: unknown, ctx: NormalizeContex
     return group;
   });
 
+  const newUser = firstOnly(ctx);
   const users: User[] = eachItem(ctx, root.list('UserDetailList'), (u) => {
+    if (!newUser(u)) return undefined;
     const arn = u.str('Arn');
     const user: User = {
       arn,
@@ -85,7 +108,9 @@ export function normalizeAuthorizationDetails(raw: unknown, ctx: NormalizeContex
   });
 
   const profiles = new Map<string, InstanceProfile>();
+  const newRole = firstOnly(ctx);
   const roles: Role[] = eachItem(ctx, root.list('RoleDetailList'), (r) => {
+    if (!newRole(r)) return undefined;
     const arn = r.str('Arn');
     const path = r.optStr('Path') ?? '/';
     const roleProfiles = eachItem(ctx, r.list('InstanceProfileList'), instanceProfile);
@@ -113,7 +138,9 @@ export function normalizeAuthorizationDetails(raw: unknown, ctx: NormalizeContex
     return role;
   });
 
+  const newPolicy = firstOnly(ctx);
   const policies: ManagedPolicy[] = eachItem(ctx, root.list('Policies'), (p) => {
+    if (!newPolicy(p)) return undefined;
     const arn = p.str('Arn');
     const versions: ManagedPolicyVersion[] = eachItem(ctx, p.list('PolicyVersionList'), (v) => {
       const version: ManagedPolicyVersion = {
