@@ -6,6 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, readdir, rm, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   CreateAccessKeyCommand,
   CreateUserCommand,
@@ -34,6 +35,10 @@ import {
   seedAccount,
   type SeededAccount,
 } from './seed-account.js';
+
+/** The CLI entry point, run as a real process where the test needs one (exit codes, signals). */
+const CLI = fileURLToPath(new URL('../../../src/cli/main.ts', import.meta.url));
+const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -583,7 +588,7 @@ describe('blastmap collect against moto server', function () {
       [
         '--import',
         'tsx',
-        'src/cli/main.ts',
+        CLI,
         'collect',
         '--endpoint-url',
         url,
@@ -596,6 +601,7 @@ describe('blastmap collect against moto server', function () {
       ],
       {
         env: { ...process.env, ...motoEnvironment(), NODE_NO_WARNINGS: '1' },
+        cwd: REPO,
         stdio: ['ignore', 'ignore', 'pipe'],
       },
     );
@@ -618,19 +624,8 @@ describe('blastmap collect against moto server', function () {
     // Through the real CLI process: what a user sees.
     const cli = spawnSync(
       process.execPath,
-      [
-        '--import',
-        'tsx',
-        'src/cli/main.ts',
-        'collect',
-        '--endpoint-url',
-        url,
-        '--regions',
-        REGION,
-        '--out',
-        out,
-      ],
-      { env: { ...process.env, ...motoEnvironment(), NODE_NO_WARNINGS: '1' }, encoding: 'utf8' },
+      ['--import', 'tsx', CLI, 'collect', '--endpoint-url', url, '--regions', REGION, '--out', out],
+      { env: { ...process.env, ...motoEnvironment(), NODE_NO_WARNINGS: '1' }, cwd: REPO, encoding: 'utf8' },
     );
     assert.equal(cli.status, 2, cli.stderr);
     assert.match(
