@@ -58,6 +58,13 @@ export async function readDump(dir: string, options: ReadDumpOptions = {}): Prom
     });
   }
   if (accountIds.length === 0) {
+    if (folders.includes('iam') || folders.includes('s3api')) {
+      throw new InputError(
+        'this looks like one account folder, not a dump',
+        { file: dir },
+        { hint: 'give the folder that holds the <12-digit-account-id>/ folders' },
+      );
+    }
     throw new InputError(
       'no account folder in the dump',
       { file: dir },

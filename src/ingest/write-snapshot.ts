@@ -4,6 +4,7 @@
 import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { canonicalizeSnapshot, serializeSnapshot } from '../snapshot/canonical.js';
+import { InputError } from '../snapshot/errors.js';
 import type { Snapshot } from '../snapshot/types.js';
 
 export async function writeSnapshot(file: string, snapshot: Snapshot): Promise<void> {
@@ -14,6 +15,20 @@ export async function writeSnapshot(file: string, snapshot: Snapshot): Promise<v
     await rename(temp, file);
   } catch (err) {
     await rm(temp, { force: true });
+    const code = (err as NodeJS.ErrnoException).code;
+    if (
+      code === 'ENOENT' ||
+      code === 'EACCES' ||
+      code === 'EISDIR' ||
+      code === 'ENOTDIR' ||
+      code === 'EROFS'
+    ) {
+      throw new InputError(
+        `cannot write the snapshot (${code})`,
+        { file },
+        { hint: 'check that the output folder exists and is writable' },
+      );
+    }
     throw err;
   }
 }

@@ -80,6 +80,17 @@ describe('blastmap snapshot / inventory', function () {
     assert.equal(inv.partial, false);
   });
 
+  it('refuses an output folder that does not exist with exit code 2 and one line', async () => {
+    const dump = await writeDump(accountFiles());
+    const { code, err } = await run(['snapshot', dump, '-o', path.join(dump, 'no-such-folder', 's.json')]);
+    assert.equal(code, 2);
+    assert.match(
+      err,
+      /^blastmap snapshot: .*no-such-folder\/s\.json: cannot write the snapshot \(ENOENT\) \(check that/,
+    );
+    assert.equal(err.trim().split('\n').length, 1);
+  });
+
   it('rejects a missing argument with exit code 2 and one line', async () => {
     for (const name of ['snapshot', 'inventory']) {
       const { code, err } = await run([name]);

@@ -77,6 +77,11 @@ const rows: Row[] = [
     fatal: [/no account folder/],
   },
   {
+    name: 'an account folder given instead of the dump',
+    input: async () => path.join(await writeDump(accountFiles()), A),
+    fatal: [/111111111111: this looks like one account folder, not a dump \(give the folder that holds/],
+  },
+  {
     name: 'an empty account folder (only account)',
     input: fromDump({ [`${A}/`]: '' }),
     fatal: [/authorization-details\.json/, /unusable in every account/],
