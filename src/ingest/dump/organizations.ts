@@ -27,7 +27,7 @@ export async function readOrganization(dc: DumpContext): Promise<Organization | 
     service: 'organizations',
     operation,
     resource,
-    paginated: !resource,
+    paginated: operation.startsWith('list-'), // ids hold no dots: `<id>.2.json` can only be a page
   });
   const org = await readWith(
     dc,
