@@ -68,7 +68,6 @@ dbms.security.auth_enabled=false
 server.memory.heap.initial_size=512m
 server.memory.heap.max_size=512m
 server.memory.pagecache.size=256m
-dbms.memory.transaction.total.max=256m
 db.tx_log.rotation.retention_policy=1 files
 dbms.usage_report.enabled=false
 server.jvm.additional=-XX:+UseSerialGC

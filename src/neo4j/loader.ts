@@ -25,6 +25,7 @@ export function relationshipStatement(type: string): string {
 }
 
 export interface Batch {
+  kind: 'nodes' | 'relationships';
   /** What the batch writes, for progress and error messages (`AWSRole nodes 1-1000`). */
   what: string;
   statement: string;
@@ -43,13 +44,19 @@ export function plan(nodes: NodeGroup[], relationships: RelationshipGroup[], siz
   for (const g of nodes) {
     const statement = nodeStatement(g.labels);
     chunks(g.rows, size).forEach((rows, i) =>
-      batches.push({ what: `${g.kind} nodes ${i * size + 1}-${i * size + rows.length}`, statement, rows }),
+      batches.push({
+        kind: 'nodes',
+        what: `${g.kind} nodes ${i * size + 1}-${i * size + rows.length}`,
+        statement,
+        rows,
+      }),
     );
   }
   for (const g of relationships) {
     const statement = relationshipStatement(g.type);
     chunks(g.rows, size).forEach((rows, i) =>
       batches.push({
+        kind: 'relationships',
         what: `${g.type} relationships ${i * size + 1}-${i * size + rows.length}`,
         statement,
         rows,

@@ -1,0 +1,124 @@
+// Neo4j benchmark: push a synthetic account (bench/synthetic) into a real Neo4j 5 and time each
+// saved query on it. Uses $BLASTMAP_NEO4J_URI (or --uri) when set; otherwise installs and starts
+// the test server with scripts/services/neo4j.sh and stops it at the end. The database is cleared.
+//   npm run bench -- neo4j [--roles N] [--task-definitions N] [--resources N] [--seed N] [--uri bolt://…]
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import neo4j from 'neo4j-driver';
+import { prepareAnalysis } from '../src/cli/analysis-input.js';
+import { savedQueries } from '../src/neo4j/cypher-files.js';
+import { pushGraph } from '../src/neo4j/push.js';
+import { runSavedQuery } from '../src/neo4j/run-saved-query.js';
+import { blastRadius } from '../src/queries/blast-radius.js';
+import { generateSyntheticSnapshot } from './synthetic/generate.js';
+
+const SCRIPT = fileURLToPath(new URL('../scripts/services/neo4j.sh', import.meta.url));
+
+function table(head: string[], body: string[][]): string {
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
+}
+
+export async function run(args: string[]): Promise<void> {
+  const value = (flag: string, fallback: string) => {
+    const i = args.indexOf(flag);
+    return i >= 0 ? args[i + 1] : fallback;
+  };
+  const scale = {
+    roles: Number(value('--roles', '1000')),
+    taskDefinitions: Number(value('--task-definitions', '200')),
+    resources: Number(value('--resources', '4000')),
+    seed: Number(value('--seed', '1')),
+  };
+  let uri = value('--uri', process.env.BLASTMAP_NEO4J_URI ?? '');
+  const startedHere = !uri;
+  if (startedHere) {
+    execFileSync('bash', [SCRIPT, 'install'], { stdio: ['ignore', 'inherit', 'inherit'] });
+    const out = execFileSync('bash', [SCRIPT, 'start'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    uri = /BLASTMAP_NEO4J_URI=(\S+)/.exec(out)![1];
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'blastmap-bench-neo4j-'));
+  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', ''), { disableLosslessIntegers: true });
+  try {
+    const file = join(dir, 'snapshot.json');
+    writeFileSync(file, JSON.stringify(generateSyntheticSnapshot(scale)));
+    const prepared = await prepareAnalysis(file);
+    const { graph, sources } = prepared.built;
+    const accounts = prepared.snapshot.accounts.map((a) => a.id);
+    const session = driver.session();
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+    await session.close();
+    const push = await pushGraph({ graph, sources, accounts }, { uri });
+    const repush = await pushGraph({ graph, sources, accounts }, { uri });
+
+    // Parameters on real ids: the source with the largest radius, and its most reached asset.
+    const ranked = sources
+      .slice(0, 50)
+      .map((s) => blastRadius(graph, s).radius)
+      .sort((a, b) => b.assets.length - a.assets.length);
+    const source = ranked[0]?.id ?? sources[0];
+    const target = ranked[0]?.assets.find((a) => a.kind !== 'Admin')?.id ?? ranked[0]?.assets[0]?.id ?? '';
+    const overrides = { source, target, technique: 'sts-assume-role' };
+
+    const queryRows: string[][] = [];
+    const queryTimes: Record<string, number> = {};
+    for (const q of await savedQueries()) {
+      const params = Object.fromEntries(
+        q.params.map((p) => [p.name, overrides[p.name as keyof typeof overrides]]),
+      );
+      await runSavedQuery(driver, q, params); // warm the plan cache
+      const t = performance.now();
+      const rows = await runSavedQuery(driver, q, params);
+      const seconds = (performance.now() - t) / 1000;
+      queryTimes[q.name] = Number(seconds.toFixed(3));
+      queryRows.push([q.name, String(rows.length), seconds.toFixed(3)]);
+    }
+    const nodesPerSecond = push.nodes / push.nodeSeconds;
+    const relationshipsPerSecond = push.relationships / push.relationshipSeconds;
+    console.log(
+      `synthetic account: ${scale.roles} roles, ${scale.taskDefinitions} task definitions, ${scale.resources} resources → ` +
+        `${graph.order} nodes, ${graph.size} edges, ${sources.length} sources`,
+    );
+    console.log(
+      table(
+        ['push', 'nodes', 'relationships', 'node s', 'rel s', 'total s', 'nodes/s', 'relationships/s'],
+        [push, repush].map((p, i) => [
+          i === 0 ? 'first push' : 're-push (idempotent)',
+          String(p.nodes),
+          String(p.relationships),
+          p.nodeSeconds.toFixed(2),
+          p.relationshipSeconds.toFixed(2),
+          p.seconds.toFixed(2),
+          (p.nodes / p.nodeSeconds).toFixed(0),
+          (p.relationships / p.relationshipSeconds).toFixed(0),
+        ]),
+      ),
+    );
+    console.log();
+    console.log(table(['saved query', 'rows', 'seconds'], queryRows));
+    console.log(
+      JSON.stringify({
+        bench: 'neo4j',
+        nodesPerSecond: Math.round(nodesPerSecond),
+        relationshipsPerSecond: Math.round(relationshipsPerSecond),
+        nodes: push.nodes,
+        relationships: push.relationships,
+        pushSeconds: Number(push.seconds.toFixed(3)),
+        repushSeconds: Number(repush.seconds.toFixed(3)),
+        querySeconds: queryTimes,
+      }),
+    );
+  } finally {
+    await driver.close();
+    rmSync(dir, { recursive: true, force: true });
+    if (startedHere) execFileSync('bash', [SCRIPT, 'stop'], { stdio: 'inherit' });
+  }
+}
