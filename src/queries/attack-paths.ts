@@ -2,15 +2,9 @@
 import type { AttackGraph } from '../graph/model.js';
 import { attackPathOf, comparePaths } from './attack-path-of.js';
 import { isAssetKind } from './edge-semantics.js';
-import { searchPaths, type Label } from './path-search.js';
+import { compareLabels, searchPaths, type Label } from './path-search.js';
 import { scoringOptions } from './score.js';
 import type { AttackPath, QueryOptions } from './types.js';
-
-function cheaperFirst(a: Label, b: Label): number {
-  if (a.cost !== b.cost) return a.cost - b.cost;
-  if (a.hops !== b.hops) return a.hops - b.hops;
-  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-}
 
 /** Up to `k` cheapest paths per reached asset (any access level), listed best score first. */
 export function attackPaths(graph: AttackGraph, source: string, opts: QueryOptions = {}): AttackPath[] {
@@ -28,7 +22,7 @@ export function attackPaths(graph: AttackGraph, source: string, opts: QueryOptio
   }
   const paths: AttackPath[] = [];
   for (const labels of byTarget.values()) {
-    labels.sort(cheaperFirst);
+    labels.sort(compareLabels);
     for (const label of labels.slice(0, k)) paths.push(attackPathOf(graph, source, label, scoring));
   }
   return paths.sort(comparePaths);

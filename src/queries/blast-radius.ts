@@ -4,13 +4,15 @@
 import type { AttackGraph } from '../graph/model.js';
 import { attackPathOf } from './attack-path-of.js';
 import { isAssetKind } from './edge-semantics.js';
-import { searchPaths, type Label } from './path-search.js';
+import { compareLabels, searchPaths, type Label } from './path-search.js';
 import { pathScore, round2, scoringOptions } from './score.js';
 import type { AttackPath, BlastRadiusResult, QueryOptions, ReachedAsset } from './types.js';
 
 export function blastRadius(graph: AttackGraph, source: string, opts: QueryOptions = {}): BlastRadiusResult {
   const scoring = scoringOptions(opts.scoring);
-  const { slots } = searchPaths(graph, source, opts);
+  // One cheapest path per (asset, access) is enough here: the search also keeps every path not
+  // dominated in (hops, conditional steps), which includes the best-scoring and the fewest-hops ones.
+  const { slots } = searchPaths(graph, source, { ...opts, k: opts.k ?? 1 });
   const byTarget = new Map<string, Label[]>();
   for (const labels of slots.values()) {
     for (const label of labels) {
@@ -28,13 +30,7 @@ export function blastRadius(graph: AttackGraph, source: string, opts: QueryOptio
     for (const l of labels) {
       const s = pathScore(l.kind, l.access!, sensitivity, l.hops, l.conditionalSteps, scoring);
       // Highest score; ties go to fewer hops, then the cheaper, then the lexically first path.
-      if (
-        s > bestScore ||
-        (s === bestScore &&
-          best &&
-          (l.hops < best.hops ||
-            (l.hops === best.hops && (l.cost < best.cost || (l.cost === best.cost && l.key < best.key)))))
-      ) {
+      if (s > bestScore || (s === bestScore && best && (l.hops - best.hops || compareLabels(l, best)) < 0)) {
         best = l;
         bestScore = s;
       }

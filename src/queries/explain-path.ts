@@ -2,7 +2,7 @@
 // alternatives the search found.
 import type { AttackGraph } from '../graph/model.js';
 import { isAssetKind } from './edge-semantics.js';
-import { labelChain, searchPaths, type Label } from './path-search.js';
+import { compareLabels, labelChain, searchPaths, type Label } from './path-search.js';
 import { pathScore, scoringOptions } from './score.js';
 import type { ExplainResult, ExplainedPath, QueryOptions } from './types.js';
 
@@ -41,9 +41,7 @@ export function explainPath(
     if (a.score !== b.score) return b.score - a.score;
     const la = order.get(a)!;
     const lb = order.get(b)!;
-    if (la.hops !== lb.hops) return la.hops - lb.hops;
-    if (la.cost !== lb.cost) return la.cost - lb.cost;
-    return la.key < lb.key ? -1 : la.key > lb.key ? 1 : 0;
+    return la.hops - lb.hops || compareLabels(la, lb);
   });
   const k = Math.max(1, opts.k ?? 3);
   return { source, target, targetKind, best: explained[0] ?? null, alternatives: explained.slice(1, k) };

@@ -29,8 +29,6 @@ export interface Label {
   /** Access obtained on `node` when it is an asset reached by this step. */
   access?: Access;
   continues: boolean;
-  /** Tie-break text: `technique>node` per step. */
-  key: string;
 }
 
 export interface SearchResult {
@@ -39,10 +37,33 @@ export interface SearchResult {
   slots: Map<string, Label[]>;
 }
 
+function stepTexts(label: Label): string[] {
+  const out: string[] = [];
+  for (let l: Label | null = label; l && l.edge; l = l.parent)
+    out.push(`${l.edge.technique ?? l.edge.type}>${l.node}`);
+  return out.reverse();
+}
+
+/** Orders two paths by their text (technique and node of each step, source first): the last tie-break. */
+export function compareText(a: Label, b: Label): number {
+  if (a === b) return 0;
+  const ta = stepTexts(a);
+  const tb = stepTexts(b);
+  for (let i = 0; i < Math.min(ta.length, tb.length); i++) {
+    if (ta[i] !== tb[i]) return ta[i] < tb[i] ? -1 : 1;
+  }
+  return ta.length - tb.length;
+}
+
+/** Cheapest first, then fewer hops, then path text. */
+export function compareLabels(a: Label, b: Label): number {
+  if (a.cost !== b.cost) return a.cost - b.cost;
+  if (a.hops !== b.hops) return a.hops - b.hops;
+  return compareText(a, b);
+}
+
 function before(a: Label, b: Label): boolean {
-  if (a.cost !== b.cost) return a.cost < b.cost;
-  if (a.hops !== b.hops) return a.hops < b.hops;
-  return a.key < b.key;
+  return compareLabels(a, b) < 0;
 }
 
 function onPath(label: Label, node: string): boolean {
@@ -75,7 +96,6 @@ export function searchPaths(graph: AttackGraph, source: string, opts: SearchOpti
     hops: 0,
     conditionalSteps: 0,
     continues: true,
-    key: '',
   };
   queue.push(start);
   let first = true;
@@ -108,7 +128,6 @@ export function searchPaths(graph: AttackGraph, source: string, opts: SearchOpti
         conditionalSteps: cond,
         access,
         continues: continuesFrom(attrs, toAttrs.kind, access),
-        key: `${label.key}${attrs.technique ?? attrs.type}>${to}|`,
       });
     });
   }
