@@ -136,6 +136,12 @@ describe('blastmap snapshot / inventory', function () {
     for (const kind of required) assert.ok(inv.totals[kind] > 0, `demo has ${kind}`);
     assert.ok(inv.organizations[0].scps > 0, 'demo has an SCP');
     assert.ok(inv.accounts.length >= 2);
+    // Its snapshot passes the schema and reads back to the same inventory.
+    const file = path.join(await writeDump({}), 'demo.json');
+    assert.equal((await run(['snapshot', DEMO, '-o', file])).code, 0);
+    const again = await run(['inventory', file, '--json']);
+    assert.equal(again.code, 0, again.err);
+    assert.deepEqual(JSON.parse(again.out).totals, inv.totals);
     const text = await run(['inventory', DEMO]);
     assert.match(text.out, /IAM roles/);
     assert.match(text.out, /credential findings/);
