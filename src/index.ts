@@ -28,3 +28,7 @@ export { renderMarkdown } from './report/markdown.js';
 export { collect, type CollectOptions, type CollectResult } from './ingest/collect/collect.js';
 export { createProgress, type Progress } from './ingest/collect/progress.js';
 export { formatRedactionMarker, parseRedactionMarker, type RedactedValue } from './ingest/redaction-marker.js';
+export { pushGraph, type PushOptions, type PushResult } from './neo4j/push.js';
+export { Neo4jPushError } from './neo4j/errors.js';
+export type { Neo4jTarget } from './neo4j/connection.js';
+export type { PushableGraph } from './neo4j/rows.js';
