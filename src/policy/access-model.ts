@@ -21,9 +21,9 @@ import type {
   PolicyType,
 } from './api.js';
 import { Bitset } from './bitset.js';
-import { actionCatalog, type ActionCatalog } from './catalog.js';
+import { actionCatalog, type ActionCatalog, type CatalogAction } from './catalog.js';
 import { compilePolicy, type CompiledPolicy, type PreparedRequest } from './compile.js';
-import { MapRequestContext } from './conditions/context.js';
+import { MapRequestContext, type KeyLookup, type RequestContext } from './conditions/context.js';
 import { decideRequest, serviceVerdicts, type CompiledLevel, type PolicySets } from './decide.js';
 import { arnAccount, splitArn } from './match/arn.js';
 import { describePrincipal, type RequestPrincipal } from './match/principal.js';
@@ -64,13 +64,28 @@ interface ResourceEntry {
   boundaryArn?: string | null;
 }
 
+interface ActionInfo {
+  catalogAction?: CatalogAction;
+  lower: string;
+  service: string;
+  rcpGoverned: boolean;
+}
+
 interface Prepared {
   principal: RequestPrincipal;
   entry?: PrincipalEntry;
   resource?: ResourceEntry;
   resourceArn: string;
-  context: MapRequestContext;
+  context: RequestContext;
   sets: PolicySets;
+}
+
+class LazyContext implements RequestContext {
+  private inner: RequestContext | undefined;
+  constructor(private readonly build: () => RequestContext) {}
+  lookup(key: string): KeyLookup {
+    return (this.inner ??= this.build()).lookup(key);
+  }
 }
 
 interface AccountPlace {
@@ -317,7 +332,17 @@ class SnapshotAccessModel implements AccessModel {
     return this.principals.get(p.arn);
   }
 
+  private readonly resourceCache = new Map<string, ResourceEntry | undefined>();
+
   private resourceEntry(arn: string): ResourceEntry | undefined {
+    if (this.resourceCache.has(arn)) return this.resourceCache.get(arn);
+    const found = this.findResource(arn);
+    if (this.resourceCache.size > 200_000) this.resourceCache.clear();
+    this.resourceCache.set(arn, found);
+    return found;
+  }
+
+  private findResource(arn: string): ResourceEntry | undefined {
     const direct = this.resources.get(arn);
     if (direct) return direct;
     const bucket = s3BucketArn(arn);
@@ -449,7 +474,10 @@ class SnapshotAccessModel implements AccessModel {
       entry,
       resource,
       resourceArn,
-      context: this.context(principal, entry, resource, resourceArn, resourceAccount, given),
+      // Built on first use: most requests meet no condition and no policy variable at all.
+      context: new LazyContext(() =>
+        this.context(principal, entry, resource, resourceArn, resourceAccount, given),
+      ),
       sets: {
         identity: entry
           ? entry.identity
@@ -467,31 +495,48 @@ class SnapshotAccessModel implements AccessModel {
     };
   }
 
-  private decideAction(prepared: Prepared, action: string): Decision {
-    const catalogAction = this.catalog.get(action);
+  private actionInfo(action: string): ActionInfo {
+    let info = this.actionInfos.get(action);
+    if (!info) {
+      const catalogAction = this.catalog.get(action);
+      const lower = action.toLowerCase();
+      const service = lower.slice(0, lower.indexOf(':'));
+      info = { catalogAction, lower, service, rcpGoverned: this.catalog.rcpServices.has(service) };
+      this.actionInfos.set(action, info);
+    }
+    return info;
+  }
+  private readonly actionInfos = new Map<string, ActionInfo>();
+
+  private decideAction(prepared: Prepared, action: string, bulk = false): Decision {
+    const info = this.actionInfo(action);
     const req: PreparedRequest = {
       principal: prepared.principal,
-      action: action.toLowerCase(),
-      actionId: catalogAction?.id,
+      action: info.lower,
+      actionId: info.catalogAction?.id,
       resource: prepared.resourceArn,
-      wildcardOnly: (catalogAction?.wildcardOnly ?? false) && prepared.resourceArn === '*',
+      wildcardOnly: (info.catalogAction?.wildcardOnly ?? false) && prepared.resourceArn === '*',
       context: prepared.context,
       principalHasBoundary: prepared.entry?.boundary !== undefined,
       sessionNameUnknown: prepared.principal.kind === 'role',
     };
-    const verdicts = serviceVerdicts(req, catalogAction);
-    const service = req.action.slice(0, req.action.indexOf(':'));
+    const verdicts = serviceVerdicts(req, info.catalogAction);
     const base = prepared.sets;
     const sets: PolicySets = {
-      ...base,
+      identity: base.identity,
+      resource: base.resource,
       resourceType: verdicts.resourceType ?? (base.resourceType === 'trust' ? 'resource' : base.resourceType),
-      rcp: base.rcp && this.catalog.rcpServices.has(service) ? base.rcp : undefined,
+      boundary: base.boundary,
+      session: base.session,
+      scp: base.scp,
+      rcp: base.rcp && info.rcpGoverned ? base.rcp : undefined,
+      resourceAccount: base.resourceAccount,
       serviceDeny: verdicts.serviceDeny,
       alwaysAllowed: verdicts.alwaysAllowed,
     };
     // A role's trust policy governs assuming the role, not other actions on the role.
     if (base.resourceType === 'trust' && verdicts.resourceType !== 'trust') sets.resource = undefined;
-    return decideRequest(sets, req);
+    return decideRequest(sets, req, bulk);
   }
 
   allowedActions(
@@ -505,7 +550,7 @@ class SnapshotAccessModel implements AccessModel {
     // Set operations first: an action that none of the principal's Allow statements covers can
     // only be granted by a resource policy, so resources without one need no decision at all.
     const identityMayAllow = actions.map((action) => {
-      const id = this.catalog.idOf(action);
+      const id = this.actionInfo(action).catalogAction?.id;
       return (
         !entry ||
         id === undefined ||
@@ -513,22 +558,23 @@ class SnapshotAccessModel implements AccessModel {
         action.toLowerCase() === 'sts:getcalleridentity'
       );
     });
-    const out: BulkEntry[] = [];
+    const byAction: BulkEntry[][] = actions.map(() => []);
     for (const resource of resources) {
       let prepared: Prepared | undefined;
-      actions.forEach((action, i) => {
+      let r: ResourceEntry | undefined | null = null;
+      for (let i = 0; i < actions.length; i++) {
+        const action = actions[i];
         if (!identityMayAllow[i]) {
-          const r = this.resourceEntry(resource);
-          if (!r?.policy) return;
-          if (r.policyType === 'trust' && !action.toLowerCase().startsWith('sts:')) return;
+          if (r === null) r = this.resourceEntry(resource);
+          if (!r?.policy) continue;
+          if (r.policyType === 'trust' && !this.actionInfo(action).lower.startsWith('sts:')) continue;
         }
         prepared ??= this.prepare(p, resource, context);
-        const decision = this.decideAction(prepared, action);
-        if (decision.outcome !== 'Deny') out.push({ action, resource, decision });
-      });
+        const decision = this.decideAction(prepared, action, true);
+        if (decision.outcome !== 'Deny') byAction[i].push({ action, resource, decision });
+      }
     }
-    const order = new Map(actions.map((a, i) => [a, i]));
-    return out.sort((a, b) => order.get(a.action)! - order.get(b.action)!);
+    return byAction.flat();
   }
 
   expandAction(pattern: string): string[] {

@@ -3,14 +3,21 @@
 // pattern overlaps the request's set, a Deny only when its pattern covers the whole set.
 // Both patterns use AWS's `*` (any run) and `?` (one character).
 
+import { wildcardMatch } from './wildcard.js';
+
+const isGlob = (text: string) => text.includes('*') || text.includes('?');
+
 /** Whether some string matches both patterns. */
 export function globsIntersect(a: string, b: string): boolean {
-  const memo = new Map<number, boolean>();
+  if (!isGlob(a)) return wildcardMatch(b, a);
+  if (!isGlob(b)) return wildcardMatch(a, b);
+  // memo: 0 = not computed, 1 = false, 2 = true
   const width = b.length + 1;
+  const memo = new Uint8Array((a.length + 1) * width);
   const go = (i: number, j: number): boolean => {
     const key = i * width + j;
-    const seen = memo.get(key);
-    if (seen !== undefined) return seen;
+    const seen = memo[key];
+    if (seen !== 0) return seen === 2;
     let result: boolean;
     if (i === a.length && j === b.length) result = true;
     else if (i < a.length && a[i] === '*')
@@ -20,7 +27,7 @@ export function globsIntersect(a: string, b: string): boolean {
     else if (i < a.length && j < b.length)
       result = (a[i] === '?' || b[j] === '?' || a[i] === b[j]) && go(i + 1, j + 1);
     else result = false;
-    memo.set(key, result);
+    memo[key] = result ? 2 : 1;
     return result;
   };
   return go(0, 0);
@@ -29,19 +36,21 @@ export function globsIntersect(a: string, b: string): boolean {
 /** Whether every string matching `inner` also matches `outer` (exact for the patterns policies use:
  *  a `*` of `inner` must be absorbed by a `*` of `outer`, a `?` by a `?` or a `*`). */
 export function globCovers(outer: string, inner: string): boolean {
-  const memo = new Map<number, boolean>();
+  if (!isGlob(inner)) return wildcardMatch(outer, inner);
+  if (!isGlob(outer)) return false; // a literal never covers a set with a wildcard in it
   const width = inner.length + 1;
+  const memo = new Uint8Array((outer.length + 1) * width);
   const go = (i: number, j: number): boolean => {
     const key = i * width + j;
-    const seen = memo.get(key);
-    if (seen !== undefined) return seen;
+    const seen = memo[key];
+    if (seen !== 0) return seen === 2;
     let result: boolean;
     if (i === outer.length) result = j === inner.length;
     else if (outer[i] === '*') result = go(i + 1, j) || (j < inner.length && go(i, j + 1));
     else if (j === inner.length) result = false;
     else if (outer[i] === '?') result = inner[j] !== '*' && go(i + 1, j + 1);
     else result = inner[j] === outer[i] && go(i + 1, j + 1);
-    memo.set(key, result);
+    memo[key] = result ? 2 : 1;
     return result;
   };
   return go(0, 0);
