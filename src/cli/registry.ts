@@ -15,5 +15,7 @@ export const commands: CommandEntry[] = [
   { name: 'who-can', summary: 'list the tasks (or principals) that reach an asset, with their best path', load: async () => (await import('./commands/who-can.js')).command },
   { name: 'explain', summary: 'explain the best attack path from a source to a target, step by step', load: async () => (await import('./commands/explain.js')).command },
   { name: 'collect', summary: 'read an AWS account or organization live (read-only) into a dump folder', load: async () => (await import('./commands/collect.js')).command },
+  { name: 'diff', summary: 'compare attack paths before/after a change (two inputs, or an input and a Terraform plan)', load: async () => (await import('./commands/diff.js')).command },
+  { name: 'baseline', summary: 'write the current attack paths as a baseline of accepted paths for diff', load: async () => (await import('./commands/baseline.js')).command },
   { name: 'neo4j', summary: 'push the attack graph into Neo4j for exploration in Neo4j Browser', load: async () => (await import('./commands/neo4j.js')).command },
 ];

@@ -30,6 +30,13 @@ export interface DiffOptions {
   afterSnapshot?: Snapshot;
   /** The Terraform overlay that produced `after`, carried through to the reports. */
   plan?: PlanOverlaySummary;
+  /** Whether every step of a path was already possible before (e.g. its edges exist in the before
+   *  graph). Analyses keep the best path per asset, so a narrowing change can promote a path that
+   *  was possible all along: such a path is not new. */
+  possibleBefore?: (path: AttackPath) => boolean;
+  /** Whether every step of a path is still possible after: a path that is only no longer the best
+   *  one has not vanished. */
+  possibleAfter?: (path: AttackPath) => boolean;
 }
 
 /** A statement that enables a new path and was not there (or not in force for the principal) before. */
@@ -118,7 +125,7 @@ export function diffAnalyses(
   const appeared: PathChange[] = [];
   const vanished: PathChange[] = [];
   for (const [key, path] of afterByKey) {
-    if (beforeByKey.has(key)) continue;
+    if (beforeByKey.has(key) || opts.possibleBefore?.(path)) continue;
     appeared.push({
       ...describe(key, path),
       enabledBy: enablingStatements(path, opts),
@@ -126,9 +133,15 @@ export function diffAnalyses(
     });
   }
   for (const [key, path] of beforeByKey) {
-    if (!afterByKey.has(key)) vanished.push({ ...describe(key, path), enabledBy: [] });
+    if (!afterByKey.has(key) && !opts.possibleAfter?.(path))
+      vanished.push({ ...describe(key, path), enabledBy: [] });
   }
 
+  // Paths to admin first, then by score, then by identity: the order a reviewer reads them in.
+  const rank = (a: PathChange, b: PathChange) =>
+    Number(b.toAdmin) - Number(a.toAdmin) || b.path.score - a.path.score || compare(a.key, b.key);
+  appeared.sort(rank);
+  vanished.sort(rank);
   const radius = radiusChanges(before, after);
   const open = appeared.filter((p) => p.acceptedReason === undefined);
   const reasons: string[] = [];
@@ -224,6 +237,9 @@ function statementChange(
   after: Snapshot | undefined,
 ): EnablingStatement['change'] | undefined {
   // For managed policies the statement in force before is the one of the then-default version.
+  // A policy neither snapshot holds was supplied by the engine (e.g. AWS's implicit full-access
+  // SCP/RCP): it cannot have changed.
+  if (after && findPolicyDocument(after, ref.policyId) === undefined) return undefined;
   const beforeDoc = findPolicyDocument(before, ref.policyId);
   if (beforeDoc === undefined) return 'added';
   if (after) {

@@ -143,7 +143,7 @@ export function renderDiffMarkdown(diff: DiffResult, opts: DiffMarkdownOptions =
       const fmt = (v: number | null) => (v === null ? '–' : v.toFixed(2));
       const delta = `${r.delta > 0 ? '+' : ''}${r.delta.toFixed(2)}`;
       lines.push(
-        `| ${code(nodeLabel(r.source))} | ${fmt(r.before)} | ${fmt(r.after)} | ${delta} | ${escape(reach) || '–'} |`,
+        `| ${code(nodeLabel(r.source))} | ${fmt(r.before)} | ${fmt(r.after)} | ${delta} | ${escape(reach) || '–'} | ${r.noLongerReachable.length} |`,
       );
     }
     lines.push('');

@@ -125,3 +125,16 @@ describe('baseline files', () => {
     );
   });
 });
+
+describe('diffAnalyses with path possibility checks', () => {
+  it('does not call a path new when every step of it was possible before (it only became the best one)', () => {
+    const diff = diffAnalyses(before, after, { possibleBefore: (p) => p.target === toAdmin.target });
+    assert.equal(diff.appeared.length, 0);
+    assert.equal(diff.verdict.regression, false);
+  });
+
+  it('does not call a path vanished when it is still possible after', () => {
+    const diff = diffAnalyses(after, before, { possibleAfter: () => true });
+    assert.equal(diff.vanished.length, 0);
+  });
+});

@@ -1,6 +1,6 @@
 // Applies the IAM-relevant resource changes of a Terraform plan to a copy of a snapshot, giving the
 // "after" snapshot a diff compares against. Pure: the caller reads the files.
-import type { Snapshot } from '../../snapshot/types.js';
+import type { Account, Snapshot } from '../../snapshot/types.js';
 import { InputError } from '../../snapshot/errors.js';
 import { fillManagedPolicies } from '../managed-policies.js';
 import { OverlayContext } from './context.js';
@@ -108,8 +108,57 @@ function rank(change: ResourceChange): number {
   return i < 0 ? ORDER.length : i;
 }
 
-/** The snapshot account that the plan's known ARNs name most. */
+/** Identifying values of the account's entities, as a plan names them (names and ARNs). */
+function accountNames(account: Account): Set<string> {
+  const names = new Set<string>();
+  const add = (...values: (string | undefined)[]) => values.forEach((v) => v && names.add(v));
+  for (const p of [...account.iam.roles, ...account.iam.users, ...account.iam.groups]) add(p.name, p.arn);
+  for (const p of account.iam.policies) if (!p.awsManaged) add(p.arn);
+  for (const b of account.s3Buckets) add(b.name, b.arn);
+  for (const f of account.lambda) add(f.name, f.arn);
+  for (const x of account.secrets) add(x.name, x.arn);
+  for (const k of account.kmsKeys) add(k.id, k.arn);
+  for (const t of account.ecs.taskDefinitions) add(t.family, t.arn);
+  for (const c of account.ecs.clusters) add(c.arn);
+  return names;
+}
+
+const IDENTIFYING = [
+  'arn',
+  'id',
+  'name',
+  'role',
+  'user',
+  'group',
+  'bucket',
+  'function_name',
+  'secret_arn',
+  'family',
+  'key_id',
+  'cluster',
+];
+
+/** The snapshot account whose entities the plan's changes name most (ties: the ARNs' account). */
 function accountFromPlan(plan: TerraformPlan, snapshot: Snapshot): string | undefined {
+  const scores = snapshot.accounts.map((account) => {
+    const names = accountNames(account);
+    let score = 0;
+    for (const c of plan.resourceChanges) {
+      for (const state of [c.before, c.after]) {
+        for (const field of IDENTIFYING) {
+          const v = state?.[field];
+          if (typeof v === 'string' && names.has(v)) score++;
+        }
+      }
+    }
+    return { id: account.id, score };
+  });
+  const best = scores.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))[0];
+  return best && best.score > 0 ? best.id : accountFromArns(plan, snapshot);
+}
+
+/** The snapshot account that the plan's known ARNs name most. */
+function accountFromArns(plan: TerraformPlan, snapshot: Snapshot): string | undefined {
   const counts = new Map<string, number>();
   const ids = new Set(snapshot.accounts.map((a) => a.id));
   const text = JSON.stringify(plan.resourceChanges.map((c) => [c.before, c.after]));

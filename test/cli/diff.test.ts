@@ -1,0 +1,162 @@
+// End to end on the demo account: `blastmap diff` with Terraform plans, in all three formats, and
+// `blastmap baseline`. Each diff analyses the account twice, so the scenarios share their runs.
+import { strict as assert } from 'node:assert';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import { captureIo } from '../support/capture-io.js';
+import { officialSarifSchema } from '../support/sarif-schema.js';
+
+// Loaded with import() like the commands themselves: mocha require()s test files, and a statically
+// imported run.ts would hold a second copy of InputError that the commands' errors are not instances of.
+const { runCli } = await import('../../src/cli/run.js');
+
+const DEMO = 'examples/demo';
+const ADD = 'test/fixtures/terraform/demo/add-passrole.plan.json';
+const NARROW = 'test/fixtures/terraform/demo/narrow-label-printer.plan.json';
+const ADMIN = 'admin:222222222222';
+const TRACKING = 'arn:aws:ecs:eu-west-1:222222222222:task-definition/tracking-api:14';
+
+async function diff(...args: string[]) {
+  const io = captureIo();
+  const code = await runCli(['diff', ...args], io);
+  return { code, out: io.out.join(''), err: io.err.join('') };
+}
+
+describe('blastmap diff on the demo account', function () {
+  this.timeout(180_000);
+
+  describe('a plan that gives the tracking-api task role iam:PassRole + ecs:RunTask + ecs:RegisterTaskDefinition', () => {
+    it('exits 1 and shows the new path to admin with the enabling statements, as Markdown', async () => {
+      const r = await diff(DEMO, '--terraform-plan', ADD);
+      assert.equal(r.code, 1, r.err);
+      assert.match(r.out, /^<!-- blastmap-diff -->\n## ❌ blastmap: 1 new path to admin\n/);
+      assert.match(r.out, /<summary>🔴 <b>task-def tracking-api:14<\/b> → <b>Admin of 222222222222<\/b>/);
+      assert.match(r.out, /—\[ecs-register-taskdef-run-task\]→ role data-admin-task/);
+      assert.match(
+        r.out,
+        /modified statement 3 "PassTaskRoles" of inline policy read-config of role tracking-api-task — `aws_iam_role_policy.tracking_api_read_config` \(`test\/fixtures\/terraform\/demo\/iam.tf:\d+`\)/,
+      );
+    });
+
+    it('exits 1 with the same path as JSON', async () => {
+      const r = await diff(DEMO, '--terraform-plan', ADD, '--format', 'json');
+      assert.equal(r.code, 1, r.err);
+      const json = JSON.parse(r.out);
+      assert.equal(json.verdict.regression, true);
+      const admin = json.appeared.filter((c: { path: { target: string } }) => c.path.target === ADMIN);
+      assert.equal(admin.length, 1);
+      assert.equal(admin[0].path.source, TRACKING);
+      assert.deepEqual(
+        admin[0].enabledBy.map(
+          (e: { ref: { sid?: string; statement: number } }) => e.ref.sid ?? e.ref.statement,
+        ),
+        ['LaunchReportJobs', 'PassTaskRoles'],
+      );
+      const radius = json.radius.find((x: { source: string }) => x.source === TRACKING);
+      assert.ok(radius.after > radius.before);
+      assert.ok(radius.newlyReachable.some((n: { id: string }) => n.id === ADMIN));
+    });
+
+    it('exits 1 with a valid SARIF 2.1.0 log whose admin result points at the Terraform resource', async () => {
+      const r = await diff(DEMO, '--terraform-plan', ADD, '--format', 'sarif');
+      assert.equal(r.code, 1, r.err);
+      interface SarifResult {
+        ruleId: string;
+        level: string;
+        properties: { toAdmin: boolean };
+        locations: {
+          physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } };
+        }[];
+      }
+      const log = JSON.parse(r.out) as { runs: { results: SarifResult[] }[] };
+      const ajv = new Ajv({ strict: false });
+      ajv.addFormat('uri', (s: string) => URL.canParse(s));
+      ajv.addFormat('uri-reference', (s: string) => URL.canParse(s, 'file:///'));
+      ajv.addFormat('date-time', (s: string) => !Number.isNaN(Date.parse(s)));
+      const validate = ajv.compile(officialSarifSchema());
+      assert.equal(validate(log), true, JSON.stringify(validate.errors));
+      const admin = log.runs[0].results.filter((x) => x.properties.toAdmin);
+      assert.equal(admin.length, 1);
+      assert.equal(admin[0].ruleId, 'ecs-register-taskdef-run-task');
+      assert.equal(admin[0].level, 'error');
+      assert.equal(
+        admin[0].locations[0].physicalLocation.artifactLocation.uri,
+        'test/fixtures/terraform/demo/iam.tf',
+      );
+      assert.ok(admin[0].locations[0].physicalLocation.region.startLine > 0);
+    });
+  });
+
+  it('a plan that only narrows a policy exits 0 and reports the vanished path to admin', async () => {
+    const r = await diff(DEMO, '--terraform-plan', NARROW, '--format', 'json', '--fail-on', 'new-path');
+    assert.equal(r.code, 0, r.err);
+    const json = JSON.parse(r.out);
+    assert.equal(json.summary.appeared, 0);
+    assert.deepEqual(
+      json.vanished.map((c: { path: { source: string; target: string } }) => [
+        c.path.source.split('/').pop(),
+        c.path.target,
+      ]),
+      [['label-printer:7', ADMIN]],
+    );
+    assert.ok(json.radius.some((x: { delta: number }) => x.delta < 0));
+  });
+
+  it('a baseline written with the plan applied makes the same plan pass --fail-on new-path', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'blastmap-baseline-'));
+    try {
+      const file = join(dir, 'baseline.json');
+      const io = captureIo();
+      assert.equal(
+        await runCli(['baseline', DEMO, '--terraform-plan', ADD, '-o', file], io),
+        0,
+        io.err.join(''),
+      );
+      const baseline = JSON.parse(await readFile(file, 'utf8'));
+      assert.ok(baseline.accepted.length > 0);
+      assert.ok(baseline.accepted.every((e: { reason: string }) => e.reason === 'TODO: reviewed by …'));
+      const r = await diff(
+        DEMO,
+        '--terraform-plan',
+        ADD,
+        '--fail-on',
+        'new-path',
+        '--baseline',
+        file,
+        '--format',
+        'json',
+      );
+      assert.equal(r.code, 0, r.err);
+      const json = JSON.parse(r.out);
+      assert.equal(json.summary.appeared, 0);
+      assert.ok(json.summary.accepted > 0);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  describe('unusable input exits 2 with one line', () => {
+    it('a plan file that is not a Terraform plan', async () => {
+      const dir = await mkdtemp(join(tmpdir(), 'blastmap-plan-'));
+      try {
+        const file = join(dir, 'plan.json');
+        await writeFile(file, JSON.stringify({ resource_changes: [] }));
+        const r = await diff(DEMO, '--terraform-plan', file);
+        assert.equal(r.code, 2);
+        assert.match(r.err, /^blastmap diff: .*plan\.json: \$\.format_version: missing format_version/);
+        assert.equal(r.err.trim().split('\n').length, 1);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    });
+
+    it('a wrong number of inputs, an unknown rule', async () => {
+      const one = await diff(DEMO);
+      assert.equal(one.code, 2, one.err);
+      assert.equal((await diff(DEMO, DEMO, '--fail-on', 'any')).code, 2);
+      assert.equal((await diff(DEMO, DEMO, '--format', 'html')).code, 2);
+    });
+  });
+});
