@@ -30,6 +30,9 @@ import { describePrincipal, type RequestPrincipal } from './match/principal.js';
 import { parsePolicy } from './parse/policy.js';
 import { s3BucketArn } from './services/s3.js';
 
+/** Pseudo condition key of a decision that depends on a resource policy the snapshot lacks. */
+export const POLICY_UNKNOWN_KEY = 'blastmap:ResourcePolicyNotCollected';
+
 export interface AccessModelBuildOptions extends AccessModelOptions {
   /** Principals of accounts outside the snapshot: their identity policies are not in view and
    *  are controlled by that account. `allow-all` (default) assumes they grant themselves
@@ -176,6 +179,29 @@ class SnapshotAccessModel implements AccessModel {
       .map((p) => this.compile(p.document, `${owner}#inline/${p.name}`, 'identity'));
   }
 
+  /** Stand-in for a resource policy that was not collected (or could not be read): it may grant
+   *  anything, so where only it could allow, the decision is Conditional on POLICY_UNKNOWN_KEY
+   *  rather than a Deny that would hide a path. */
+  private notCollected(id: string, type: 'resource' | 'trust' | 'key'): CompiledPolicy {
+    const parsed = parsePolicy(
+      {
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: '*',
+            Action: '*',
+            Resource: '*',
+            Condition: { Null: { [POLICY_UNKNOWN_KEY]: 'false' } },
+          },
+        ],
+      },
+      `${id} (not collected)`,
+      type,
+    );
+    return compilePolicy(parsed.policy, this.catalog);
+  }
+
   // ------------------------------------------------------------ indexing
 
   private indexOrganizations(): void {
@@ -294,7 +320,9 @@ class SnapshotAccessModel implements AccessModel {
       this.rolesByName.set(`${account.id}/${role.name}`, role.arn);
       const r = this.resources.get(role.arn)!;
       r.policyType = 'trust';
-      if (role.trustPolicy) r.policy = this.compile(role.trustPolicy, `${role.arn}#trust`, 'trust');
+      r.policy = role.trustPolicy
+        ? this.compile(role.trustPolicy, `${role.arn}#trust`, 'trust')
+        : this.notCollected(`${role.arn}#trust`, 'trust');
     }
     const addResource = (
       arn: string,
@@ -308,7 +336,9 @@ class SnapshotAccessModel implements AccessModel {
         policyType: type,
         policy: doc
           ? this.compile(doc, `${arn}#${type === 'key' ? 'key-policy' : 'resource-policy'}`, type)
-          : undefined,
+          : doc === undefined
+            ? this.notCollected(`${arn}#${type === 'key' ? 'key-policy' : 'resource-policy'}`, type)
+            : undefined,
         tags: tags ?? undefined,
       });
     };

@@ -149,7 +149,8 @@ export interface EvaluationInput {
   resourceControlPolicies?: OrgPolicyLevel[];
   /** VPC endpoint policies the request passes through; each must allow. */
   endpointPolicies?: PolicyInput[];
-  /** SCPs do not apply to service-linked roles or to the management account. */
+  /** SCPs do not apply to service-linked roles or to the management account. Default: true for
+   *  a service-linked role (path /aws-service-role/), else false. */
   principalExemptFromScps?: boolean;
   /** RCPs do not apply to resources of the management account. */
   resourceExemptFromRcps?: boolean;

@@ -76,7 +76,8 @@ export function evaluate(input: EvaluationInput): EvaluationResult {
     sets.resource = compile(input.resourcePolicy, 'resource-policy', sets.resourceType);
   }
   if (input.sessionPolicy) sets.session = compile(input.sessionPolicy, 'session-policy', 'session');
-  if (input.serviceControlPolicies && !input.principalExemptFromScps) {
+  const serviceLinked = /:role\/aws-service-role\/|:assumed-role\/AWSServiceRoleFor/.test(request.principal);
+  if (input.serviceControlPolicies && !(input.principalExemptFromScps ?? serviceLinked)) {
     sets.scp = input.serviceControlPolicies.map((level) => ({
       id: level.id,
       policies: level.policies.map((p, i) => compile(p, `${level.id}/${i}`, 'scp')),

@@ -416,6 +416,15 @@ describe('buildAccessModel over a snapshot', function () {
     assert.ok(bulk.some((e) => e.action === 'sts:AssumeRole' && e.resource === ADMIN));
   });
 
+  it('makes a decision Conditional where only a resource policy that was not collected could allow', function () {
+    const snap = snapshot();
+    snap.accounts[0].kmsKeys.push({ arn: `${KEY}-uncollected`, id: 'k2', region: 'eu-west-1', aliases: [] });
+    const partial = buildAccessModel(snap);
+    const d = partial.decide({ principal: APP, action: 'kms:Decrypt', resource: `${KEY}-uncollected` });
+    assert.deepEqual([d.outcome, d.conditionKeys], ['Conditional', ['blastmap:ResourcePolicyNotCollected']]);
+    assert.equal(partial.decide({ principal: APP, action: 'kms:Decrypt', resource: KEY }).outcome, 'Allow');
+  });
+
   it('reports a bad policy as a diagnostic naming it, and the rest of the model still works', function () {
     const bad = model.diagnostics.find((d) => d.policy === `${APP}#inline/p1`);
     assert.ok(bad, 'the inline policy without Resource is reported');
