@@ -182,9 +182,9 @@ export async function collect(options: CollectOptions): Promise<CollectResult> {
     }
 
     const dir = await dump.commit();
-    options.progress.close();
     return { dir, accounts, regions, gaps, seconds: (Date.now() - started) / 1000 };
   } finally {
+    options.progress.close();
     for (const pool of pools) pool.destroy();
   }
 }

@@ -21,8 +21,13 @@ export function createProgress(options: {
   let finished = 0;
   let last = '';
   let barShown = false;
-  const bar = (): void => {
+  let drawnAt = 0;
+  const bar = (force = false): void => {
     if (quiet || !isTty) return;
+    // At most ~10 redraws a second: a large account makes thousands of calls.
+    const now = Date.now();
+    if (!force && barShown && now - drawnAt < 100) return;
+    drawnAt = now;
     const width = 24;
     const ratio = started === 0 ? 0 : finished / started;
     const filled = Math.round(ratio * width);
@@ -35,7 +40,7 @@ export function createProgress(options: {
     if (quiet) return;
     if (barShown) write('\r\x1b[K');
     write(`${text}\n`);
-    bar();
+    bar(true);
   };
   return {
     callStarted() {
@@ -48,14 +53,17 @@ export function createProgress(options: {
     },
     section(label) {
       last = label;
-      if (isTty) bar();
+      if (isTty) bar(true);
       else line(`collect: ${label} done (${finished} calls so far)`);
     },
     warn(message) {
       line(`warning: ${message}`);
     },
     close() {
-      if (!quiet && isTty && barShown) write('\n');
+      if (!quiet && isTty && barShown) {
+        bar(true);
+        write('\n');
+      }
     },
   };
 }
