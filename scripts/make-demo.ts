@@ -2779,7 +2779,30 @@ function data(): void {
   put(`${DATA}/${EU}/ecs/describe-clusters.json`, { clusters: [], failures: [] });
   put(`${DATA}/${EU}/ec2/describe-instances.json`, { Reservations: [] });
   put(`${DATA}/${EU}/ssm/describe-instance-information.json`, { InstanceInformationList: [] });
-  put(`${DATA}/${EU}/glue/get-dev-endpoints.json`, { DevEndpoints: [] });
+  put(`${DATA}/${EU}/glue/get-dev-endpoints.json`, {
+    DevEndpoints: [
+      {
+        EndpointName: 'warehouse-dev',
+        RoleArn: D('warehouse-loader-glue', '/service-role/'),
+        SecurityGroupIds: [SG.analyticsLambda],
+        SubnetId: SUBNETS.dataEu[0],
+        YarnEndpointAddress: 'ip-10-60-1-44.eu-west-1.compute.internal:8088',
+        PrivateAddress: '10.60.1.44',
+        ZeppelinRemoteSparkInterpreterPort: 9007,
+        Status: 'READY',
+        WorkerType: 'Standard',
+        GlueVersion: '1.0',
+        NumberOfWorkers: 2,
+        NumberOfNodes: 0,
+        AvailabilityZone: 'eu-west-1a',
+        VpcId: VPC.dataEu,
+        CreatedTimestamp: '2025-03-10T09:00:00.000000+00:00',
+        LastModifiedTimestamp: '2025-03-10T09:12:00.000000+00:00',
+        PublicKeys: [],
+        Arguments: { '--enable-glue-datacatalog': '' },
+      },
+    ],
+  });
   // A real gap: Glue jobs could not be listed in the data account.
   putError(
     `${DATA}/${EU}/glue/get-jobs.json`,
