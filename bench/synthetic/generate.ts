@@ -90,11 +90,14 @@ export function generateSyntheticSnapshot(scale: SyntheticScale): Snapshot {
   // ---- data resources
   const nBuckets = Math.round(scale.resources * 0.4);
   const nSecrets = Math.round(scale.resources * 0.2);
-  const nParams = Math.round(scale.resources * 0.15);
-  const nFunctions = Math.round(scale.resources * 0.1);
-  const nDatabases = Math.round(scale.resources * 0.05);
+  const nParams = Math.round(scale.resources * 0.25);
+  const nFunctions = Math.round(scale.resources * 0.08);
+  const nDatabases = Math.round(scale.resources * 0.04);
   const nKeys = Math.max(1, scale.resources - nBuckets - nSecrets - nParams - nFunctions - nDatabases);
   const teams = Array.from({ length: Math.max(4, Math.round(scale.roles / 50)) }, (_, i) => `team${i}`);
+  // Each team's resources are split in shards; team policies grant on one shard's name prefix.
+  const SHARDS = 8;
+  const shardOf = (i: number) => Math.floor(i / teams.length) % SHARDS;
 
   const keys: KmsKey[] = [];
   for (let i = 0; i < nKeys; i++) {
@@ -135,7 +138,7 @@ export function generateSyntheticSnapshot(scale: SyntheticScale): Snapshot {
   const buckets: S3Bucket[] = [];
   for (let i = 0; i < nBuckets; i++) {
     const team = teams[i % teams.length];
-    const name = `${team}-data-${i}`;
+    const name = `${team}-s${shardOf(i)}-data-${i}`;
     const arn = `arn:aws:s3:::${name}`;
     const classification = rng.chance(0.15) ? 'confidential' : rng.chance(0.1) ? 'restricted' : 'internal';
     buckets.push({
@@ -182,7 +185,7 @@ export function generateSyntheticSnapshot(scale: SyntheticScale): Snapshot {
   const secrets: Secret[] = [];
   for (let i = 0; i < nSecrets; i++) {
     const team = teams[i % teams.length];
-    const name = `${team}/app-${i}`;
+    const name = `${team}/s${shardOf(i)}/app-${i}`;
     secrets.push({
       arn: `arn:aws:secretsmanager:${REGION}:${MAIN_ACCOUNT}:secret:${name}-${hex(rng, 6)}`,
       name,
@@ -229,7 +232,7 @@ export function generateSyntheticSnapshot(scale: SyntheticScale): Snapshot {
 
   const params: SsmParameter[] = [];
   for (let i = 0; i < nParams; i++) {
-    const name = `/${teams[i % teams.length]}/config/p${i}`;
+    const name = `/${teams[i % teams.length]}/s${shardOf(i)}/p${i}`;
     const secure = rng.chance(0.4);
     params.push({
       name,
@@ -289,30 +292,36 @@ export function generateSyntheticSnapshot(scale: SyntheticScale): Snapshot {
   const nManaged = Math.max(10, Math.round(scale.roles / 25));
   for (let i = 0; i < nManaged; i++) {
     const team = teams[i % teams.length];
+    const shard = `s${rng.int(SHARDS)}`;
     const statements: Statement[] = [
       allow(
         ['s3:GetObject', 's3:ListBucket'],
-        [`arn:aws:s3:::${team}-data-*`, `arn:aws:s3:::${team}-data-*/*`],
+        [`arn:aws:s3:::${team}-${shard}-data-*`, `arn:aws:s3:::${team}-${shard}-data-*/*`],
       ),
       allow(
         ['ssm:GetParameter', 'ssm:GetParametersByPath'],
-        `arn:aws:ssm:${REGION}:${MAIN_ACCOUNT}:parameter/${team}/*`,
+        `arn:aws:ssm:${REGION}:${MAIN_ACCOUNT}:parameter/${team}/${shard}/*`,
       ),
       allow('logs:*', '*'),
     ];
-    if (rng.chance(0.3))
+    if (rng.chance(0.3)) {
       statements.push(
         allow(
           'secretsmanager:GetSecretValue',
-          `arn:aws:secretsmanager:${REGION}:${MAIN_ACCOUNT}:secret:${team}/*`,
+          `arn:aws:secretsmanager:${REGION}:${MAIN_ACCOUNT}:secret:${team}/${shard}/*`,
         ),
       );
-    if (rng.chance(0.2))
+    }
+    if (rng.chance(0.2)) {
+      const viaS3 = { Condition: { StringEquals: { 'kms:ViaService': `s3.${REGION}.amazonaws.com` } } };
       statements.push(
-        allow('kms:Decrypt', '*', {
-          Condition: { StringEquals: { 'kms:ViaService': `s3.${REGION}.amazonaws.com` } },
-        }),
+        allow(
+          'kms:Decrypt',
+          rng.sample(keys, 2).map((k) => k.arn),
+          viaS3,
+        ),
       );
+    }
     if (rng.chance(0.1)) statements.push({ Effect: 'Deny', Action: 'iam:*', Resource: '*' });
     const arn = `arn:aws:iam::${MAIN_ACCOUNT}:policy/${team}-shared-${i}`;
     managed.push({
@@ -346,8 +355,10 @@ export function generateSyntheticSnapshot(scale: SyntheticScale): Snapshot {
           rng.sample(secrets, 1 + rng.int(2)).map((s) => s.arn),
         ),
       );
-    if (rng.chance(0.1))
+    if (rng.chance(0.003)) {
       statements.push(allow('s3:*', '*', { Condition: { StringEquals: { 'aws:SourceVpc': 'vpc-0abc' } } }));
+    }
+    if (rng.chance(0.05)) statements.push(allow('s3:*', `arn:aws:s3:::${team}-s${rng.int(SHARDS)}-data-*`));
     if (rng.chance(0.05))
       statements.push(
         allow('lambda:InvokeFunction', `arn:aws:lambda:${REGION}:${MAIN_ACCOUNT}:function:${team}-*`),
@@ -369,18 +380,23 @@ export function generateSyntheticSnapshot(scale: SyntheticScale): Snapshot {
         allow(['ecs:RunTask', 'ecs:RegisterTaskDefinition'], '*'),
       );
     }
-    if (rng.chance(0.01))
+    if (rng.chance(0.003))
       statements.push(allow(['iam:PassRole', 'lambda:CreateFunction', 'lambda:InvokeFunction'], '*'));
     if (rng.chance(0.005)) statements.push(allow('iam:PutRolePolicy', role.arn));
     if (rng.chance(0.003))
       statements.push(allow(['iam:AttachRolePolicy', 'iam:UpdateAssumeRolePolicy'], '*'));
-    if (rng.chance(0.002)) statements.push(allow('*', '*'));
-    if (rng.chance(0.01))
+    if (rng.chance(0.001)) statements.push(allow('*', '*'));
+    if (rng.chance(0.002)) {
       statements.push({
         Effect: 'Allow',
         NotAction: ['iam:*', 'organizations:*', 'account:*'],
         Resource: '*',
       });
+    }
+    if (rng.chance(0.02)) {
+      const prefix = `arn:aws:s3:::${team}-s${rng.int(SHARDS)}-data-*/*`;
+      statements.push({ Effect: 'Allow', NotAction: ['s3:Delete*', 's3:PutBucketPolicy'], Resource: prefix });
+    }
     if (rng.chance(0.05))
       statements.push({ Effect: 'Deny', Action: ['s3:DeleteBucket', 'iam:*'], Resource: '*' });
     role.inlinePolicies.push({ name: `inline-${i}`, document: doc(...statements) });
@@ -402,7 +418,13 @@ export function generateSyntheticSnapshot(scale: SyntheticScale): Snapshot {
         {
           name: 'deploy',
           document: doc(
-            allow(['ecs:UpdateService', 'ecs:RegisterTaskDefinition', 'ecr:PutImage'], '*'),
+            allow(
+              'ecs:UpdateService',
+              `arn:aws:ecs:${REGION}:${MAIN_ACCOUNT}:service/${teams[i % teams.length]}/*`,
+            ),
+            allow(['ecs:RegisterTaskDefinition', 'ecr:PutImage'], '*', {
+              Condition: { StringEquals: { 'aws:RequestedRegion': REGION } },
+            }),
             allow('s3:*', rng.pick(buckets).arn),
           ),
         },
