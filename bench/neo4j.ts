@@ -2,7 +2,7 @@
 // saved query on it. Uses $BLASTMAP_NEO4J_URI (or --uri) when set; otherwise installs and starts
 // the test server with scripts/services/neo4j.sh and stops it at the end. The database is cleared.
 //   npm run bench -- neo4j [--roles N] [--task-definitions N] [--resources N] [--seed N] [--uri bolt://…]
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,20 +30,21 @@ export async function run(args: string[]): Promise<void> {
     return i >= 0 ? args[i + 1] : fallback;
   };
   const scale = {
-    roles: Number(value('--roles', '1000')),
-    taskDefinitions: Number(value('--task-definitions', '200')),
-    resources: Number(value('--resources', '4000')),
+    roles: Number(value('--roles', '200')),
+    taskDefinitions: Number(value('--task-definitions', '40')),
+    resources: Number(value('--resources', '800')),
     seed: Number(value('--seed', '1')),
   };
   let uri = value('--uri', process.env.BLASTMAP_NEO4J_URI ?? '');
-  const startedHere = !uri;
-  if (startedHere) {
+  let startedHere = false;
+  if (!uri) {
     execFileSync('bash', [SCRIPT, 'install'], { stdio: ['ignore', 'inherit', 'inherit'] });
-    const out = execFileSync('bash', [SCRIPT, 'start'], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    uri = /BLASTMAP_NEO4J_URI=(\S+)/.exec(out)![1];
+    const started = spawnSync('bash', [SCRIPT, 'start'], { encoding: 'utf8' });
+    process.stderr.write(started.stderr);
+    if (started.status !== 0) throw new Error('could not start Neo4j (scripts/services/neo4j.sh start)');
+    uri = /BLASTMAP_NEO4J_URI=(\S+)/.exec(started.stdout)![1];
+    // A server that was already running (started by someone else) is left running.
+    startedHere = !/already running/.test(started.stderr);
   }
   const dir = mkdtempSync(join(tmpdir(), 'blastmap-bench-neo4j-'));
   const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', ''), { disableLosslessIntegers: true });
