@@ -9,9 +9,9 @@ import { credentialNodeId } from './inventory.js';
 import type { Access, AttackEdgeType, EdgeAttributes, EvidenceItem } from './model.js';
 import { adminNodeId } from './nodes.js';
 import { checkPreconditions } from './preconditions.js';
-import { accountBindings, selectTargets } from './targets.js';
+import { accountBindings, accountScopedSelectors, selectTargets } from './targets.js';
 import type { Actor, Candidate, TechniqueContext } from './technique-context.js';
-import type { Permission, RequirementSet, TechniqueRecord } from './techniques/types.js';
+import type { Permission, RequirementSet, ResourceRef, TechniqueRecord } from './techniques/types.js';
 
 /** Services with no resource-based policy: only an identity policy can grant their actions. */
 const identityOnlyServices = new Set([
@@ -41,14 +41,6 @@ interface PermissionCheck {
   contextKey: string;
 }
 
-interface Pending {
-  record: TechniqueRecord;
-  cand: Candidate;
-  set: RequirementSet;
-  checks: PermissionCheck[];
-  assumptions: string[];
-}
-
 export function applyTechniques(
   ctx: TechniqueContext,
   draft: GraphDraft,
@@ -60,7 +52,8 @@ export function applyTechniques(
   const workloadRecords = byActor('workload');
   const credentialRecords = byActor('credential');
 
-  for (const actor of principals(ctx)) applyToPrincipal(ctx, draft, actor, principalRecords);
+  const plans: PlanCache = new Map();
+  for (const actor of principals(ctx)) applyToPrincipal(ctx, draft, actor, principalRecords, plans);
   for (const actor of workloads(ctx)) applyWithoutPermissions(ctx, draft, actor, workloadRecords);
   for (const actor of credentials(ctx)) applyWithoutPermissions(ctx, draft, actor, credentialRecords);
 
@@ -133,28 +126,141 @@ function applyWithoutPermissions(
   }
 }
 
+/** A record's candidates for one account (selectors that do not depend on who the actor is), with
+ *  the candidate-only preconditions already applied, and an index from the resources its ways
+ *  check first to the candidates, so only candidates the policy engine allowed are examined. */
+interface RecordPlan {
+  candidates: Candidate[];
+  /** Per requirement set: resource of its first permission → candidate indexes. */
+  firstIndex: Map<string, number[]>[];
+  /** Per ref: every resource the candidates bind. */
+  bound: Map<ResourceRef, string[]>;
+}
+
+function buildPlan(ctx: TechniqueContext, record: TechniqueRecord, actor: Actor): RecordPlan {
+  const candidates: Candidate[] = [];
+  for (const cand of selectTargets(ctx, record.targets, actor)) {
+    const pre = checkPreconditions(ctx, actor, cand, record, 'candidate');
+    if (!pre.ok) continue;
+    candidates.push(
+      pre.assumptions?.length ? { ...cand, assumptions: [...cand.assumptions, ...pre.assumptions] } : cand,
+    );
+  }
+  const sets = record.requires.length ? record.requires : [{ all: [] }];
+  const firstIndex = sets.map((set) => {
+    const index = new Map<string, number[]>();
+    const first = set.all[0];
+    if (!first) return index;
+    candidates.forEach((cand, i) => {
+      for (const r of cand.bindings[first.on] ?? []) {
+        const list = index.get(r);
+        if (list) list.push(i);
+        else index.set(r, [i]);
+      }
+    });
+    return index;
+  });
+  const bound = new Map<ResourceRef, Set<string>>();
+  for (const cand of candidates) {
+    for (const [ref, resources] of Object.entries(cand.bindings) as [ResourceRef, string[]][]) {
+      let set = bound.get(ref);
+      if (!set) bound.set(ref, (set = new Set()));
+      resources.forEach((r) => set!.add(r));
+    }
+  }
+  return {
+    candidates,
+    firstIndex,
+    bound: new Map([...bound].map(([ref, set]) => [ref, [...set].sort()])),
+  };
+}
+
+type PlanCache = Map<string, RecordPlan>;
+
 function applyToPrincipal(
   ctx: TechniqueContext,
   draft: GraphDraft,
   actor: Actor,
   records: TechniqueRecord[],
+  plans: PlanCache,
 ) {
   const base = accountBindings(ctx, actor);
   const mayAllow = identityActionFilter(ctx, actor.id);
-  const pending: Pending[] = [];
   const queries = new Map<
     string,
     { context: Record<string, ContextValue>; actions: Set<string>; resources: Set<string> }
   >();
+  const work: {
+    record: TechniqueRecord;
+    plan: RecordPlan;
+    sets: { set: RequirementSet; index: number }[];
+    actorAssumptions: string[];
+  }[] = [];
+  const noCandidate: Candidate = { to: '', bindings: {}, assumptions: [], notes: [] };
 
   for (const record of records) {
-    const sets = record.requires.length ? record.requires : [{ all: [] }];
-    const feasible = sets.filter((set) => set.all.every((perm) => perm.actions.some(mayAllow)));
-    if (!feasible.length) continue;
-    for (const cand of selectTargets(ctx, record.targets, actor)) {
-      const pre = checkPreconditions(ctx, actor, cand, record);
-      if (!pre.ok) continue;
-      for (const set of feasible) {
+    const all = record.requires.length ? record.requires : [{ all: [] }];
+    const sets = all
+      .map((set, index) => ({ set, index }))
+      .filter(({ set }) => set.all.every((perm) => perm.actions.some(mayAllow)));
+    if (!sets.length) continue;
+    const actorPre = checkPreconditions(ctx, actor, noCandidate, record, 'actor');
+    if (!actorPre.ok) continue;
+    let plan: RecordPlan;
+    if (accountScopedSelectors.has(record.targets)) {
+      const key = `${record.id}|${actor.account.id}`;
+      plan = plans.get(key) ?? buildPlan(ctx, record, actor);
+      plans.set(key, plan);
+    } else {
+      plan = buildPlan(ctx, record, actor);
+    }
+    if (!plan.candidates.length) continue;
+    work.push({ record, plan, sets, actorAssumptions: actorPre.assumptions ?? [] });
+    for (const { set } of sets) {
+      for (const perm of set.all) {
+        const resources = plan.bound.get(perm.on) ?? base[perm.on] ?? [];
+        if (!resources.length) continue;
+        const context = resolveContext(perm, record);
+        const contextKey = JSON.stringify(context);
+        const actions = perm.actions.filter(mayAllow);
+        for (const resource of resources) {
+          const key = `${contextKey}|${perm.on}:${resourceClass(resource)}`;
+          let q = queries.get(key);
+          if (!q) queries.set(key, (q = { context, actions: new Set(), resources: new Set() }));
+          actions.forEach((a) => q!.actions.add(a));
+          q.resources.add(resource);
+        }
+      }
+    }
+  }
+  if (!work.length) return;
+
+  const decisions = new Map<string, Decision>();
+  /** `<context>|<action>` → resources allowed (or conditionally allowed). */
+  const allowedResources = new Map<string, string[]>();
+  for (const [key, q] of [...queries.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const contextKey = key.slice(0, key.lastIndexOf('|'));
+    const context = Object.keys(q.context).length ? q.context : undefined;
+    const entries = ctx.model.allowedActions(
+      actor.id,
+      [...q.actions].sort(),
+      [...q.resources].sort(),
+      context,
+    );
+    for (const e of entries) {
+      const action = e.action.toLowerCase();
+      decisions.set(`${contextKey}|${action}|${e.resource}`, e.decision);
+      const k = `${contextKey}|${action}`;
+      const list = allowedResources.get(k);
+      if (list) list.push(e.resource);
+      else allowedResources.set(k, [e.resource]);
+    }
+  }
+
+  for (const { record, plan, sets, actorAssumptions } of work) {
+    for (const { set, index } of sets) {
+      for (const i of candidatesToExamine(plan, set, index, record, allowedResources)) {
+        const cand = plan.candidates[i];
         if (set.needs?.some((ref) => !(cand.bindings[ref] ?? base[ref] ?? []).length)) continue;
         const checks: PermissionCheck[] = [];
         let possible = true;
@@ -165,52 +271,54 @@ function applyToPrincipal(
             possible = false;
             break;
           }
-          const context = resolveContext(perm, record);
-          const contextKey = JSON.stringify(context);
-          const actions = perm.actions.filter(mayAllow);
-          checks.push({ perm, actions, resources, contextKey });
-          for (const resource of resources) {
-            const key = `${contextKey}|${resourceClass(resource)}`;
-            let q = queries.get(key);
-            if (!q) queries.set(key, (q = { context, actions: new Set(), resources: new Set() }));
-            actions.forEach((a) => q!.actions.add(a));
-            q.resources.add(resource);
-          }
+          checks.push({
+            perm,
+            actions: perm.actions.filter(mayAllow),
+            resources,
+            contextKey: JSON.stringify(resolveContext(perm, record)),
+          });
         }
-        if (possible) pending.push({ record, cand, set, checks, assumptions: pre.assumptions ?? [] });
+        if (!possible) continue;
+        const result = evaluateSet(checks, decisions);
+        if (!result) continue;
+        const both = checkPreconditions(ctx, actor, cand, record, 'both');
+        if (!both.ok) continue;
+        if (record.grantedBy) {
+          const crossAccount = draft.node(cand.to)?.account !== actor.account.id;
+          if (grantKind(result.evidence[0]?.statements ?? [], crossAccount) !== record.grantedBy) continue;
+        }
+        emit(ctx, draft, actor, record, cand, set, result, [
+          ...(record.assumptions ?? []),
+          ...(set.assumptions ?? []),
+          ...cand.assumptions,
+          ...actorAssumptions,
+          ...(both.assumptions ?? []),
+        ]);
       }
     }
   }
-  if (!pending.length) return;
+}
 
-  const decisions = new Map<string, Decision>();
-  for (const [key, q] of [...queries.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const contextKey = key.slice(0, key.lastIndexOf('|'));
-    const context = Object.keys(q.context).length ? q.context : undefined;
-    const entries = ctx.model.allowedActions(
-      actor.id,
-      [...q.actions].sort(),
-      [...q.resources].sort(),
-      context,
-    );
-    for (const e of entries)
-      decisions.set(`${contextKey}|${e.action.toLowerCase()}|${e.resource}`, e.decision);
-  }
-
-  for (const p of pending) {
-    const result = evaluateSet(p.checks, decisions);
-    if (!result) continue;
-    if (p.record.grantedBy) {
-      const crossAccount = draft.node(p.cand.to)?.account !== actor.account.id;
-      if (grantKind(result.evidence[0]?.statements ?? [], crossAccount) !== p.record.grantedBy) continue;
+/** Indexes of the candidates whose first permission the engine allowed on some resource (all when
+ *  the first permission is on a resource the candidates do not bind). Sorted. */
+function candidatesToExamine(
+  plan: RecordPlan,
+  set: RequirementSet,
+  setIndex: number,
+  record: TechniqueRecord,
+  allowedResources: Map<string, string[]>,
+): number[] {
+  const first = set.all[0];
+  if (!first || !plan.bound.has(first.on)) return plan.candidates.map((_c, i) => i);
+  const contextKey = JSON.stringify(resolveContext(first, record));
+  const index = plan.firstIndex[setIndex];
+  const out = new Set<number>();
+  for (const action of first.actions) {
+    for (const r of allowedResources.get(`${contextKey}|${action.toLowerCase()}`) ?? []) {
+      for (const i of index.get(r) ?? []) out.add(i);
     }
-    emit(ctx, draft, actor, p.record, p.cand, p.set, result, [
-      ...(p.record.assumptions ?? []),
-      ...(p.set.assumptions ?? []),
-      ...p.cand.assumptions,
-      ...p.assumptions,
-    ]);
   }
+  return [...out].sort((a, b) => a - b);
 }
 
 interface SetResult {
@@ -327,11 +435,9 @@ function resolveContext(perm: Permission, record: TechniqueRecord): Record<strin
   return out;
 }
 
-/** `service:resource-type` of an ARN (or `*`): requests are batched per kind of resource. */
+/** The service of an ARN (or `*`): requests are batched per service of the resource. */
 function resourceClass(resource: string): string {
-  if (!resource.startsWith('arn:')) return resource;
-  const parts = resource.split(':');
-  return `${parts[2]}:${(parts[5] ?? '').split(/[/:]/)[0]}`;
+  return resource.startsWith('arn:') ? resource.split(':')[2] : resource;
 }
 
 /** Whether the resource policy is what grants an edge's first permission: it alone grants it, or the

@@ -135,14 +135,43 @@ function defaultDocument(ctx: TechniqueContext, arn: string) {
   return p?.versions.find((v) => v.versionId === p.defaultVersionId)?.document ?? null;
 }
 
+/** Which inputs a precondition reads: the actor alone, the candidate alone, or both. */
+const scope: Record<PreconditionName, 'actor' | 'candidate' | 'both'> = {
+  'actor-is-user': 'actor',
+  'actor-is-role': 'actor',
+  'actor-has-boundary': 'actor',
+  'actor-has-deny-policy': 'actor',
+  'actor-identity-grants-admin': 'actor',
+  'cluster-has-container-instances': 'actor',
+  'target-trusts-service': 'candidate',
+  'target-trusts-federated-service': 'candidate',
+  'target-not-service-linked': 'candidate',
+  'target-user-has-fewer-than-2-keys': 'candidate',
+  'target-user-has-2-keys': 'candidate',
+  'target-user-has-login-profile': 'candidate',
+  'target-user-has-no-login-profile': 'candidate',
+  'group-grants-admin': 'candidate',
+  'policy-has-privileged-non-default-version': 'candidate',
+  'database-iam-auth-enabled': 'candidate',
+  'repository-tag-mutable': 'candidate',
+  'assume-not-denied-outside-trust': 'both',
+  'network-reach-to-database': 'both',
+};
+
+/**
+ * Check a record's preconditions of one scope (`all` by default). The engine checks `candidate`
+ * ones once per account, `actor` ones once per actor, and `both` per (actor, candidate).
+ */
 export function checkPreconditions(
   ctx: TechniqueContext,
   actor: Actor,
   c: Candidate,
   record: TechniqueRecord,
+  only?: 'actor' | 'candidate' | 'both',
 ): PreconditionResult {
   const assumptions: string[] = [];
   for (const name of record.preconditions) {
+    if (only && scope[name] !== only) continue;
     const r = checks[name](ctx, actor, c, record);
     if (!r.ok) return no;
     if (r.assumptions) assumptions.push(...r.assumptions);

@@ -50,6 +50,31 @@ function taskRoleOf(td: EcsTaskDefinition | undefined): string | undefined {
   return td?.taskRoleArn;
 }
 
+/** Selectors whose candidates depend only on the actor's account (not on who the actor is): the
+ *  engine computes them once per account. The actor itself may appear as a candidate; an edge to
+ *  oneself is never added. */
+export const accountScopedSelectors: ReadonlySet<TargetSelector> = new Set<TargetSelector>([
+  'groups',
+  'roles',
+  'assumable-roles',
+  'roles-cross-account',
+  'roles-with-customer-policies',
+  'roles-to-pass',
+  'functions-to-swap',
+  'users',
+  'exec-enabled-tasks',
+  'services',
+  'repository-workloads',
+  'functions',
+  'function-assets',
+  'function-credentials',
+  'buckets',
+  'secrets',
+  'ssm-parameters',
+  'kms-keys',
+  'databases',
+]);
+
 export function selectTargets(ctx: TechniqueContext, selector: TargetSelector, actor: Actor): Candidate[] {
   const inv = ctx.inv;
   const admin = adminNodeId(actor.account.id);
@@ -78,13 +103,11 @@ export function selectTargets(ctx: TechniqueContext, selector: TargetSelector, a
     case 'new-role':
       return [candidate(admin)];
     case 'roles':
-      return sameAccount(actor, inv.roles.values())
-        .filter((r) => r.arn !== actor.id)
-        .map((r) => candidate(r.arn, { target: [r.arn] }));
+      return sameAccount(actor, inv.roles.values()).map((r) => candidate(r.arn, { target: [r.arn] }));
     case 'assumable-roles':
       return ctx
         .rolesTrustingAccount(actor.account.id)
-        .filter((arn) => arn !== actor.id && inv.roles.get(arn)?.account.id === actor.account.id)
+        .filter((arn) => inv.roles.get(arn)?.account.id === actor.account.id)
         .map((arn) => candidate(arn, { target: [arn] }));
     case 'roles-cross-account':
       return ctx
@@ -93,7 +116,6 @@ export function selectTargets(ctx: TechniqueContext, selector: TargetSelector, a
         .map((arn) => candidate(arn, { target: [arn] }));
     case 'roles-with-customer-policies':
       return sameAccount(actor, inv.roles.values())
-        .filter((r) => r.arn !== actor.id)
         .map((r) => ({
           r,
           policies: r.attachedPolicies.filter((a) => inv.policies.get(a)?.awsManaged === false).sort(),
@@ -101,20 +123,18 @@ export function selectTargets(ctx: TechniqueContext, selector: TargetSelector, a
         .filter(({ policies }) => policies.length > 0)
         .map(({ r, policies }) => candidate(r.arn, { target: [r.arn], policy: policies }));
     case 'roles-to-pass':
-      return sameAccount(actor, inv.roles.values())
-        .filter((r) => r.arn !== actor.id)
-        .map((r) => candidate(r.arn, { target: [r.arn], 'passed-role': [r.arn] }));
+      return sameAccount(actor, inv.roles.values()).map((r) =>
+        candidate(r.arn, { target: [r.arn], 'passed-role': [r.arn] }),
+      );
     case 'functions-to-swap': {
       const functions = sameAccount(actor, inv.functions.values()).map((f) => f.arn);
       if (!functions.length) return [];
-      return sameAccount(actor, inv.roles.values())
-        .filter((r) => r.arn !== actor.id)
-        .map((r) => candidate(r.arn, { target: [r.arn], 'passed-role': [r.arn], function: functions }));
+      return sameAccount(actor, inv.roles.values()).map((r) =>
+        candidate(r.arn, { target: [r.arn], 'passed-role': [r.arn], function: functions }),
+      );
     }
     case 'users':
-      return sameAccount(actor, inv.users.values())
-        .filter((u) => u.arn !== actor.id)
-        .map((u) => candidate(u.arn, { target: [u.arn] }));
+      return sameAccount(actor, inv.users.values()).map((u) => candidate(u.arn, { target: [u.arn] }));
     case 'workload-task-role': {
       const role =
         actor.kind === 'task'
