@@ -19,6 +19,7 @@ export interface EvaluationResult extends Decision {
 function isWrapped(
   input: PolicyInput,
 ): input is { id: string; document: Record<string, unknown> | null; versionId?: string } {
+  if (input === null || typeof input !== 'object') return false;
   return typeof (input as { id?: unknown }).id === 'string' && 'document' in input && !('Statement' in input);
 }
 
