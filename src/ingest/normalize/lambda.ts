@@ -7,7 +7,7 @@ import type { LambdaFunction, PolicyDocumentJson } from '../../snapshot/types.js
 import { classifyEnvironment } from '../classify-secrets.js';
 import { type NormalizeContext, eachItem } from './context.js';
 import { readPolicyDocument } from './policy-document.js';
-import { Json, ShapeError } from './shape.js';
+import { Json } from './shape.js';
 
 export function normalizeFunctions(raw: unknown, ctx: NormalizeContext): LambdaFunction[] {
   return eachItem(ctx, new Json(raw).list('Functions'), (f) => {
@@ -58,6 +58,5 @@ export function normalizeFunctionPolicy(
 export function normalizeFunctionUrl(raw: unknown): { url: string; authType: string } {
   const root = new Json(raw);
   const authType = root.str('AuthType');
-  if (!root.has('FunctionUrl')) throw new ShapeError('$.FunctionUrl', 'expected a string, found undefined');
   return { url: root.str('FunctionUrl'), authType };
 }

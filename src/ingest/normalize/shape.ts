@@ -15,7 +15,9 @@ export class ShapeError extends Error {
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  return `a ${typeof value}`;
+  return typeof value === 'object' || typeof value === 'undefined'
+    ? `an ${typeof value}`
+    : `a ${typeof value}`;
 }
 
 function childPath(path: string, key: string | number): string {
