@@ -6,6 +6,7 @@ interface Bench {
 
 const benches: Record<string, () => Promise<Bench>> = {
   analyze: () => import('./analyze.js'),
+  collect: () => import('./collect.js'),
   neo4j: () => import('./neo4j.js'),
   'read-dump': () => import('./read-dump.js'),
 };
