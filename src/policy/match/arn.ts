@@ -6,8 +6,21 @@
 import { globCovers, globsIntersect } from './glob.js';
 import { hasWildcard, wildcardMatch } from './wildcard.js';
 
-/** Split an ARN into its six parts, or undefined when it is not ARN-shaped. */
+const splitCache = new Map<string, string[] | undefined>();
+
+/** Split an ARN into its six parts, or undefined when it is not ARN-shaped. Memoised: the same
+ *  request resources and statement patterns are split again and again in bulk questions. */
 export function splitArn(arn: string): string[] | undefined {
+  let parts = splitCache.get(arn);
+  if (parts === undefined && !splitCache.has(arn)) {
+    parts = splitUncached(arn);
+    if (splitCache.size > 100_000) splitCache.clear();
+    splitCache.set(arn, parts);
+  }
+  return parts;
+}
+
+function splitUncached(arn: string): string[] | undefined {
   const parts: string[] = [];
   let start = 0;
   for (let k = 0; k < 5; k++) {

@@ -11,6 +11,7 @@ const isGlob = (text: string) => text.includes('*') || text.includes('?');
 export function globsIntersect(a: string, b: string): boolean {
   if (!isGlob(a)) return wildcardMatch(b, a);
   if (!isGlob(b)) return wildcardMatch(a, b);
+  if (!literalEndsAgree(a, b)) return false;
   // memo: 0 = not computed, 1 = false, 2 = true
   const width = b.length + 1;
   const memo = new Uint8Array((a.length + 1) * width);
@@ -31,6 +32,19 @@ export function globsIntersect(a: string, b: string): boolean {
     return result;
   };
   return go(0, 0);
+}
+
+/** Cheap necessary condition: the literal text before the first wildcard (and after the last)
+ *  of both patterns must agree where they overlap. Rules out most pairs (different buckets). */
+function literalEndsAgree(a: string, b: string): boolean {
+  const firstA = a.search(/[*?]/);
+  const firstB = b.search(/[*?]/);
+  const head = Math.min(firstA, firstB);
+  if (a.slice(0, head) !== b.slice(0, head)) return false;
+  const tailA = a.length - 1 - Math.max(a.lastIndexOf('*'), a.lastIndexOf('?'));
+  const tailB = b.length - 1 - Math.max(b.lastIndexOf('*'), b.lastIndexOf('?'));
+  const tail = Math.min(tailA, tailB);
+  return tail === 0 || a.slice(a.length - tail) === b.slice(b.length - tail);
 }
 
 /** Whether every string matching `inner` also matches `outer` (exact for the patterns policies use:

@@ -38,6 +38,10 @@ describe('resource ARN matching', function () {
     assert.ok(!resourceCovered('arn:aws:s3:::*', '*'));
     assert.ok(resourceCovered('*', '*'));
     assert.ok(globsIntersect('a*c', 'ab*'));
+    assert.ok(globsIntersect('a*', '*b'));
+    assert.ok(!globsIntersect('abc*', 'abd*'), 'literal heads disagree');
+    assert.ok(!globsIntersect('*.csv', '*.txt'), 'literal tails disagree');
+    assert.ok(globsIntersect('a?c*', 'ab*'));
     assert.ok(!globsIntersect('a*c', 'b*'));
     assert.ok(globCovers('a*', 'ab?'));
     assert.ok(!globCovers('ab?', 'a*'));
