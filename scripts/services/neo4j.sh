@@ -82,7 +82,9 @@ CONF
   until bolt_answers "$port"; do
     if ! kill -0 "$(cat "$svc/pid")" 2>/dev/null || [ $SECONDS -ge $deadline ]; then
       log "did not start on 127.0.0.1:$port; last log lines:"
-      tail -n 30 "$svc/logs/console.log" >&2 || true
+      for f in console.log neo4j.log debug.log; do
+        [ -s "$svc/logs/$f" ] && { echo "--- $f" >&2; tail -n 20 "$svc/logs/$f" >&2; }
+      done
       stop
       exit 1
     fi
