@@ -9,6 +9,8 @@ import { chainText, stepLines } from './path-text.js';
 export interface DiffMarkdownOptions {
   /** New paths shown in full; the rest are counted (a PR comment has a size limit). Default 25. */
   maxPaths?: number;
+  /** Stop adding path sections past this many characters (GitHub comments hold 65,536). Default 55,000. */
+  maxChars?: number;
 }
 
 /** Marker that lets a CI job find and update its previous comment instead of adding a new one. */
@@ -118,9 +120,20 @@ export function renderDiffMarkdown(diff: DiffResult, opts: DiffMarkdownOptions =
   const accepted = diff.appeared.filter((c) => c.acceptedReason !== undefined);
   if (open.length) {
     lines.push('### New attack paths', '');
-    for (const c of open.slice(0, max)) lines.push(...pathSection(c, diff.plan));
-    if (open.length > max)
-      lines.push(`_…and ${open.length - max} more new paths: see the JSON or SARIF output._`, '');
+    const budget = opts.maxChars ?? 55_000;
+    let used = lines.join('\n').length;
+    let shown = 0;
+    for (const c of open.slice(0, max)) {
+      const section = pathSection(c, diff.plan);
+      const size = section.join('\n').length;
+      if (shown > 0 && used + size > budget) break;
+      lines.push(...section);
+      used += size;
+      shown++;
+    }
+    if (open.length > shown) {
+      lines.push(`_…and ${open.length - shown} more new paths: see the JSON or SARIF output._`, '');
+    }
   }
 
   const moved = diff.radius.filter(

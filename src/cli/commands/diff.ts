@@ -28,6 +28,9 @@ Options:
   --account ID                   account the plan deploys to (default: the one its ARNs name)
   --max-hops N                   longest path, in steps (default 6)
   -o, --output FILE              write the report to FILE
+  --markdown-output FILE         also write the Markdown report to FILE (same run, no second analysis)
+  --json-output FILE             also write the JSON report to FILE
+  --sarif-output FILE            also write the SARIF log to FILE
 
 Exit codes: 0 no regression by the rule, 1 regression, 2 unusable input.
 `;
@@ -71,6 +74,9 @@ export const command: Command = {
         account: { type: 'string' },
         'max-hops': { type: 'string' },
         output: { type: 'string', short: 'o' },
+        'markdown-output': { type: 'string' },
+        'json-output': { type: 'string' },
+        'sarif-output': { type: 'string' },
       },
     });
     const planPath = values['terraform-plan'];
@@ -116,13 +122,17 @@ export const command: Command = {
       possibleBefore: before.possible,
       possibleAfter: after.possible,
     });
-    const text =
-      format === 'json'
+    const render = (f: DiffFormat): string =>
+      f === 'json'
         ? renderDiffJson(diff)
-        : format === 'sarif'
+        : f === 'sarif'
           ? renderSarif(diff, { fallbackUri: (planPath ?? positionals[1]).split('\\').join('/') })
           : renderDiffMarkdown(diff);
-    await emit(text, values.output, io);
+    for (const f of ['markdown', 'json', 'sarif'] as const) {
+      const file = values[`${f}-output`];
+      if (file) await emit(render(f), file, io);
+    }
+    await emit(render(format), values.output, io);
     return diff.verdict.regression ? 1 : 0;
   },
 };
