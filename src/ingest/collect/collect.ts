@@ -106,6 +106,7 @@ export async function collect(options: CollectOptions): Promise<CollectResult> {
   const gaps: CollectedGap[] = [];
   const pools: ClientPool[] = [clients];
   try {
+    await DumpWriter.assertUsableTarget(options.out); // before any network call
     const homeRegion =
       options.regions && options.regions !== 'all' && options.regions[0]
         ? options.regions[0]

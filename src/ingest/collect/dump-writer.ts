@@ -22,20 +22,20 @@ export class DumpWriter {
   }
 
   /** Refuses a non-empty target folder: a dump is never merged into another one. */
+  static async assertUsableTarget(out: string): Promise<void> {
+    const existing = await stat(resolve(out)).catch(() => undefined);
+    if (existing && (!existing.isDirectory() || (await readdir(resolve(out))).length > 0)) {
+      throw new InputError(
+        `output folder already exists and is not empty: ${out}`,
+        {},
+        { hint: 'choose a new --out folder' },
+      );
+    }
+  }
+
   static async open(out: string): Promise<DumpWriter> {
     const target = resolve(out);
-    const existing = await stat(target).catch(() => undefined);
-    if (existing) {
-      if (!existing.isDirectory() || (await readdir(target)).length > 0) {
-        throw new InputError(
-          `output folder already exists and is not empty: ${out}`,
-          {},
-          {
-            hint: 'choose a new --out folder',
-          },
-        );
-      }
-    }
+    await DumpWriter.assertUsableTarget(out);
     const staging = join(dirname(target), `.${basename(target)}.partial-${process.pid}-${Date.now()}`);
     await mkdir(staging, { recursive: true });
     return new DumpWriter(target, staging);
