@@ -2,7 +2,8 @@
 // Every asset the source reaches within 6 steps, with the fewest steps, the access the last step
 // obtains on that shortest path, whether that path has a conditional step, and its techniques.
 // Parameters: source — id (ARN) of the task definition (or any principal) to start from.
-:param source => 'arn:aws:ecs:us-east-1:111111111111:task-definition/web:1'
+// (The :param values are ids from the demo account, examples/demo: edit them for yours.)
+:param source => 'arn:aws:ecs:eu-west-1:222222222222:task-definition/label-printer:7'
 
 MATCH (s:BlastmapNode {id: $source})
 MATCH p = ANY SHORTEST (s)

@@ -1,7 +1,8 @@
 // Question: how does this task become administrator of an account, in the fewest steps?
 // All shortest attack paths (at most 6 steps) from the source to any account's Admin node.
 // Parameters: source — id (ARN) of the task definition (or principal) to start from.
-:param source => 'arn:aws:ecs:us-east-1:111111111111:task-definition/web:1'
+// (The :param values are ids from the demo account, examples/demo: edit them for yours.)
+:param source => 'arn:aws:ecs:eu-west-1:222222222222:task-definition/label-printer:7'
 
 MATCH (s:BlastmapNode {id: $source})
 MATCH p = ALL SHORTEST (s)

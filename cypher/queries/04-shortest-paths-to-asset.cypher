@@ -2,8 +2,9 @@
 // All shortest attack paths (at most 6 steps) from the source to the target asset.
 // Parameters: source — id (ARN) of the task definition (or principal) to start from;
 //             target — id (ARN) of the asset (bucket, database, function, secret, key, admin:<account>).
-:param source => 'arn:aws:ecs:us-east-1:111111111111:task-definition/web:1'
-:param target => 'arn:aws:s3:::example-bucket'
+// (The :param values are ids from the demo account, examples/demo: edit them for yours.)
+:param source => 'arn:aws:ecs:eu-west-1:222222222222:task-definition/label-printer:7'
+:param target => 'arn:aws:s3:::northwind-shipping-labels'
 
 MATCH (s:BlastmapNode {id: $source}), (a:BlastmapNode {id: $target})
 MATCH p = ALL SHORTEST (s)

@@ -2,7 +2,8 @@
 // Every principal, task definition or task that reaches the target within 6 steps, with the fewest
 // steps and the techniques of one shortest path.
 // Parameters: target — id (ARN) of the asset (bucket, database, function, secret, key, admin:<account>).
-:param target => 'arn:aws:s3:::example-bucket'
+// (The :param values are ids from the demo account, examples/demo: edit them for yours.)
+:param target => 'arn:aws:rds:eu-west-1:222222222222:db:parcels-db'
 
 MATCH (a:BlastmapNode {id: $target})
 MATCH p = ANY SHORTEST (s:BlastmapNode WHERE s.kind IN ['AWSUser', 'AWSRole', 'AWSGroup', 'AWSECSTaskDefinition', 'AWSECSTask'])

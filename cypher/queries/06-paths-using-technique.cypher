@@ -2,7 +2,8 @@
 // From every analysis source (task definitions in use), to each asset, the shortest path (at most
 // 6 steps) among those that take at least one step of the given technique. The predicate sits
 // inside the parenthesized pattern so it filters paths before the shortest one is chosen.
-// Parameters: technique — a technique id from docs/techniques (e.g. 'sts-assume-role').
+// Parameters: technique — a technique id from docs/techniques.md (e.g. 'sts-assume-role').
+// (The :param values are ids from the demo account, examples/demo: edit them for yours.)
 :param technique => 'sts-assume-role'
 
 MATCH p = ANY SHORTEST ((s:BlastmapNode {source: true})
