@@ -7,7 +7,18 @@ export interface InputLocation {
   statement?: string | number;
 }
 
+// A realm-wide brand: the same module can be loaded twice (a test loader and a lazy import may give
+// two copies), and `instanceof` must still recognise every InputError.
+const INPUT_ERROR = Symbol.for('blastmap.InputError');
+
 export class InputError extends Error {
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return (
+      typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[INPUT_ERROR] === true
+    );
+  }
+
+  readonly [INPUT_ERROR] = true;
   readonly location: InputLocation;
   readonly hint?: string;
   /** Process exit code the CLI uses for this error (2 = unusable input). */

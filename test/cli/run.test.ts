@@ -16,4 +16,13 @@ describe('cli dispatch', () => {
     assert.equal(await runCli(['--version'], io), 0);
     assert.match(io.out.join(''), /^\d+\.\d+\.\d+/);
   });
+
+  it('renders a user error from a lazily loaded command as one line, exit 2, no stack', async () => {
+    const io = captureIo();
+    const code = await runCli(['inventory', '/nonexistent/dump'], io);
+    assert.equal(code, 2);
+    const err = io.err.join('');
+    assert.match(err, /^blastmap inventory: \/nonexistent\/dump: /);
+    assert.doesNotMatch(err, /internal error|\n\s+at /);
+  });
 });
