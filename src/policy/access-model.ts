@@ -28,7 +28,7 @@ import { decideRequest, serviceVerdicts, type CompiledLevel, type PolicySets } f
 import { arnAccount, splitArn } from './match/arn.js';
 import { describePrincipal, type RequestPrincipal } from './match/principal.js';
 import { parsePolicy } from './parse/policy.js';
-import { s3BucketArn } from './services/s3.js';
+import { s3BucketArn, withoutPublicStatements } from './services/s3.js';
 
 /** Pseudo condition key of a decision that depends on a resource policy the snapshot lacks. */
 export const POLICY_UNKNOWN_KEY = 'blastmap:ResourcePolicyNotCollected';
@@ -65,6 +65,8 @@ interface ResourceEntry {
   tags?: Tags;
   /** iam:PermissionsBoundary of a user or role resource. */
   boundaryArn?: string | null;
+  /** S3 RestrictPublicBuckets: the policy for anonymous and other-account callers. */
+  restrictedPolicy?: CompiledPolicy;
 }
 
 interface ActionInfo {
@@ -342,7 +344,13 @@ class SnapshotAccessModel implements AccessModel {
         tags: tags ?? undefined,
       });
     };
-    for (const b of account.s3Buckets) addResource(b.arn, b.policy, 'resource', b.tags);
+    for (const b of account.s3Buckets) {
+      addResource(b.arn, b.policy, 'resource', b.tags);
+      const entry = this.resources.get(b.arn)!;
+      if (b.publicAccessBlock?.RestrictPublicBuckets && entry.policy) {
+        entry.restrictedPolicy = withoutPublicStatements(entry.policy);
+      }
+    }
     for (const f of account.lambda) addResource(f.arn, f.resourcePolicy, 'resource', f.tags);
     for (const s of account.secrets) addResource(s.arn, s.resourcePolicy, 'resource', s.tags);
     for (const r of account.ecrRepositories) addResource(r.arn, r.policy, 'resource');
@@ -514,7 +522,12 @@ class SnapshotAccessModel implements AccessModel {
           : external && this.options.externalIdentity !== 'none'
             ? [this.externalIdentity]
             : [],
-        resource: resource?.policy,
+        resource:
+          resource?.restrictedPolicy &&
+          (principal.kind === 'anonymous' ||
+            (principal.account !== undefined && principal.account !== resource.account))
+            ? resource.restrictedPolicy
+            : resource?.policy,
         resourceType: resource?.policyType ?? 'resource',
         boundary: entry?.boundary,
         session: sessionPolicy ? this.compile(sessionPolicy, 'session-policy', 'session') : undefined,

@@ -425,6 +425,45 @@ describe('buildAccessModel over a snapshot', function () {
     assert.equal(partial.decide({ principal: APP, action: 'kms:Decrypt', resource: KEY }).outcome, 'Allow');
   });
 
+  it('honours S3 RestrictPublicBuckets: a public bucket policy no longer opens the bucket to outsiders', function () {
+    const snap = snapshot();
+    const open = doc({
+      Effect: 'Allow',
+      Principal: '*',
+      Action: 's3:GetObject',
+      Resource: 'arn:aws:s3:::site/*',
+    });
+    snap.accounts[0].s3Buckets.push(
+      { name: 'site', arn: 'arn:aws:s3:::site', policy: open, publicAccessBlock: null },
+      {
+        name: 'site2',
+        arn: 'arn:aws:s3:::site2',
+        policy: doc({
+          Effect: 'Allow',
+          Principal: '*',
+          Action: 's3:GetObject',
+          Resource: 'arn:aws:s3:::site2/*',
+        }),
+        publicAccessBlock: { RestrictPublicBuckets: true },
+      },
+    );
+    const m = buildAccessModel(snap);
+    assert.equal(
+      m.decide({ principal: '*', action: 's3:GetObject', resource: 'arn:aws:s3:::site/index.html' }).outcome,
+      'Allow',
+    );
+    assert.equal(
+      m.decide({ principal: '*', action: 's3:GetObject', resource: 'arn:aws:s3:::site2/index.html' }).outcome,
+      'Deny',
+    );
+    assert.equal(
+      m.decide({ principal: ALICE, action: 's3:GetObject', resource: 'arn:aws:s3:::site2/index.html' })
+        .outcome,
+      'Allow',
+      'principals of the owner account still get the public grant',
+    );
+  });
+
   it('reports a bad policy as a diagnostic naming it, and the rest of the model still works', function () {
     const bad = model.diagnostics.find((d) => d.policy === `${APP}#inline/p1`);
     assert.ok(bad, 'the inline policy without Resource is reported');
