@@ -2,18 +2,25 @@
 // (bench/synthetic), each built by the full pipeline, pushed, and queried both ways.
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
 import { generateSyntheticSnapshot } from '../../bench/synthetic/generate.js';
 import { prepareAnalysis } from '../../src/cli/analysis-input.js';
+import { classifyValue } from '../../src/ingest/classify-secrets.js';
 import { savedQueries } from '../../src/neo4j/cypher-files.js';
 import { pushGraph } from '../../src/neo4j/push.js';
 import { compareWithMemory } from './parity.js';
 import { clearDatabase, neo4jUri, testDriver } from './server.js';
 
 const DEMO = fileURLToPath(new URL('../../examples/demo', import.meta.url));
+
+async function readdirRecursive(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+}
 
 describe('Neo4j parity on the demo and synthetic accounts (real Neo4j 5 server)', function () {
   this.timeout(300_000);
@@ -26,6 +33,13 @@ describe('Neo4j parity on the demo and synthetic accounts (real Neo4j 5 server)'
   });
   beforeEach(async () => clearDatabase(driver));
   after(async () => driver?.close());
+
+  /** Every property value in the database, as text. */
+  async function storedText(): Promise<string> {
+    const nodes = await driver.executeQuery('MATCH (n) RETURN properties(n) AS p');
+    const rels = await driver.executeQuery('MATCH ()-[r]->() RETURN properties(r) AS p');
+    return JSON.stringify([...nodes.records, ...rels.records].map((r) => r.get('p')));
+  }
 
   async function check(input: string): Promise<number> {
     const prepared = await prepareAnalysis(input);
@@ -43,6 +57,23 @@ describe('Neo4j parity on the demo and synthetic accounts (real Neo4j 5 server)'
   it('the demo account: saved queries answer what the in-memory queries answer', async () => {
     const comparisons = await check(DEMO);
     assert.ok(comparisons > 10, `${comparisons} comparisons`);
+
+    // No credential value from the demo's task definitions reaches Neo4j (key ids are not secret).
+    const secrets: string[] = [];
+    for (const file of await readdirRecursive(DEMO)) {
+      if (!file.includes('describe-task-definition')) continue;
+      const doc = JSON.parse(await readFile(file, 'utf8'));
+      for (const c of doc.taskDefinition?.containerDefinitions ?? []) {
+        for (const e of c.environment ?? []) {
+          const found = classifyValue(e.name, e.value);
+          if (found && found.kind !== 'aws-access-key-id') secrets.push(e.value);
+        }
+      }
+    }
+    assert.ok(secrets.length > 0, 'the demo has plaintext credentials in task definitions');
+    const text = await storedText();
+    for (const secret of secrets)
+      assert.ok(!text.includes(JSON.stringify(secret).slice(1, -1)), 'a secret value reached Neo4j');
   });
 
   it('a synthetic account: saved queries answer what the in-memory queries answer', async () => {
