@@ -123,6 +123,7 @@ class SnapshotAccessModel implements AccessModel {
   private readonly accounts = new Map<string, AccountPlace>();
   private readonly orgLevels = new Map<string, { scp?: CompiledLevel[]; rcp?: CompiledLevel[] }>();
   private readonly externalIdentity: CompiledPolicy;
+  private readonly collectedAccounts: ReadonlySet<string>;
 
   constructor(
     private readonly snapshot: Snapshot,
@@ -131,6 +132,7 @@ class SnapshotAccessModel implements AccessModel {
     this.catalog = actionCatalog();
     this.catalogVersion = this.catalog.version;
     this.externalIdentity = this.compile(ALLOW_ALL, 'external-account-identity', 'identity');
+    this.collectedAccounts = new Set(snapshot.accounts.map((a) => a.id));
     for (const account of snapshot.accounts) for (const p of account.iam.policies) this.indexManaged(p);
     this.indexOrganizations();
     for (const account of snapshot.accounts) this.indexAccount(account);
@@ -503,7 +505,9 @@ class SnapshotAccessModel implements AccessModel {
     const resource = this.resourceEntry(resourceArn);
     const resourceAccount =
       resource?.account ?? arnAccount(resourceArn) ?? (resourceArn === '*' ? principal.account : undefined);
-    const external = principal.account !== undefined && !this.accounts.has(principal.account) && !entry;
+    // An account whose IAM data is not in the snapshot (outside it, or an org member not collected).
+    const external =
+      principal.account !== undefined && !this.collectedAccounts.has(principal.account) && !entry;
     const principalLevels = principal.account ? this.orgLevels.get(principal.account) : undefined;
     const resourceLevels = resourceAccount ? this.orgLevels.get(resourceAccount) : undefined;
     const ignoreOrg = this.options.ignoreOrganizationPolicies || entry?.serviceLinked;
