@@ -5,6 +5,10 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
+import { readDump } from '../../src/ingest/read-dump.js';
+import { applyTerraformPlan } from '../../src/ingest/terraform/apply-plan.js';
+import { parsePlan } from '../../src/ingest/terraform/plan.js';
+import { writeSnapshot } from '../../src/ingest/write-snapshot.js';
 import { captureIo } from '../support/capture-io.js';
 import { officialSarifSchema } from '../support/sarif-schema.js';
 
@@ -135,6 +139,62 @@ describe('blastmap diff on the demo account', function () {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+
+  it('two snapshot files: the same verdict without a plan, SARIF located at the after input', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'blastmap-two-'));
+    try {
+      const base = await readDump(DEMO);
+      const plan = parsePlan(JSON.parse(await readFile(ADD, 'utf8')), ADD);
+      const before = join(dir, 'before.json');
+      const after = join(dir, 'after.json');
+      await writeSnapshot(before, base);
+      await writeSnapshot(after, applyTerraformPlan(base, plan, { planFile: ADD }).snapshot);
+      const r = await diff(before, after, '--format', 'sarif');
+      assert.equal(r.code, 1, r.err);
+      const result = JSON.parse(r.out).runs[0].results.find(
+        (x: { properties: { toAdmin: boolean } }) => x.properties.toAdmin,
+      );
+      assert.equal(result.locations[0].physicalLocation.artifactLocation.uri, after);
+      assert.match(
+        result.message.text,
+        /Enabled by modified statement \d "(LaunchReportJobs|PassTaskRoles)"/,
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a plan with values unknown until apply reports them, keeps secrets out, and marks what they enable conditional', async () => {
+    const r = await diff(
+      DEMO,
+      '--terraform-plan',
+      'test/fixtures/terraform/workload/plan.json',
+      '--format',
+      'json',
+    );
+    assert.equal(r.code, 0, r.err);
+    assert.ok(!r.out.includes('Tr0ub4dor'), 'no secret value in the report');
+    const json = JSON.parse(r.out);
+    const treatments = json.plan.unknowns.map(
+      (u: { attribute: string; treatment: string }) => `${u.attribute}: ${u.treatment}`,
+    );
+    assert.ok(treatments.includes('arn: placeholder arn:aws:iam::222222222222:role/label-exporter-task'));
+    assert.ok(treatments.some((t: string) => t.startsWith('policy: conservative')));
+    const stripe = json.appeared.filter((c: { path: { target: string } }) =>
+      c.path.target.includes('stripe-api-key'),
+    );
+    assert.ok(stripe.length > 0);
+    assert.ok(stripe.every((c: { conditional: boolean }) => c.conditional));
+    const newTask = json.radius.find((x: { source: string }) =>
+      x.source.endsWith('task-definition/label-exporter:1'),
+    );
+    assert.equal(newTask.before, null);
+    assert.ok(newTask.after > 0);
+    assert.deepEqual(
+      json.plan.unsupported.map((u: { type: string }) => u.type),
+      ['aws_iam_openid_connect_provider', 'aws_sqs_queue'],
+    );
   });
 
   describe('unusable input exits 2 with one line', () => {
