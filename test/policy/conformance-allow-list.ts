@@ -12,12 +12,14 @@ export interface AllowListEntry {
 export const STRICT_ALLOW_LIST: Record<string, AllowListEntry> = {
   'sessionPolicies.json :: Implicit deny in session policy denies even if session ARN in resource policy': {
     reason:
-      'AWS documents that when a resource-based policy names the ARN of the session itself, its ' +
-      'permissions are added after the session is created and are NOT limited by the session ' +
-      'policy ("The resulting session has all the permissions of the resource-based policy plus ' +
-      'the intersection of the identity-based policy and the session policy"). We allow; the ' +
-      'vector encodes the simulator’s stricter reading (its README names this case as ambiguous).',
-    reference: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies.html#policies_session',
+      'AWS documents that when a resource-based policy names the session itself as principal, ' +
+      'the session gets the permissions that policy allows in addition to what its session ' +
+      'policies allow: the session policy limits the identity-based permissions (and grants to ' +
+      'the role or user ARN), not a grant to the session ARN. We allow; the vector encodes the ' +
+      'simulator’s stricter reading (its README names this case as ambiguous).',
+    reference:
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies.html#policies_session; ' +
+      'https://docs.aws.amazon.com/STS/latest/APIReference/API_GetFederationToken.html (Policy parameter)',
   },
 };
 
