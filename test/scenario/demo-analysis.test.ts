@@ -164,6 +164,12 @@ describe('demo account analysed end to end', function () {
     assert.ok(valid, ajv.errorsText(validate.errors));
   });
 
+  it('gives byte-identical JSON when the dump is read and analysed again', async () => {
+    const again = await prepareAnalysis(DEMO);
+    const second = analyze(again.built, again.snapshot, { dataVersions: again.dataVersions });
+    assert.equal(renderJson(second), renderJson(result));
+  });
+
   it('CLI: who-can names the sources reaching parcels-db; a wrong asset is one line with a hint', async () => {
     const io = captureIo();
     assert.equal(await runCli(['who-can', DEMO, PARCELS_DB, '--format', 'json'], io), 0, io.err.join(''));
