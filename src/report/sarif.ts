@@ -22,7 +22,6 @@ interface Rule {
   name: string;
   shortDescription: { text: string };
   fullDescription: { text: string };
-  helpUri?: string;
   help: { text: string; markdown: string };
   defaultConfiguration: { level: 'error' | 'warning' | 'note' };
   properties: { tags: string[]; 'security-severity': string };
@@ -41,16 +40,16 @@ function ruleFor(id: string): Rule {
   const prerequisites = record ? ` Prerequisites: ${record.prerequisites}.` : '';
   const gains = record ? ` Gains: ${record.gain.summary}.` : '';
   const text = `${title}.${prerequisites}${gains}`;
-  const pf = record?.references.pathfindingCloud?.[0];
+  const catalog = record?.references.pathfindingCloud ?? [];
+  const seeAlso = catalog.length ? ` Catalogued on pathfinding.cloud as ${catalog.join(', ')}.` : '';
   return {
     id,
     name,
     shortDescription: { text: title },
     fullDescription: { text },
-    ...(pf ? { helpUri: `https://pathfinding.cloud/paths/${pf}` } : {}),
     help: {
-      text: `${text} A new attack path uses this step; remove the permission that enables it, or accept the path in a baseline with a reason.`,
-      markdown: `**${title}**\n\n${prerequisites.trim()}${gains}\n\nA new attack path uses this step: remove the permission that enables it, or accept the path in a blastmap baseline with a reason.`,
+      text: `${text}${seeAlso} A new attack path uses this step; remove the permission that enables it, or accept the path in a baseline with a reason.`,
+      markdown: `**${title}**\n\n${prerequisites.trim()}${gains}${seeAlso}\n\nA new attack path uses this step: remove the permission that enables it, or accept the path in a blastmap baseline with a reason.`,
     },
     defaultConfiguration: { level: 'warning' },
     properties: { tags: ['security', 'iam', 'attack-path'], 'security-severity': '7.0' },
