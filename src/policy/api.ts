@@ -126,7 +126,8 @@ export interface EvaluationInput {
     action: string;
     /** Resource ARN, a pattern naming a set of resources (`arn:aws:s3:::bucket/*`), or `*`. */
     resource: string;
-    /** Account that owns the resource (S3 ARNs carry none). Default: the ARN's account field. */
+    /** Account that owns the resource (S3 ARNs carry none). Default: the ARN's account field;
+     *  when neither is known, the resource is taken to be in the principal's account. */
     resourceAccount?: string;
     context?: Record<string, ContextValue>;
     /** Override the catalog's knowledge that the action takes no resource type. */
