@@ -124,10 +124,21 @@ export async function collect(options: CollectOptions): Promise<CollectResult> {
         },
       );
     }
-    const regions =
-      options.regions === 'all'
-        ? await enabledRegions(clients, homeRegion)
-        : (options.regions ?? [homeRegion]);
+    let regions = options.regions === 'all' ? [] : (options.regions ?? [homeRegion]);
+    if (options.regions === 'all') {
+      try {
+        regions = await enabledRegions(clients, homeRegion);
+      } catch (err) {
+        const e = errorOf(err);
+        throw new InputError(
+          `cannot list the enabled regions (ec2:DescribeRegions): ${e.code}: ${e.message}`,
+          {},
+          {
+            hint: 'pass the regions explicitly: --regions eu-west-1,us-east-1',
+          },
+        );
+      }
+    }
 
     const dump = await DumpWriter.open(options.out);
     const context = (account: string, partition: string, pool: ClientPool): AccountContext => ({
