@@ -77,15 +77,39 @@ function dominated(slot: Label[] | undefined, hops: number, cond: number, k: num
   return false;
 }
 
-function slotKey(node: string, access: Access | undefined): string {
-  return access ? `${node}\0${access}` : node;
+type SlotName = Access | 'none';
+/** Arrivals at one node, per access level obtained (`none` = became / holds it, no asset access). */
+type NodeSlots = Partial<Record<SlotName, Label[]>>;
+
+function slotOf(map: Map<string, NodeSlots>, node: string, access: Access | undefined, create: true): Label[];
+function slotOf(
+  map: Map<string, NodeSlots>,
+  node: string,
+  access: Access | undefined,
+  create: false,
+): Label[] | undefined;
+function slotOf(map: Map<string, NodeSlots>, node: string, access: Access | undefined, create: boolean) {
+  let slots = map.get(node);
+  if (!slots) {
+    if (!create) return undefined;
+    slots = {};
+    map.set(node, slots);
+  }
+  const name: SlotName = access ?? 'none';
+  let slot = slots[name];
+  if (!slot && create) slot = slots[name] = [];
+  return slot;
 }
 
 export function searchPaths(graph: AttackGraph, source: string, opts: SearchOptions = {}): SearchResult {
   const maxHops = opts.maxHops ?? 6;
   const k = Math.max(1, opts.k ?? 3);
   const penalty = opts.conditionalPenalty ?? 2;
-  const slots = new Map<string, Label[]>();
+  // Arrivals the path goes on from are settled cheapest-first through the queue. Arrivals that end
+  // a path (most asset edges) never expand, so they skip the queue: they are collected per slot and
+  // the same acceptance rule is applied to them once, in the same order, at the end.
+  const accepted = new Map<string, NodeSlots>();
+  const ending = new Map<string, NodeSlots>();
   const queue = new PriorityQueue<Label>(before);
   const start: Label = {
     node: source,
@@ -102,23 +126,22 @@ export function searchPaths(graph: AttackGraph, source: string, opts: SearchOpti
   while (queue.size > 0) {
     const label = queue.pop() as Label;
     if (!first) {
-      const key = slotKey(label.node, label.access);
-      const slot = slots.get(key);
+      const slot = slotOf(accepted, label.node, label.access, true);
       if (dominated(slot, label.hops, label.conditionalSteps, k)) continue;
-      if (slot) slot.push(label);
-      else slots.set(key, [label]);
+      slot.push(label);
     }
     first = false;
-    if (!label.continues || label.hops >= maxHops) continue;
+    if (label.hops >= maxHops) continue;
     graph.forEachOutEdge(label.node, (_edge, attrs, _from, to, _fa, toAttrs) => {
       if (!attrs.traversable) return;
       if (onPath(label, to)) return;
       const access = accessOf(attrs, toAttrs.kind);
+      const continues = continuesFrom(attrs, toAttrs.kind, access);
       const hops = label.hops + 1;
       const cond = label.conditionalSteps + (attrs.conditional ? 1 : 0);
-      if (dominated(slots.get(slotKey(to, access)), hops, cond, k)) return;
+      if (continues && dominated(slotOf(accepted, to, access, false), hops, cond, k)) return;
       const effort = attrs.effort > 0 ? attrs.effort : 1;
-      queue.push({
+      const next: Label = {
         node: to,
         kind: toAttrs.kind,
         parent: label,
@@ -127,13 +150,24 @@ export function searchPaths(graph: AttackGraph, source: string, opts: SearchOpti
         hops,
         conditionalSteps: cond,
         access,
-        continues: continuesFrom(attrs, toAttrs.kind, access),
-      });
+        continues,
+      };
+      if (continues) queue.push(next);
+      else slotOf(ending, to, access, true).push(next);
     });
   }
-  if (opts.target !== undefined) {
-    for (const key of [...slots.keys()]) {
-      if (key !== opts.target && !key.startsWith(`${opts.target}\0`)) slots.delete(key);
+  for (const [node, bySlot] of ending) {
+    for (const [name, labels] of Object.entries(bySlot) as [SlotName, Label[]][]) {
+      labels.sort(compareLabels);
+      const slot = slotOf(accepted, node, name === 'none' ? undefined : name, true);
+      for (const l of labels) if (!dominated(slot, l.hops, l.conditionalSteps, k)) slot.push(l);
+    }
+  }
+  const slots = new Map<string, Label[]>();
+  for (const [node, bySlot] of accepted) {
+    if (opts.target !== undefined && node !== opts.target) continue;
+    for (const [name, labels] of Object.entries(bySlot) as [SlotName, Label[]][]) {
+      if (labels.length) slots.set(name === 'none' ? node : `${node}\0${name}`, labels);
     }
   }
   return { source, slots };
