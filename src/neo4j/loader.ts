@@ -5,22 +5,26 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import type { NodeGroup, RelationshipGroup } from './rows.js';
 import { NODE_KEY, NODE_LABEL, RELATIONSHIP_KEY, assertIdentifier } from './vocabulary.js';
 
-export function nodeStatement(labels: readonly string[]): string {
+export function nodeStatement(labels: readonly string[], owned = true): string {
   const extra = labels.map((l) => `:${assertIdentifier(l)}`).join('');
+  const write = 'n = row.props, n.lastupdated = $tag';
   return [
     'UNWIND $rows AS row',
     `MERGE (n:${NODE_LABEL} {${NODE_KEY}: row.id})`,
-    `SET n = row.props, n.lastupdated = $tag${extra ? `, n${extra}` : ''}`,
+    // Another account's node: create it if missing, never overwrite what its own push wrote.
+    owned
+      ? `SET ${write}${extra ? `, n${extra}` : ''}`
+      : `ON CREATE SET ${write}${extra ? `, n${extra}` : ''}`,
   ].join('\n');
 }
 
-export function relationshipStatement(type: string): string {
+export function relationshipStatement(type: string, owned = true): string {
   return [
     'UNWIND $rows AS row',
     `MATCH (a:${NODE_LABEL} {${NODE_KEY}: row.from})`,
     `MATCH (b:${NODE_LABEL} {${NODE_KEY}: row.to})`,
     `MERGE (a)-[r:${assertIdentifier(type)} {${RELATIONSHIP_KEY}: row.key}]->(b)`,
-    'SET r = row.props, r.lastupdated = $tag',
+    `${owned ? 'SET' : 'ON CREATE SET'} r = row.props, r.lastupdated = $tag`,
   ].join('\n');
 }
 
@@ -42,7 +46,7 @@ function chunks<T>(rows: T[], size: number): T[][] {
 export function plan(nodes: NodeGroup[], relationships: RelationshipGroup[], size: number): Batch[] {
   const batches: Batch[] = [];
   for (const g of nodes) {
-    const statement = nodeStatement(g.labels);
+    const statement = nodeStatement(g.labels, g.owned);
     chunks(g.rows, size).forEach((rows, i) =>
       batches.push({
         kind: 'nodes',
@@ -53,7 +57,7 @@ export function plan(nodes: NodeGroup[], relationships: RelationshipGroup[], siz
     );
   }
   for (const g of relationships) {
-    const statement = relationshipStatement(g.type);
+    const statement = relationshipStatement(g.type, g.owned);
     chunks(g.rows, size).forEach((rows, i) =>
       batches.push({
         kind: 'relationships',

@@ -37,11 +37,19 @@ export interface RelationshipRow {
 export interface NodeGroup {
   kind: NodeKind;
   labels: readonly string[];
+  /**
+   * True for nodes of the pushed accounts: written and stamped. False for nodes of other accounts
+   * that the graph only references (a cross-account role): created if missing, never overwritten,
+   * so a push never clobbers what another account's own push wrote.
+   */
+  owned: boolean;
   rows: NodeRow[];
 }
 
 export interface RelationshipGroup {
   type: EdgeType;
+  /** As for nodes: false when the relationship belongs to an account outside the push. */
+  owned: boolean;
   rows: RelationshipRow[];
 }
 
@@ -51,20 +59,24 @@ function setIfDefined(props: Properties, name: string, value: PropertyValue | un
 
 export function nodeGroups(input: PushableGraph): NodeGroup[] {
   const sources = new Set(input.sources);
-  const byKind = new Map<NodeKind, NodeGroup>();
+  const scope = new Set(input.accounts);
+  const byKind = new Map<string, NodeGroup>();
   input.graph.forEachNode((_key, node) => {
     const props: Properties = {};
     for (const [name, value] of Object.entries(node.props ?? {})) setIfDefined(props, name, value);
     const context = { node, source: sources.has(node.id) };
     for (const [name, value] of NODE_PROPERTIES) setIfDefined(props, name, value(context));
-    let group = byKind.get(node.kind);
+    const owned = scope.has(node.account);
+    let group = byKind.get(`${node.kind}:${owned}`);
     if (!group) {
-      group = { kind: node.kind, labels: NODE_LABELS[node.kind] ?? [node.kind], rows: [] };
-      byKind.set(node.kind, group);
+      group = { kind: node.kind, labels: NODE_LABELS[node.kind] ?? [node.kind], owned, rows: [] };
+      byKind.set(`${node.kind}:${owned}`, group);
     }
     group.rows.push({ id: node.id, props });
   });
-  return [...byKind.values()].sort((a, b) => (a.kind < b.kind ? -1 : 1));
+  return [...byKind.values()].sort((a, b) =>
+    a.kind !== b.kind ? (a.kind < b.kind ? -1 : 1) : Number(b.owned) - Number(a.owned),
+  );
 }
 
 /** Relationship key: technique (or type) and access, so a read and a write step stay apart. */
@@ -100,7 +112,7 @@ export function relationshipGroups(input: PushableGraph): RelationshipGroup[] {
     else merged.set(id, { type: edge.type, from, to, key, edge });
   });
   const scope = new Set(input.accounts);
-  const byType = new Map<EdgeType, RelationshipGroup>();
+  const byType = new Map<string, RelationshipGroup>();
   for (const { type, from, to, key, edge } of merged.values()) {
     const target = graph.getNodeAttributes(to);
     const fromAccount = graph.getNodeAttribute(from, 'account');
@@ -110,12 +122,15 @@ export function relationshipGroups(input: PushableGraph): RelationshipGroup[] {
     const context = { edge, target };
     const props: Properties = { key, account };
     for (const [name, value] of RELATIONSHIP_PROPERTIES) setIfDefined(props, name, value(context));
-    let group = byType.get(type);
+    const owned = scope.has(account);
+    let group = byType.get(`${type}:${owned}`);
     if (!group) {
-      group = { type, rows: [] };
-      byType.set(type, group);
+      group = { type, owned, rows: [] };
+      byType.set(`${type}:${owned}`, group);
     }
     group.rows.push({ from, to, key, props });
   }
-  return [...byType.values()].sort((a, b) => (a.type < b.type ? -1 : 1));
+  return [...byType.values()].sort((a, b) =>
+    a.type !== b.type ? (a.type < b.type ? -1 : 1) : Number(b.owned) - Number(a.owned),
+  );
 }

@@ -187,6 +187,25 @@ describe('neo4j push (real Neo4j 5 server)', function () {
     assert.equal(gone.n, 0);
   });
 
+  it("a push of account A creates the B nodes it references but never overwrites what B's push wrote", async () => {
+    // B's own push: its audit role with B's view of it.
+    const bPush = fixtureGraph();
+    bPush.accounts = [B];
+    bPush.graph.mergeNodeAttributes(AUDIT_B, { props: { trustedBy: 'B-own-data' } });
+    const bResult = await pushGraph(bPush, { uri });
+    // A's push references audit as a bare stub (A's snapshot does not describe B).
+    const aPush = fixtureGraph();
+    aPush.accounts = [A];
+    aPush.graph.mergeNodeAttributes(AUDIT_B, { name: 'stub', props: {} });
+    await pushGraph(aPush, { uri });
+    const [audit] = await rows(
+      driver,
+      'MATCH (r:BlastmapNode {id: $id}) RETURN r.name AS name, r.trustedBy AS trustedBy, r.lastupdated AS tag',
+      { id: AUDIT_B },
+    );
+    assert.deepEqual(audit, { name: 'audit', trustedBy: 'B-own-data', tag: bResult.updateTag });
+  });
+
   it('an interrupted push names the server and the cause, and a re-run completes it', async () => {
     await pushGraph(fixtureGraph(), { uri });
     // The account changes: a new role and step appear, ops disappears. The push dies after 2 batches.
