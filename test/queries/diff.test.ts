@@ -3,6 +3,7 @@ import { strict as assert } from 'node:assert';
 import { diffAnalyses } from '../../src/queries/diff.js';
 import { baselineFromAnalysis, parseBaseline, BASELINE_FORMAT } from '../../src/queries/baseline.js';
 import { InputError } from '../../src/snapshot/errors.js';
+import type { AttackPath } from '../../src/queries/types.js';
 
 import {
   ACCOUNT,
@@ -136,5 +137,59 @@ describe('diffAnalyses with path possibility checks', () => {
   it('does not call a path vanished when it is still possible after', () => {
     const diff = diffAnalyses(after, before, { possibleAfter: () => true });
     assert.equal(diff.vanished.length, 0);
+  });
+});
+
+describe('enabling statements of attached managed policies', () => {
+  const POLICY = 'arn:aws:iam::111122223333:policy/runner';
+  const managed = (s: ReturnType<typeof snapshotWithRunner>, attached: boolean) => {
+    const copy = structuredClone(s);
+    copy.accounts[0].iam.policies.push({
+      arn: POLICY,
+      name: 'runner',
+      path: '/',
+      awsManaged: false,
+      defaultVersionId: 'v1',
+      versions: [
+        {
+          versionId: 'v1',
+          isDefault: true,
+          document: { Statement: [{ Effect: 'Allow', Action: 'iam:PassRole', Resource: '*' }] },
+        },
+      ],
+      origin: 'dump',
+    });
+    if (attached) copy.accounts[0].iam.roles[0].attachedPolicies.push(POLICY);
+    return copy;
+  };
+  it('calls an unchanged statement of a newly attached policy "attached"', () => {
+    const viaManaged: AttackPath = {
+      ...toAdmin,
+      hops: toAdmin.hops.map((h, i) =>
+        i === 1
+          ? {
+              ...h,
+              evidence: [
+                {
+                  action: 'iam:PassRole',
+                  resource: h.to,
+                  statements: [
+                    { policyId: POLICY, policyType: 'identity' as const, statement: 0, versionId: 'v1' },
+                  ],
+                },
+              ],
+            }
+          : h,
+      ),
+    };
+    const withPath = analysis([readOrders, viaManaged], after.sources);
+    const diff = diffAnalyses(before, withPath, {
+      beforeSnapshot: managed(snapshotWithRunner(null), false),
+      afterSnapshot: managed(snapshotWithRunner(null), true),
+    });
+    assert.deepEqual(
+      diff.appeared[0].enabledBy.map((e) => [e.ref.policyId, e.change]),
+      [[POLICY, 'attached']],
+    );
   });
 });
