@@ -57,6 +57,8 @@ interface SetResult {
   account: Tri;
   allowedBy: StatementRef[];
   deniedBy: StatementRef[];
+  /** Allow statements that matched only through an account-level Principal. */
+  accountRefs: StatementRef[];
 }
 
 function evaluateSet(policies: readonly CompiledPolicy[], req: PreparedRequest): SetResult {
@@ -72,7 +74,7 @@ function evaluateSet(policies: readonly CompiledPolicy[], req: PreparedRequest):
       if (req.actionId !== undefined && !statement.actions.has(req.actionId)) continue;
       const m = matchStatement(statement, req);
       if (m.truth === false) continue;
-      result ??= { ...EMPTY, allowedBy: [], deniedBy: [] };
+      result ??= { ...EMPTY, allowedBy: [], deniedBy: [], accountRefs: [] };
       const tri: Tri = m.truth === true ? T : unknown(m.unknownKeys);
       if (statement.effect === 'Deny') {
         (denies ??= []).push(tri);
@@ -80,8 +82,10 @@ function evaluateSet(policies: readonly CompiledPolicy[], req: PreparedRequest):
       } else {
         (allows ??= []).push(tri);
         result.allowedBy.push(statement.ref);
-        if (m.principal === 'account') (account ??= []).push(tri);
-        else if (m.principal === 'role') (role ??= []).push(tri);
+        if (m.principal === 'account') {
+          (account ??= []).push(tri);
+          result.accountRefs.push(statement.ref);
+        } else if (m.principal === 'role') (role ??= []).push(tri);
         else (direct ??= []).push(tri);
       }
     }
@@ -95,7 +99,16 @@ function evaluateSet(policies: readonly CompiledPolicy[], req: PreparedRequest):
   return result;
 }
 
-const EMPTY: SetResult = { allow: F, deny: F, direct: F, role: F, account: F, allowedBy: [], deniedBy: [] };
+const EMPTY: SetResult = {
+  allow: F,
+  deny: F,
+  direct: F,
+  role: F,
+  account: F,
+  allowedBy: [],
+  deniedBy: [],
+  accountRefs: [],
+};
 
 function levelsResult(
   levels: readonly CompiledLevel[],
@@ -166,11 +179,27 @@ export function decideRequest(sets: PolicySets, req: PreparedRequest, bulk = fal
   ];
   const deny = or(...denyByGate.map(([, d]) => d));
 
+  // Evidence names the statements that carry the grant: the identity side only when the identity
+  // path counts, resource statements only when the resource side counts (in that order, so the
+  // first statement says how access was granted), then the guardrails that let it through.
+  const identityUsed = !accountPrincipal
+    ? false
+    : !sameAccount
+      ? true
+      : sets.resourceType !== 'resource'
+        ? and(resource.account, identityPath).truth !== false
+        : identityPath.truth !== false;
+  const delegatedThroughAccount = !sameAccount || (sets.resourceType !== 'resource' && identityUsed);
+  const resourceUsed = !sameAccount || resourceNamesCaller.truth !== false || delegatedThroughAccount;
+  const resourceRefs = () =>
+    delegatedThroughAccount
+      ? resource.allowedBy
+      : resource.allowedBy.filter((ref) => !resource.accountRefs.includes(ref));
   const evidence = () => [
-    ...identity.allowedBy,
-    ...resource.allowedBy,
-    ...(boundary?.allowedBy ?? []),
-    ...(session?.allowedBy ?? []),
+    ...(identityUsed ? identity.allowedBy : []),
+    ...(resourceUsed ? resourceRefs() : []),
+    ...(identityUsed || resource.role.truth !== false ? (boundary?.allowedBy ?? []) : []),
+    ...(identityUsed || resource.role.truth !== false ? (session?.allowedBy ?? []) : []),
     ...(scp?.sets.flatMap((s) => s.allowedBy) ?? []),
     ...(rcp?.sets.flatMap((s) => s.allowedBy) ?? []),
     ...(endpoint?.flatMap((s) => s.allowedBy) ?? []),

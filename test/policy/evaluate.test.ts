@@ -289,6 +289,29 @@ describe('evaluate: AWS policy evaluation logic, gate by gate', function () {
       assert.equal(direct.outcome, 'Allow');
     });
 
+    it('names as evidence only the statements that carry the grant, the granting side first', function () {
+      const idStatement = { id: 'identity-p', document: doc(allow('s3:*')) };
+      const viaResource = run(USER, 's3:GetObject', OBJECT, {
+        identityPolicies: [idStatement],
+        permissionBoundaries: [{ id: 'pb', document: doc(allow('ec2:*')) }],
+        resourcePolicy: { id: 'bucket', document: doc(grant({ AWS: USER }, 's3:GetObject', OBJECT)) },
+      });
+      assert.deepEqual(
+        viaResource.allowedBy.map((r) => r.policyId),
+        ['bucket'],
+        'the identity grant is cut by the boundary',
+      );
+      const viaIdentity = run(USER, 's3:GetObject', OBJECT, {
+        identityPolicies: [idStatement],
+        resourcePolicy: { id: 'bucket', document: doc(grant({ AWS: A }, 's3:GetObject', OBJECT)) },
+      });
+      assert.deepEqual(
+        viaIdentity.allowedBy.map((r) => r.policyId),
+        ['identity-p'],
+        'an account grant only delegates',
+      );
+    });
+
     it('a grant to the role ARN is cut by the boundary for its sessions; a grant to the session ARN is not', function () {
       const pb = [doc(allow('ec2:*'))];
       const viaRole = run(SESSION, 's3:GetObject', OBJECT, {
