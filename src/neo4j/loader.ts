@@ -28,12 +28,19 @@ export function relationshipStatement(type: string, owned = true): string {
   ].join('\n');
 }
 
-export interface Batch {
-  kind: 'nodes' | 'relationships';
-  /** What the batch writes, for progress and error messages (`AWSRole nodes 1-1000`). */
-  what: string;
+/** One statement over some rows. */
+export interface Part {
   statement: string;
   rows: unknown[];
+}
+
+/** One transaction: up to `size` rows, possibly of several small groups (fewer commits). */
+export interface Batch {
+  kind: 'nodes' | 'relationships';
+  /** What the batch writes, for progress and error messages (`AWSRole nodes 1-1000, …`). */
+  what: string;
+  parts: Part[];
+  rows: number;
 }
 
 function chunks<T>(rows: T[], size: number): T[][] {
@@ -42,32 +49,42 @@ function chunks<T>(rows: T[], size: number): T[][] {
   return out;
 }
 
-/** Nodes first (relationships MATCH their ends), each group cut into batches of `size` rows. */
-export function plan(nodes: NodeGroup[], relationships: RelationshipGroup[], size: number): Batch[] {
+/** Packs consecutive parts into transactions of at most `size` rows (a part is never split). */
+function pack(kind: Batch['kind'], parts: (Part & { what: string })[], size: number): Batch[] {
   const batches: Batch[] = [];
-  for (const g of nodes) {
-    const statement = nodeStatement(g.labels, g.owned);
-    chunks(g.rows, size).forEach((rows, i) =>
-      batches.push({
-        kind: 'nodes',
-        what: `${g.kind} nodes ${i * size + 1}-${i * size + rows.length}`,
-        statement,
-        rows,
-      }),
-    );
-  }
-  for (const g of relationships) {
-    const statement = relationshipStatement(g.type, g.owned);
-    chunks(g.rows, size).forEach((rows, i) =>
-      batches.push({
-        kind: 'relationships',
-        what: `${g.type} relationships ${i * size + 1}-${i * size + rows.length}`,
-        statement,
-        rows,
-      }),
-    );
+  let current: Batch | undefined;
+  for (const part of parts) {
+    if (!current || current.rows + part.rows.length > size) {
+      current = { kind, what: part.what, parts: [], rows: 0 };
+      batches.push(current);
+    } else {
+      current.what += `, ${part.what}`;
+    }
+    current.parts.push({ statement: part.statement, rows: part.rows });
+    current.rows += part.rows.length;
   }
   return batches;
+}
+
+/** Nodes first (relationships MATCH their ends), each group cut into parts of at most `size` rows. */
+export function plan(nodes: NodeGroup[], relationships: RelationshipGroup[], size: number): Batch[] {
+  const nodeParts = nodes.flatMap((g) => {
+    const statement = nodeStatement(g.labels, g.owned);
+    return chunks(g.rows, size).map((rows, i) => ({
+      what: `${g.kind} nodes ${i * size + 1}-${i * size + rows.length}`,
+      statement,
+      rows,
+    }));
+  });
+  const relationshipParts = relationships.flatMap((g) => {
+    const statement = relationshipStatement(g.type, g.owned);
+    return chunks(g.rows, size).map((rows, i) => ({
+      what: `${g.type} relationships ${i * size + 1}-${i * size + rows.length}`,
+      statement,
+      rows,
+    }));
+  });
+  return [...pack('nodes', nodeParts, size), ...pack('relationships', relationshipParts, size)];
 }
 
 export interface RunBatchesOptions {
@@ -79,12 +96,13 @@ export interface RunBatchesOptions {
 
 export async function runBatches(driver: Driver, batches: Batch[], opts: RunBatchesOptions): Promise<void> {
   const session = driver.session({ database: opts.database, defaultAccessMode: 'WRITE' });
+  const tag = neo4j.int(opts.tag);
   try {
     let done = 0;
     for (const batch of batches) {
-      await session.executeWrite((tx) =>
-        tx.run(batch.statement, { rows: batch.rows, tag: neo4j.int(opts.tag) }),
-      );
+      await session.executeWrite(async (tx) => {
+        for (const part of batch.parts) await tx.run(part.statement, { rows: part.rows, tag });
+      });
       done++;
       await opts.afterBatch?.(done, batches.length, batch);
     }
