@@ -90,7 +90,8 @@ export function renderDiffMarkdown(diff: DiffResult, opts: DiffMarkdownOptions =
   const max = opts.maxPaths ?? 25;
   const { verdict, summary } = diff;
   const icon = verdict.regression ? '❌' : '✅';
-  const headline = verdict.regression ? verdict.reasons.join('; ') : verdict.reasons[0];
+  const more = verdict.reasons.length - 1;
+  const headline = more > 0 ? `${verdict.reasons[0]} (and ${more} more)` : verdict.reasons[0];
   const lines = [DIFF_COMMENT_MARKER, `## ${icon} blastmap: ${escape(headline)}`, ''];
   const counts = [
     `${plural(summary.appeared, 'new attack path')} (${summary.appearedToAdmin} to admin)`,
