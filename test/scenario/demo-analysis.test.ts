@@ -12,6 +12,7 @@ const { analyze } = await import('../../src/queries/analyze.js');
 const { renderJson } = await import('../../src/report/json.js');
 const { renderTable } = await import('../../src/report/table.js');
 const { runCli } = await import('../../src/cli/run.js');
+const { whoCan } = await import('../../src/queries/who-can.js');
 
 const DEMO = new URL('../../examples/demo', import.meta.url).pathname;
 const P = 'arn:aws:iam::222222222222:role/';
@@ -25,9 +26,10 @@ const MANIFESTS = 'arn:aws:s3:::northwind-customer-manifests';
 describe('demo account analysed end to end', function () {
   this.timeout(120000);
   let result: AnalysisResult;
+  let prepared: Awaited<ReturnType<typeof prepareAnalysis>>;
 
   before(async () => {
-    const prepared = await prepareAnalysis(DEMO);
+    prepared = await prepareAnalysis(DEMO);
     result = analyze(prepared.built, prepared.snapshot, { dataVersions: prepared.dataVersions });
   });
 
@@ -162,6 +164,16 @@ describe('demo account analysed end to end', function () {
     const validate = ajv.compile(schema);
     const valid: boolean = validate(JSON.parse(renderJson(result)));
     assert.ok(valid, ajv.errorsText(validate.errors));
+  });
+
+  it('who-can over every principal: the roles that can become admin of prod', () => {
+    const reached = whoCan(prepared.built.graph, ADMIN).reachedBy.map((r) => r.source);
+    for (const role of ['label-printer-task', 'ops-admin-task', 'ci-deploy', 'fleet-ops-admin']) {
+      assert.ok(reached.includes(`${P}${role}`), role);
+    }
+    for (const role of ['public-web-task', 'scheduler-task', 'invoice-renderer-task']) {
+      assert.ok(!reached.includes(`${P}${role}`), role);
+    }
   });
 
   it('gives byte-identical JSON when the dump is read and analysed again', async () => {
