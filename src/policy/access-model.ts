@@ -22,7 +22,12 @@ import type {
 } from './api.js';
 import { Bitset } from './bitset.js';
 import { actionCatalog, type ActionCatalog, type CatalogAction } from './catalog.js';
-import { compilePolicy, type CompiledPolicy, type PreparedRequest } from './compile.js';
+import {
+  compilePolicy,
+  unknownActionDiagnostics,
+  type CompiledPolicy,
+  type PreparedRequest,
+} from './compile.js';
 import { MapRequestContext, type KeyLookup, type RequestContext } from './conditions/context.js';
 import { decideRequest, serviceVerdicts, type CompiledLevel, type PolicySets } from './decide.js';
 import { arnAccount, splitArn } from './match/arn.js';
@@ -143,6 +148,10 @@ class SnapshotAccessModel implements AccessModel {
   private compile(doc: unknown, id: string, type: PolicyType, versionId?: string): CompiledPolicy {
     const parsed = parsePolicy(doc, id, type, { versionId });
     this.diagnostics.push(...parsed.diagnostics);
+    // AWS-managed policies still name actions of retired services: not the user's to fix.
+    if (!/^arn:[^:]+:iam::aws:policy\//.test(id)) {
+      this.diagnostics.push(...unknownActionDiagnostics(parsed.policy, this.catalog));
+    }
     return compilePolicy(parsed.policy, this.catalog);
   }
 

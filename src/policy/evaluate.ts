@@ -4,7 +4,12 @@
 import type { Diagnostic } from '../snapshot/types.js';
 import type { Decision, EvaluationInput, PolicyInput, PolicyType } from './api.js';
 import { actionCatalog } from './catalog.js';
-import { compilePolicy, type CompiledPolicy, type PreparedRequest } from './compile.js';
+import {
+  compilePolicy,
+  unknownActionDiagnostics,
+  type CompiledPolicy,
+  type PreparedRequest,
+} from './compile.js';
 import { MapRequestContext } from './conditions/context.js';
 import { decideRequest, serviceVerdicts, type PolicySets } from './decide.js';
 import { arnAccount } from './match/arn.js';
@@ -31,7 +36,7 @@ export function evaluate(input: EvaluationInput): EvaluationResult {
     const parsed = parsePolicy(wrapped ? policy.document : policy, wrapped ? policy.id : fallbackId, type, {
       versionId: wrapped ? policy.versionId : undefined,
     });
-    diagnostics.push(...parsed.diagnostics);
+    diagnostics.push(...parsed.diagnostics, ...unknownActionDiagnostics(parsed.policy, catalog));
     return compilePolicy(parsed.policy, catalog);
   };
 

@@ -148,6 +148,11 @@ describe('evaluate: AWS policy evaluation logic, gate by gate', function () {
         ],
       });
       assert.equal(onlyBad.outcome, 'Deny', 'the Allow of a bad policy grants nothing');
+      const typo = run(USER, 's3:GetObject', OBJECT, {
+        identityPolicies: [{ id: 'typo', document: doc(allow('s3:GetObjekt')) }],
+      });
+      assert.equal(typo.outcome, 'Deny');
+      assert.match(typo.diagnostics?.[0].message ?? '', /matches no action in the catalog/);
     });
   });
 
