@@ -115,15 +115,19 @@ export async function run(args: string[]): Promise<void> {
   const rows: Row[] = [];
   const runner = fileURLToPath(new URL('./run.ts', import.meta.url));
   for (const factor of factors) {
-    const out = execFileSync(
-      process.execPath,
-      ['--import', 'tsx', runner, 'analyze', '--one', String(factor), '--seed', String(seed)],
-      {
-        encoding: 'utf8',
-        maxBuffer: 1 << 26,
-        stdio: ['ignore', 'pipe', 'inherit'],
-      },
-    );
+    let out: string;
+    try {
+      out = execFileSync(
+        process.execPath,
+        ['--import', 'tsx', runner, 'analyze', '--one', String(factor), '--seed', String(seed)],
+        { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] },
+      );
+    } catch {
+      // The child printed its error on stderr; a failed scale must not look like a fast one.
+      process.stderr.write(`analyze ×${factor}: FAILED (see the error above)\n`);
+      process.exitCode = 1;
+      continue;
+    }
     const row = JSON.parse(out.trim().split('\n').pop()!) as Row;
     rows.push(row);
     process.stderr.write(`analyze ×${factor}: ${row.seconds.toFixed(2)} s\n`);
