@@ -61,9 +61,11 @@ export class OverlayContext {
     };
   }
 
+  /** Records an unknown value; a later call for the same attribute states the final treatment. */
   unknown(change: ResourceChange, attribute: string, treatment: string): void {
-    if (this.unknowns.some((u) => u.address === change.address && u.attribute === attribute)) return;
-    this.unknowns.push({ address: change.address, attribute, treatment });
+    const known = this.unknowns.find((u) => u.address === change.address && u.attribute === attribute);
+    if (known) known.treatment = treatment;
+    else this.unknowns.push({ address: change.address, attribute, treatment });
   }
 
   /** Whether `after.<attribute>` is known only after apply. */

@@ -93,7 +93,10 @@ const role: Handler = (ctx, change) => {
       document: typeof b['policy'] === 'string' ? safeJson(b['policy']) : null,
     }));
   }
-  const managed = ctx.strings(change, 'managed_policy_arns');
+  // Unknown and not set in the configuration: the provider computes it from the attachments.
+  const configured =
+    !ctx.isUnknown(change, 'managed_policy_arns') || ctx.references(change, 'managed_policy_arns').length > 0;
+  const managed = configured ? ctx.strings(change, 'managed_policy_arns') : [];
   if (managed.length) next.attachedPolicies = managed;
   if (keep) roles.splice(roles.indexOf(keep), 1, next);
   else {

@@ -102,7 +102,10 @@ function permissionStatement(
   const principal = known ?? '*';
   const condition: Record<string, Record<string, string>> = {};
   // A principal known only after apply may be anyone: allow, but only under an unresolvable condition.
-  if (!known) condition['Bool'] = { [UNKNOWN_UNTIL_APPLY_KEY]: 'true' };
+  if (!known) {
+    condition['Bool'] = { [UNKNOWN_UNTIL_APPLY_KEY]: 'true' };
+    ctx.unknown(change, 'principal', 'conservative: any principal, under an unresolvable condition');
+  }
   const sourceArn = ctx.str(change, 'source_arn');
   if (sourceArn) condition['ArnLike'] = { 'AWS:SourceArn': sourceArn };
   const sourceAccount = ctx.str(change, 'source_account');
