@@ -8,24 +8,11 @@ import type { GraphDraft } from './draft.js';
 import { credentialNodeId } from './inventory.js';
 import type { Access, AttackEdgeType, EdgeAttributes, EvidenceItem } from './model.js';
 import { adminNodeId } from './nodes.js';
+import { identityPrefilter } from './identity-prefilter.js';
 import { checkPreconditions } from './preconditions.js';
 import { accountBindings, accountScopedSelectors, selectTargets } from './targets.js';
 import type { Actor, Candidate, TechniqueContext } from './technique-context.js';
 import type { Permission, RequirementSet, ResourceRef, TechniqueRecord } from './techniques/types.js';
-
-/** Services with no resource-based policy: only an identity policy can grant their actions. */
-const identityOnlyServices = new Set([
-  'iam',
-  'ecs',
-  'rds',
-  'rds-db',
-  'ec2',
-  'cloudformation',
-  'codebuild',
-  'sagemaker',
-  'cognito-identity',
-  'glue',
-]);
 
 const edgeForAccess: Record<Access, AttackEdgeType> = {
   admin: 'CAN_ADMINISTER',
@@ -185,7 +172,8 @@ function applyToPrincipal(
   plans: PlanCache,
 ) {
   const base = accountBindings(ctx, actor);
-  const mayAllow = identityActionFilter(ctx, actor.id);
+  const prefilter = identityPrefilter(ctx.inv, actor.id, ctx.resourcePolicies);
+  const mayAllow = (action: string) => prefilter.mayAllowAction(action);
   const queries = new Map<
     string,
     { context: Record<string, ContextValue>; actions: Set<string>; resources: Set<string> }
@@ -218,11 +206,11 @@ function applyToPrincipal(
     work.push({ record, plan, sets, actorAssumptions: actorPre.assumptions ?? [] });
     for (const { set } of sets) {
       for (const perm of set.all) {
-        const resources = plan.bound.get(perm.on) ?? base[perm.on] ?? [];
+        const actions = perm.actions.filter(mayAllow);
+        const resources = prefilter.filterResources(plan.bound.get(perm.on) ?? base[perm.on] ?? [], actions);
         if (!resources.length) continue;
         const context = resolveContext(perm, record);
         const contextKey = JSON.stringify(context);
-        const actions = perm.actions.filter(mayAllow);
         for (const resource of resources) {
           const key = `${contextKey}|${perm.on}:${resourceClass(resource)}`;
           let q = queries.get(key);
@@ -446,50 +434,4 @@ function grantKind(statements: StatementRef[], crossAccount: boolean): 'identity
   const byResource = statements.some((s) => s.policyType === 'resource');
   const byIdentity = statements.some((s) => s.policyType === 'identity');
   return crossAccount || (byResource && !byIdentity) ? 'resource' : 'identity';
-}
-
-/**
- * A sound shortcut: an action of a service without resource policies can be allowed only when some
- * identity statement of the principal could match it. Everything else goes to the policy engine.
- */
-function identityActionFilter(ctx: TechniqueContext, principal: string): (action: string) => boolean {
-  const statements: { patterns: RegExp[]; not: boolean }[] = [];
-  let unknown = false;
-  const holder = ctx.inv.roles.get(principal)?.item ?? ctx.inv.users.get(principal)?.item;
-  const attached = [...(holder?.attachedPolicies ?? [])];
-  const user = ctx.inv.users.get(principal);
-  if (user)
-    for (const g of ctx.inv.userGroups(user)) attached.push(...ctx.inv.groups.get(g)!.item.attachedPolicies);
-  if (attached.some((arn) => !ctx.inv.policies.has(arn))) unknown = true;
-  for (const doc of ctx.inv.identityDocuments(principal)) {
-    const list = Array.isArray(doc.Statement) ? doc.Statement : [doc.Statement];
-    for (const s of list as Record<string, unknown>[]) {
-      if (!s || s.Effect !== 'Allow') continue;
-      const not = s.NotAction !== undefined;
-      const raw = not ? s.NotAction : s.Action;
-      const patterns = (Array.isArray(raw) ? raw : [raw]).map((p) => globToRegExp(String(p)));
-      statements.push({ patterns, not });
-    }
-  }
-  const holderDocsMissing = holder ? [...holder.inlinePolicies].some((p) => p.document === null) : false;
-  if (unknown || holderDocsMissing) return () => true;
-  const cache = new Map<string, boolean>();
-  return (action: string) => {
-    const service = action.split(':')[0].toLowerCase();
-    if (!identityOnlyServices.has(service)) return true;
-    let r = cache.get(action);
-    if (r === undefined) {
-      r = statements.some((s) => s.patterns.some((p) => p.test(action)) !== s.not);
-      cache.set(action, r);
-    }
-    return r;
-  };
-}
-
-function globToRegExp(glob: string): RegExp {
-  const escaped = glob
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*/g, '.*')
-    .replace(/\?/g, '.');
-  return new RegExp(`^${escaped}$`, 'i');
 }

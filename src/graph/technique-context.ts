@@ -5,6 +5,7 @@ import type { Account } from '../snapshot/types.js';
 import type { Inventory } from './inventory.js';
 import type { Access, AttackEdgeType, EvidenceItem } from './model.js';
 import type { NetworkReach } from './network-reach.js';
+import { resourcePolicyIndex, type ResourcePolicyIndex } from './identity-prefilter.js';
 import { trustPrincipals } from './privilege.js';
 import type { ResourceRef } from './techniques/types.js';
 
@@ -31,12 +32,15 @@ export class TechniqueContext {
   /** Roles by account whose trust admits AWS principals of that account; and roles open to `*`. */
   private readonly trustIndex = new Map<string, string[]>();
   private readonly openTrust: string[] = [];
+  /** Which resource policies could admit which principals (see identity-prefilter.ts). */
+  readonly resourcePolicies: ResourcePolicyIndex;
 
   constructor(
     readonly inv: Inventory,
     readonly model: AccessModel,
     readonly reach: NetworkReach,
   ) {
+    this.resourcePolicies = resourcePolicyIndex(inv);
     for (const { item: role } of inv.roles.values()) {
       const p = trustPrincipals(role.trustPolicy);
       if (p.wildcard) {

@@ -1,0 +1,264 @@
+// Sound shortcuts that keep the bulk questions to the policy engine small. Where no resource policy
+// can grant (IAM, ECS, RDS, … actions; resources without a resource policy in the same account),
+// a request can be allowed only if one of the principal's identity Allow statements could match it:
+// its action pattern, and the literal prefix of its resource pattern. Anything the shortcut cannot
+// rule out goes to the engine, which decides; nothing is ever allowed here.
+import type { Inventory } from './inventory.js';
+
+/** Services with no resource-based policy: only an identity policy can grant their actions. */
+const identityOnlyServices = new Set([
+  'iam',
+  'ecs',
+  'rds',
+  'rds-db',
+  'ec2',
+  'cloudformation',
+  'codebuild',
+  'sagemaker',
+  'cognito-identity',
+  'glue',
+]);
+
+export interface IdentityPrefilter {
+  mayAllowAction(action: string): boolean;
+  /** The subset of `resources` a request for one of `actions` could be allowed on. */
+  filterResources(resources: readonly string[], actions: readonly string[]): readonly string[];
+}
+
+const everything: IdentityPrefilter = { mayAllowAction: () => true, filterResources: (r) => r };
+
+/** Who a resource policy's Allow statements could admit. */
+interface Grantees {
+  anyone: boolean;
+  accounts: Set<string>;
+  principals: Set<string>;
+}
+
+export interface ResourcePolicyIndex {
+  /** Whether the resource's own policy could admit `principal` (of `account`): it names it, its
+   *  account, or anyone; or the policy was not collected. */
+  mayAdmit(arn: string, principal: string, account: string): boolean;
+  facts(resources: readonly string[]): ResourceListFacts;
+}
+
+/** What the filter needs to know about one list of resources, computed once per list. */
+interface ResourceListFacts {
+  /** Resource patterns (e.g. `bucket/*`) by their literal prefix. */
+  wildcardByPrefix: Map<string, string[]>;
+  /** Resources without a policy that could admit anyone outside those named. */
+  openToAnyone: string[];
+  byAccount: Map<string, string[]>;
+  byPrincipal: Map<string, string[]>;
+}
+
+function granteesOf(doc: Record<string, unknown> | null | undefined): Grantees | undefined {
+  const g: Grantees = { anyone: false, accounts: new Set(), principals: new Set() };
+  if (!doc) return doc === null ? undefined : { ...g, anyone: true };
+  const list = Array.isArray(doc.Statement) ? doc.Statement : [doc.Statement];
+  for (const s of list as Record<string, unknown>[]) {
+    if (!s || s.Effect !== 'Allow') continue;
+    if (s.NotPrincipal !== undefined || s.Principal === '*') g.anyone = true;
+    const p = s.Principal;
+    if (!p || typeof p !== 'object') continue;
+    const aws = (p as Record<string, unknown>).AWS;
+    for (const a of (Array.isArray(aws) ? aws : aws === undefined ? [] : [aws]).map(String)) {
+      if (a === '*') g.anyone = true;
+      else if (/^\d{12}$/.test(a)) g.accounts.add(a);
+      else if (/^arn:[^:]+:iam::\d{12}:(role|user)\//.test(a)) g.principals.add(a);
+      else {
+        // Root, session or other forms: the whole account, to stay on the safe side.
+        const m = /^arn:[^:]+:[^:]+::(\d{12}):/.exec(a);
+        if (m) g.accounts.add(m[1]);
+        else g.anyone = true;
+      }
+    }
+  }
+  return g;
+}
+
+/** Resource policies that could grant a request, indexed by ARN (a policy not collected admits anyone). */
+export function resourcePolicyIndex(inv: Inventory): ResourcePolicyIndex {
+  const byArn = new Map<string, Grantees>();
+  const add = (arn: string, doc: Record<string, unknown> | null | undefined) => {
+    const g = granteesOf(doc);
+    if (g) byArn.set(arn, g);
+  };
+  for (const { item } of inv.buckets.values()) add(item.arn, item.policy);
+  for (const { item } of inv.secrets.values()) add(item.arn, item.resourcePolicy);
+  for (const { item } of inv.functions.values()) add(item.arn, item.resourcePolicy);
+  for (const { item } of inv.keys.values()) add(item.arn, item.policy);
+  for (const { item } of inv.roles.values()) add(item.arn, item.trustPolicy);
+  for (const account of inv.accounts) for (const r of account.ecrRepositories) add(r.arn, r.policy);
+  const lookup = (arn: string) =>
+    byArn.get(arn) ?? (arn.startsWith('arn:aws:s3:::') ? byArn.get(arn.split('/')[0]) : undefined);
+  const perList = new WeakMap<readonly string[], ResourceListFacts>();
+  return {
+    mayAdmit(arn, principal, account) {
+      const g = lookup(arn);
+      if (!g) return false;
+      return g.anyone || g.accounts.has(account) || g.principals.has(principal);
+    },
+    facts(resources) {
+      let f = perList.get(resources);
+      if (f) return f;
+      const facts: ResourceListFacts = {
+        wildcardByPrefix: new Map(),
+        openToAnyone: [],
+        byAccount: new Map(),
+        byPrincipal: new Map(),
+      };
+      const push = (map: Map<string, string[]>, key: string, r: string) => {
+        const list = map.get(key);
+        if (list) list.push(r);
+        else map.set(key, [r]);
+      };
+      for (const r of resources) {
+        if (r === '*' || !r.startsWith('arn:')) facts.openToAnyone.push(r);
+        if (/[*?]/.test(r)) push(facts.wildcardByPrefix, literalPrefix(r), r);
+        const g = lookup(r);
+        if (!g) continue;
+        if (g.anyone) facts.openToAnyone.push(r);
+        g.accounts.forEach((a) => push(facts.byAccount, a, r));
+        g.principals.forEach((p) => push(facts.byPrincipal, p, r));
+      }
+      f = facts;
+      perList.set(resources, f);
+      return f;
+    },
+  };
+}
+
+function globToRegExp(glob: string): RegExp {
+  const escaped = glob
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
+  return new RegExp(`^${escaped}$`, 'i');
+}
+
+/** Literal part of a resource pattern before its first wildcard or policy variable. */
+function literalPrefix(pattern: string): string {
+  const cut = pattern.search(/[*?]|\$\{/);
+  return cut < 0 ? pattern : pattern.slice(0, cut);
+}
+
+function isSorted(list: readonly string[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i - 1] > list[i]) return false;
+  return true;
+}
+
+function lowerBound(sorted: readonly string[], value: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function identityPrefilter(
+  inv: Inventory,
+  principal: string,
+  policies: ResourcePolicyIndex,
+): IdentityPrefilter {
+  const account = inv.roles.get(principal)?.account.id ?? inv.users.get(principal)?.account.id ?? '';
+  const holder = inv.roles.get(principal)?.item ?? inv.users.get(principal)?.item;
+  if (!holder) return everything;
+  const user = inv.users.get(principal);
+  const attached = [...holder.attachedPolicies];
+  const inline = [...holder.inlinePolicies];
+  if (user) {
+    if (inv.userGroups(user).length !== user.item.groups.length) return everything;
+    for (const g of inv.userGroups(user)) {
+      attached.push(...inv.groups.get(g)!.item.attachedPolicies);
+      inline.push(...inv.groups.get(g)!.item.inlinePolicies);
+    }
+  }
+  // A policy the snapshot cannot show us may grant anything: no shortcut.
+  if (inline.some((p) => p.document === null)) return everything;
+  for (const arn of attached) {
+    const p = inv.policies.get(arn);
+    if (!p?.versions.find((v) => v.versionId === p.defaultVersionId)?.document) return everything;
+  }
+
+  interface AllowStatement {
+    patterns: RegExp[];
+    not: boolean;
+    /** Literal prefixes of its resource patterns ('' = any resource). */
+    prefixes: string[];
+  }
+  const statements: AllowStatement[] = [];
+  for (const doc of inv.identityDocuments(principal)) {
+    const list = Array.isArray(doc.Statement) ? doc.Statement : [doc.Statement];
+    for (const s of list as Record<string, unknown>[]) {
+      if (!s || s.Effect !== 'Allow') continue;
+      const not = s.NotAction !== undefined;
+      const raw = not ? s.NotAction : s.Action;
+      const resources =
+        s.NotResource !== undefined || s.Resource === undefined
+          ? []
+          : Array.isArray(s.Resource)
+            ? s.Resource
+            : [s.Resource];
+      statements.push({
+        patterns: (Array.isArray(raw) ? raw : [raw]).map((p) => globToRegExp(String(p))),
+        not,
+        prefixes: resources.length ? resources.map((r) => literalPrefix(String(r))) : [''],
+      });
+    }
+  }
+  const matches = (st: AllowStatement, action: string) => st.patterns.some((p) => p.test(action)) !== st.not;
+  const actionCache = new Map<string, boolean>();
+  const resultCache = new Map<string, Map<readonly string[], readonly string[]>>();
+
+  return {
+    mayAllowAction(action: string): boolean {
+      if (!identityOnlyServices.has(action.split(':')[0].toLowerCase())) return true;
+      let r = actionCache.get(action);
+      if (r === undefined) {
+        r = statements.some((st) => matches(st, action));
+        actionCache.set(action, r);
+      }
+      return r;
+    },
+    filterResources(resources: readonly string[], actions: readonly string[]): readonly string[] {
+      const actionsKey = actions.join(',');
+      let cache = resultCache.get(actionsKey);
+      if (!cache) resultCache.set(actionsKey, (cache = new Map()));
+      const cached = cache.get(resources);
+      if (cached) return cached;
+      // Resource prefixes of the identity statements that could allow one of these actions.
+      const prefixes = new Set(
+        statements.filter((st) => actions.some((a) => matches(st, a))).flatMap((st) => st.prefixes),
+      );
+      if (prefixes.has('') || [...prefixes].some((p) => !p.startsWith('arn:'))) {
+        cache.set(resources, resources);
+        return resources;
+      }
+      // A trust or bucket policy cannot grant an IAM, ECS … action: resource policies count only otherwise.
+      const identityOnly = actions.every((a) => identityOnlyServices.has(a.split(':')[0].toLowerCase()));
+      const facts = policies.facts(resources);
+      const keep = new Set<string>(
+        facts.openToAnyone.filter((r) => (identityOnly ? r === '*' || !r.startsWith('arn:') : true)),
+      );
+      if (!identityOnly) {
+        facts.byAccount.get(account)?.forEach((r) => keep.add(r));
+        facts.byPrincipal.get(principal)?.forEach((r) => keep.add(r));
+      }
+      const sorted = isSorted(resources) ? resources : [...resources].sort();
+      for (const sp of prefixes) {
+        // Resources the statement's pattern could cover: those that start with its literal prefix …
+        for (let i = lowerBound(sorted, sp); i < sorted.length && sorted[i].startsWith(sp); i++)
+          keep.add(sorted[i]);
+        // … and resource patterns (e.g. `bucket/*`) whose literal prefix is a prefix of the statement's.
+        for (let k = 0; k <= sp.length; k++)
+          facts.wildcardByPrefix.get(sp.slice(0, k))?.forEach((r) => keep.add(r));
+      }
+      const out = resources.filter((r) => keep.has(r));
+      cache.set(resources, out);
+      return out;
+    },
+  };
+}

@@ -1,0 +1,55 @@
+// The engine's shortcut (identity statements must be able to match a request when no resource
+// policy can grant it) must never hide an edge the policy engine would allow.
+import { strict as assert } from 'node:assert';
+import { graphOf, step, steps } from '../support/attack-graph.js';
+import { SnapshotBuilder, allow, doc, grant } from '../support/snapshot-builder.js';
+
+const ACCT = '111111111111';
+
+describe('graph engine shortcuts keep every allowed edge', () => {
+  it('policy variables and NotResource in identity statements', () => {
+    const b = new SnapshotBuilder();
+    const a = b.account(ACCT);
+    const target = a.user('target', { accessKeys: [] });
+    const self = a.user('alice', {
+      inline: [doc(allow('iam:PutUserPolicy', `arn:aws:iam::${ACCT}:user/\${aws:username}`))],
+    });
+    const notResource = a.role('nr', {
+      inline: [
+        doc({
+          Effect: 'Allow',
+          Action: 'iam:CreateAccessKey',
+          NotResource: `arn:aws:iam::${ACCT}:user/admin*`,
+        }),
+      ],
+    });
+    const g = graphOf(b);
+    step(g, self, `admin:${ACCT}`, 'iam-put-user-policy-self');
+    step(g, notResource, target, 'iam-create-access-key');
+  });
+
+  it('a wildcard in the middle of a resource pattern, and NotAction', () => {
+    const b = new SnapshotBuilder();
+    const a = b.account(ACCT);
+    const bucket = a.bucket('team-a-data');
+    const mid = a.role('mid', { inline: [doc(allow('s3:GetObject', 'arn:aws:s3:::team-*-data/*'))] });
+    const notAction = a.role('na', { inline: [doc({ Effect: 'Allow', NotAction: 'iam:*', Resource: '*' })] });
+    const g = graphOf(b);
+    step(g, mid, bucket, 's3-identity-read');
+    assert.ok(steps(g, notAction, bucket, 's3-identity-read').length > 0);
+  });
+
+  it('a resource policy naming the principal grants without any identity statement', () => {
+    const b = new SnapshotBuilder();
+    const a = b.account(ACCT);
+    const role = a.role('app', {
+      inline: [doc(allow('logs:PutLogEvents', `arn:aws:logs:eu-west-1:${ACCT}:log-group:x`))],
+    });
+    const secret = a.secret('shared');
+    a.account.secrets[0].resourcePolicy = doc(grant(role, 'secretsmanager:GetSecretValue', '*'));
+    const other = a.secret('other');
+    const g = graphOf(b);
+    step(g, role, secret, 'secrets-get-value');
+    assert.deepEqual(steps(g, role, other), []);
+  });
+});
