@@ -144,16 +144,24 @@ export function renderDiffMarkdown(diff: DiffResult, opts: DiffMarkdownOptions =
     lines.push(
       '### Blast radius by source',
       '',
-      '| Source | Before | After | Δ | Newly reachable |',
-      '|---|---:|---:|---:|---|',
+      '| Source | Before | After | Δ | Newly reachable | No longer reachable |',
+      '|---|---:|---:|---:|---|---:|',
     );
     for (const r of moved) {
-      const reach = r.newlyReachable
+      // Admin first, then the highest-scoring assets; the JSON report has the full list.
+      const ranked = [...r.newlyReachable].sort(
+        (a, b) =>
+          Number(b.asset.kind === 'Admin') - Number(a.asset.kind === 'Admin') ||
+          b.asset.score - a.asset.score,
+      );
+      const shownAssets = ranked
+        .slice(0, 8)
         .map(
           (n) =>
             `${nodeLabel(n.asset.id)} (${n.previousAccess ? `${n.previousAccess}→` : ''}${n.asset.access})`,
-        )
-        .join(', ');
+        );
+      if (ranked.length > 8) shownAssets.push(`and ${ranked.length - 8} more`);
+      const reach = shownAssets.join(', ');
       const fmt = (v: number | null) => (v === null ? '–' : v.toFixed(2));
       const delta = `${r.delta > 0 ? '+' : ''}${r.delta.toFixed(2)}`;
       lines.push(

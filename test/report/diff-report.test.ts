@@ -70,6 +70,7 @@ describe('diff reports', () => {
       /modified statement 1 "PassTaskRoles" of inline policy runner of role web-task — `aws_iam_role_policy.runner` \(`infra\/iam.tf:12`\)/,
     );
     assert.match(md, /\| `aws_iam_role.new` \| `arn` \| placeholder/);
+    assert.match(md, /\| `task-def web:3` \| 4\.00 \| 54\.00 \| \+50\.00 \| Admin of 111122223333 \(admin\) \| 0 \|/);
   });
 
   it('Markdown for a narrowing change says so and lists the vanished paths', () => {
