@@ -3,6 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { Ajv } from 'ajv';
 import { diffAnalyses } from '../../src/queries/diff.js';
+import { baselineFromAnalysis } from '../../src/queries/baseline.js';
 import { renderDiffJson } from '../../src/report/diff-json.js';
 import { renderDiffMarkdown, DIFF_COMMENT_MARKER } from '../../src/report/diff-markdown.js';
 import { renderSarif } from '../../src/report/sarif.js';
@@ -70,7 +71,10 @@ describe('diff reports', () => {
       /modified statement 1 "PassTaskRoles" of inline policy runner of role web-task — `aws_iam_role_policy.runner` \(`infra\/iam.tf:12`\)/,
     );
     assert.match(md, /\| `aws_iam_role.new` \| `arn` \| placeholder/);
-    assert.match(md, /\| `task-def web:3` \| 4\.00 \| 54\.00 \| \+50\.00 \| Admin of 111122223333 \(admin\) \| 0 \|/);
+    assert.match(
+      md,
+      /\| `task-def web:3` \| 4\.00 \| 54\.00 \| \+50\.00 \| Admin of 111122223333 \(admin\) \| 0 \|/,
+    );
   });
 
   it('Markdown for a narrowing change says so and lists the vanished paths', () => {
@@ -102,8 +106,10 @@ describe('diff reports', () => {
     ajv.addFormat('date-time', (s: string) => !Number.isNaN(Date.parse(s)));
     const validate = ajv.compile(officialSarifSchema());
 
-    it('validates against the official SARIF 2.1.0 schema, for a regression and for no change', () => {
-      for (const diff of [regression(), diffAnalyses(before, before)]) {
+    it('validates against the official SARIF 2.1.0 schema: a regression, no change, a baseline-accepted (suppressed) path', () => {
+      const accepted = diffAnalyses(before, after, { baseline: baselineFromAnalysis(after) });
+      assert.equal(accepted.appeared[0].acceptedReason, 'TODO: reviewed by …');
+      for (const diff of [regression(), diffAnalyses(before, before), accepted]) {
         const log = JSON.parse(renderSarif(diff, { fallbackUri: 'infra/plan.json' }));
         assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
       }
