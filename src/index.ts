@@ -40,3 +40,6 @@ export { pushGraph, type PushOptions, type PushResult } from './neo4j/push.js';
 export { Neo4jPushError } from './neo4j/errors.js';
 export type { Neo4jTarget } from './neo4j/connection.js';
 export type { PushableGraph } from './neo4j/rows.js';
+export { buildAttackGraph, type BuildOptions, type BuiltGraph } from './graph/build.js';
+export { techniques, techniqueById } from './graph/techniques/index.js';
+export type * from './graph/techniques/types.js';
