@@ -101,7 +101,7 @@ export function renderSarif(diff: DiffResult, opts: SarifOptions): string {
       ],
       partialFingerprints: { 'blastmapPath/v1': createHash('sha256').update(c.key).digest('hex') },
       ...(c.acceptedReason !== undefined
-        ? { suppressions: [{ kind: 'external', status: 'accepted', justification: c.acceptedReason }] }
+        ? { suppressions: [{ kind: 'external', justification: c.acceptedReason }] }
         : {}),
       properties: {
         source: c.path.source,
