@@ -31,4 +31,5 @@ for script in scripts/services/*.sh; do
 done
 
 echo "== mocha"
+if [ $# -eq 0 ]; then set -- "test/**/*.test.ts"; fi
 npx mocha "$@"
