@@ -3,7 +3,8 @@
 // What stops the reading (InputError, exit code 2): no such folder, no account folder, two account
 // folders that are the same directory, a caller identity that contradicts its folder, and authorization
 // details missing or unusable in every account. Everything else is recorded and the reading goes on:
-// absent files are coverage gaps, malformed files are error diagnostics plus gaps, unknown files warnings.
+// absent files are coverage gaps, malformed files are error diagnostics plus gaps, unknown files warnings
+// (notes such as README.md at the root or in an account folder, and .DS_Store, are not unknown).
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { canonicalizeSnapshot } from '../snapshot/canonical.js';
@@ -141,10 +142,22 @@ export async function readDump(dir: string, options: ReadDumpOptions = {}): Prom
   return canonicalizeSnapshot(snapshot);
 }
 
+/**
+ * Files people keep beside the data: notes (`README.md`, `*.md`) at the dump root or in an account
+ * folder, and the Finder's `.DS_Store` in any folder. Not data, so not "unknown".
+ */
+function isDocumentation(file: string): boolean {
+  const parts = file.split('/');
+  const name = parts[parts.length - 1];
+  if (name === '.DS_Store') return true;
+  const atTop = parts.length === 1 || (parts.length === 2 && ACCOUNT_ID.test(parts[0]));
+  return atTop && /\.(md|markdown)$/i.test(name);
+}
+
 /** Every file nobody read: a warning, with a hint when it looks like a name that was not URI-encoded. */
 function reportUnknownFiles(files: DumpFiles, snapshot: Snapshot): void {
   for (const file of files.all) {
-    if (files.consumed.has(file)) continue;
+    if (files.consumed.has(file) || isDocumentation(file)) continue;
     let message = 'unknown file (not part of the dump layout, or not referenced by its listing); ignored';
     for (const expected of files.expectedMissing) {
       const folder = expected.slice(0, expected.lastIndexOf('/') + 1);

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readDump } from '../../src/ingest/read-dump.js';
 import { serializeSnapshot } from '../../src/snapshot/canonical.js';
 import type { Account, Snapshot } from '../../src/snapshot/types.js';
-import { removeDumps, writeDump } from '../support/dump.js';
+import { type DumpSpec, removeDumps, writeDump } from '../support/dump.js';
 import {
   ACCOUNT,
   REGION,
@@ -384,5 +384,116 @@ describe('readDump: partial dumps and file forms', () => {
     (files[`${A}/s3api/list-buckets.json`] as { Buckets: unknown[] }).Buckets.reverse();
     const shuffled = serializeSnapshot(await readDump(await writeDump(files), { location: 'dump' }));
     assert.equal(shuffled, first);
+  });
+});
+
+describe('readDump: what other producers write', () => {
+  after(removeDumps);
+
+  it('names a customer managed policy from its ARN (name and path) when PolicyName/PolicyId are left out', async () => {
+    const files = accountFiles();
+    const gaad = files[`${A}/iam/get-account-authorization-details.json`] as {
+      Policies: Record<string, unknown>[];
+    };
+    // As moto writes it: no PolicyName, no PolicyId, no Path; the ARN has a path.
+    const app = gaad.Policies.find((p) => p.PolicyName === 'app')!;
+    delete app.PolicyName;
+    delete app.PolicyId;
+    delete app.Path;
+    app.Arn = `arn:aws:iam::${A}:policy/team/ops/app`;
+    const role = (
+      gaad as unknown as { RoleDetailList: { AttachedManagedPolicies: { PolicyArn: string }[] }[] }
+    ).RoleDetailList.flatMap((r) => r.AttachedManagedPolicies).find(
+      (p) => p.PolicyArn === `arn:aws:iam::${A}:policy/app`,
+    )!;
+    role.PolicyArn = app.Arn as string;
+    const s = await readDump(await writeDump(files));
+    assert.deepEqual(s.diagnostics, []);
+    assert.deepEqual(s.gaps, []);
+    const policy = account(s).iam.policies.find((p) => p.arn === app.Arn);
+    assert.ok(policy, 'the policy is kept');
+    assert.deepEqual(
+      [policy.name, policy.path, policy.id, policy.defaultVersionId],
+      ['app', '/team/ops/', undefined, 'v2'],
+    );
+  });
+
+  it('takes AWSOrganizationsNotInUseException as "in no organization": no gap, no unknown-file warning', async () => {
+    const notInUse = {
+      error: { code: 'AWSOrganizationsNotInUseException', message: 'not in an organization' },
+    };
+    // A script that ran every organizations call: each one fails the same way.
+    const files: DumpSpec = {
+      ...accountFiles(),
+      [`${A}/organizations/describe-organization.error.json`]: notInUse,
+      [`${A}/organizations/list-roots.error.json`]: notInUse,
+      [`${A}/organizations/list-accounts.error.json`]: notInUse,
+      [`${A}/organizations/list-policies-service-control-policy.error.json`]: notInUse,
+    };
+    const s = await readDump(await writeDump(files));
+    assert.deepEqual(s.gaps, []);
+    assert.deepEqual(s.diagnostics, []);
+    assert.deepEqual(s.organizations, []);
+    assert.equal(account(s).organizationId, undefined);
+
+    // Without describe-organization, another call saying so is enough.
+    delete files[`${A}/organizations/describe-organization.error.json`];
+    const t = await readDump(await writeDump(files));
+    assert.deepEqual(t.gaps, []);
+    assert.deepEqual(t.diagnostics, []);
+  });
+
+  it('still records a gap for an organizations call that failed otherwise', async () => {
+    const files = {
+      ...accountFiles(),
+      [`${A}/organizations/describe-organization.error.json`]: {
+        error: { code: 'AccessDeniedException', message: 'denied' },
+      },
+    };
+    const s = await readDump(await writeDump(files));
+    assert.deepEqual(
+      s.gaps.map((g) => [g.operation, g.code]),
+      [['describe-organization', 'AccessDeniedException']],
+    );
+  });
+
+  it('ignores documentation files at the root and in account folders, and .DS_Store anywhere', async () => {
+    const s = await readDump(
+      await writeDump({
+        ...accountFiles(),
+        'README.md': '# demo dump\n',
+        'NOTES.md': 'how it was made\n',
+        '.DS_Store': 'binary',
+        [`${A}/README.md`]: '# the management account\n',
+        [`${A}/.DS_Store`]: 'binary',
+        [`${A}/${REGION}/.DS_Store`]: 'binary',
+        [`${A}/iam/.DS_Store`]: 'binary',
+      }),
+    );
+    assert.deepEqual(s.diagnostics, []);
+  });
+
+  it('still warns about other unknown files, a Markdown file inside a service folder included', async () => {
+    const s = await readDump(
+      await writeDump({
+        ...accountFiles(),
+        'notes.txt': 'x',
+        [`${A}/iam/README.md`]: 'x',
+        [`${A}/${REGION}/ecs/extra.json`]: {},
+      }),
+    );
+    assert.deepEqual(
+      s.diagnostics.map((d) => [d.severity, d.file]),
+      [
+        ['warning', `${A}/${REGION}/ecs/extra.json`],
+        ['warning', `${A}/iam/README.md`],
+        ['warning', 'notes.txt'],
+      ],
+    );
+  });
+
+  it('reads the example dump without any warning', async () => {
+    const s = await readDump(new URL('../../examples/demo', import.meta.url).pathname);
+    assert.deepEqual(s.diagnostics, []);
   });
 });

@@ -21,7 +21,31 @@ export function hasOrganizationFiles(dc: DumpContext): boolean {
   return [...dc.files.all].some((f) => f.startsWith(prefix));
 }
 
+const NOT_IN_USE = 'AWSOrganizationsNotInUseException';
+
+/**
+ * The organizations error files that say "this account is in no organization". Any one of them is
+ * enough (a script may have run every call); they are consumed here, as nothing else reads them.
+ */
+async function notInUseFiles(dc: DumpContext): Promise<string[]> {
+  const prefix = `${dc.account}/organizations/`;
+  const out: string[] = [];
+  const diagnostics = dc.diagnostics.length;
+  for (const file of [...dc.files.all].filter((f) => f.startsWith(prefix) && f.endsWith('.error.json'))) {
+    const base = file.slice(0, -'.error.json'.length);
+    if (dc.files.has(`${base}.json`)) continue;
+    const r = await dc.files.read(base);
+    if (r.status === 'error' && r.code === NOT_IN_USE) out.push(file);
+    else dc.files.consumed.delete(file); // only probed: its reader reports it
+  }
+  dc.diagnostics.length = diagnostics; // same: a broken error file is reported once, by its reader
+  return out;
+}
+
 export async function readOrganization(dc: DumpContext): Promise<Organization | undefined> {
+  // Not in an organization: no organization, no SCP/RCP applies; not a coverage gap.
+  const describeOk = dc.files.has(`${dc.account}/organizations/describe-organization.json`);
+  if (!describeOk && (await notInUseFiles(dc)).length > 0) return undefined;
   const spec = (operation: string, resource?: string) => ({
     path: resource ? `organizations/${operation}/${fileName(resource)}` : `organizations/${operation}`,
     service: 'organizations',
@@ -31,7 +55,7 @@ export async function readOrganization(dc: DumpContext): Promise<Organization | 
   });
   const org = await readWith(
     dc,
-    { ...spec('describe-organization'), noneCodes: ['AWSOrganizationsNotInUseException'] },
+    { ...spec('describe-organization'), noneCodes: [NOT_IN_USE] },
     normalizeOrganization,
   );
   // Not in an organization, or a member account: the tree and policies live in the management folder.

@@ -155,10 +155,12 @@ export function normalizeAuthorizationDetails(raw: unknown, ctx: NormalizeContex
     const defaultVersionId =
       p.optStr('DefaultVersionId') ?? versions.find((v) => v.isDefault)?.versionId ?? 'v1';
     for (const v of versions) v.isDefault = v.versionId === defaultVersionId;
+    const fromArn = policyNameFromArn(arn);
     const policy: ManagedPolicy = {
       arn,
-      name: p.str('PolicyName'),
-      path: p.optStr('Path') ?? '/',
+      // Some producers (moto, some accounts) leave PolicyName/Path out: the ARN carries both.
+      name: p.optStr('PolicyName') ?? fromArn?.name ?? p.str('PolicyName'),
+      path: p.optStr('Path') ?? fromArn?.path ?? '/',
       awsManaged: isAwsManagedPolicyArn(arn),
       defaultVersionId,
       versions,
@@ -172,6 +174,12 @@ export function normalizeAuthorizationDetails(raw: unknown, ctx: NormalizeContex
   });
 
   return { users, groups, roles, policies, instanceProfiles: [...profiles.values()] };
+}
+
+/** `arn:aws:iam::A:policy/team/ops/app` → `{ name: 'app', path: '/team/ops/' }`; undefined for another ARN. */
+export function policyNameFromArn(arn: string): { name: string; path: string } | undefined {
+  const m = /^arn:[\w-]+:iam::[^:]*:policy(\/(?:[^/]+\/)*)([^/]+)$/.exec(arn);
+  return m ? { name: m[2], path: m[1] } : undefined;
 }
 
 export function isAwsManagedPolicyArn(arn: string): boolean {
