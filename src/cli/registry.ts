@@ -12,6 +12,7 @@ export const commands: CommandEntry[] = [
   { name: 'snapshot', summary: 'read an AWS CLI dump into a snapshot JSON file', load: async () => (await import('./commands/snapshot.js')).command },
   { name: 'inventory', summary: 'count what a dump or snapshot holds, with credential findings and coverage gaps', load: async () => (await import('./commands/inventory.js')).command },
   { name: 'analyze', summary: 'rank ECS/Fargate tasks by blast radius, with explained attack paths', load: async () => (await import('./commands/analyze.js')).command },
+  { name: 'report', summary: 'write a self-contained HTML report (or one source as DOT / Mermaid)', load: async () => (await import('./commands/report.js')).command },
   { name: 'who-can', summary: 'list the tasks (or principals) that reach an asset, with their best path', load: async () => (await import('./commands/who-can.js')).command },
   { name: 'explain', summary: 'explain the best attack path from a source to a target, step by step', load: async () => (await import('./commands/explain.js')).command },
   { name: 'collect', summary: 'read an AWS account or organization live (read-only) into a dump folder', load: async () => (await import('./commands/collect.js')).command },
