@@ -114,13 +114,17 @@ export function statementCoversAction(
 
 type PatternTest = (pattern: string, requested: string) => boolean;
 
-/** Three-valued: does any pattern relate to the requested resource? Variables resolve first. */
+/** Three-valued: does any pattern relate to the requested resource? Variables resolve first.
+ *  A pattern whose variable cannot be resolved makes its element fail (AWS: the statement may be
+ *  invalid): it never matches in Resource, and in NotResource (`unresolvedMatches`) it keeps the
+ *  statement from applying rather than widening it to every resource. */
 function anyPattern(
   patterns: readonly string[],
   requested: string,
   test: PatternTest,
   variables: boolean,
   context: RequestContext,
+  unresolvedMatches = false,
 ): { truth: Truth; unknownKeys: string[] } {
   let unknownKeys: string[] | undefined;
   for (const raw of patterns) {
@@ -132,6 +136,7 @@ function anyPattern(
     if (resolved.kind === 'text') {
       if (test(resolved.text, requested)) return { truth: true, unknownKeys: [] };
     } else if (resolved.kind === 'unknown') (unknownKeys ??= []).push(...resolved.keys);
+    else if (unresolvedMatches) return { truth: true, unknownKeys: [] };
   }
   return unknownKeys ? { truth: 'unknown', unknownKeys } : { truth: false, unknownKeys: [] };
 }
@@ -155,7 +160,7 @@ function resourceApplies(
   else if (st.resources) test = allow ? resourceOverlaps : resourceCovered;
   else test = allow ? resourceCovered : resourceOverlaps;
   if (st.resources) return anyPattern(st.resources, req.resource, test, s.variables, req.context);
-  return not(anyPattern(st.notResources!, req.resource, test, s.variables, req.context));
+  return not(anyPattern(st.notResources!, req.resource, test, s.variables, req.context, true));
 }
 
 export function matchStatement(s: CompiledStatement, req: PreparedRequest): StatementMatch {

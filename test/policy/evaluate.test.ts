@@ -119,6 +119,46 @@ describe('evaluate: AWS policy evaluation logic, gate by gate', function () {
         'Deny',
         'unresolvable variable never matches',
       );
+      const notResource = {
+        identityPolicies: [
+          doc(allow('s3:*'), {
+            Effect: 'Deny',
+            Action: 's3:*',
+            NotResource: 'arn:aws:s3:::data/home/${aws:username}/*',
+          }),
+        ],
+      };
+      assert.equal(
+        run(SESSION, 's3:GetObject', OBJECT, notResource).outcome,
+        'Allow',
+        'an unresolvable NotResource keeps the Deny from applying',
+      );
+      assert.equal(
+        run(USER, 's3:GetObject', OBJECT, notResource, { context: { 'aws:username': 'alice' } }).outcome,
+        'Deny',
+      );
+      const negated = {
+        identityPolicies: [
+          doc(
+            allow('s3:*'),
+            deny('s3:*', '*', {
+              Condition: { StringNotEquals: { 'aws:PrincipalTag/team': '${aws:username}' } },
+            }),
+          ),
+        ],
+      };
+      assert.equal(
+        run(SESSION, 's3:GetObject', OBJECT, negated, { context: { 'aws:PrincipalTag/team': 'blue' } })
+          .outcome,
+        'Allow',
+        'a negated condition on an unresolvable value fails',
+      );
+      assert.equal(
+        run(USER, 's3:GetObject', OBJECT, negated, {
+          context: { 'aws:PrincipalTag/team': 'blue', 'aws:username': 'alice' },
+        }).outcome,
+        'Deny',
+      );
     });
 
     it('a bad policy grants nothing but its readable Deny still counts, and the others still work', function () {

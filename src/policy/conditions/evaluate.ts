@@ -5,6 +5,8 @@
 // - `…IfExists` is true on a missing key;
 // - `ForAllValues:` is true on a missing key (vacuous truth), `ForAnyValue:` false;
 // - `Null` tests presence only.
+// A policy variable that cannot be resolved never matches: a positive operator ignores that value,
+// a negated operator (and a NotResource entry, see compile.ts) fails, so the statement does not apply.
 import type { ParsedCondition } from '../parse/policy.js';
 import { substituteVariables } from '../match/variables.js';
 import type { RequestContext } from './context.js';
@@ -56,7 +58,10 @@ export function evaluateCondition(
     const resolved = substituteVariables(raw, context);
     if (resolved.kind === 'text') policyValues.push(resolved.text);
     else if (resolved.kind === 'unknown') unknownVariables.push(...resolved.keys);
-    // 'missing': an unresolvable variable never matches, so the value drops out.
+    // 'missing': an unresolvable variable never matches, so the value drops out of a positive
+    // operator's list; a negated operator would then hold vacuously, so instead the condition
+    // fails (AWS: an unresolvable variable may make the whole statement invalid).
+    else if (operator.negated) return FALSE;
   }
   if (unknownVariables.length > 0) return { truth: 'unknown', unknownKeys: unknownVariables };
 
