@@ -8,7 +8,7 @@ import type { GraphDraft } from './draft.js';
 import { credentialNodeId } from './inventory.js';
 import type { Access, AttackEdgeType, EdgeAttributes, EvidenceItem } from './model.js';
 import { adminNodeId } from './nodes.js';
-import { identityPrefilter } from './identity-prefilter.js';
+import { identityPrefilter, noPrefilter } from './identity-prefilter.js';
 import { checkPreconditions } from './preconditions.js';
 import { accountBindings, accountScopedSelectors, selectTargets } from './targets.js';
 import type { Actor, Candidate, TechniqueContext } from './technique-context.js';
@@ -33,6 +33,7 @@ export function applyTechniques(
   draft: GraphDraft,
   records: readonly TechniqueRecord[],
   diagnostics: Diagnostic[],
+  options: { exhaustive?: boolean } = {},
 ): void {
   const byActor = (kind: TechniqueRecord['actor']) => records.filter((r) => r.actor === kind);
   const principalRecords = byActor('principal');
@@ -40,7 +41,8 @@ export function applyTechniques(
   const credentialRecords = byActor('credential');
 
   const plans: PlanCache = new Map();
-  for (const actor of principals(ctx)) applyToPrincipal(ctx, draft, actor, principalRecords, plans);
+  for (const actor of principals(ctx))
+    applyToPrincipal(ctx, draft, actor, principalRecords, plans, options.exhaustive ?? false);
   for (const actor of workloads(ctx)) applyWithoutPermissions(ctx, draft, actor, workloadRecords);
   for (const actor of credentials(ctx)) applyWithoutPermissions(ctx, draft, actor, credentialRecords);
 
@@ -170,9 +172,10 @@ function applyToPrincipal(
   actor: Actor,
   records: TechniqueRecord[],
   plans: PlanCache,
+  exhaustive: boolean,
 ) {
   const base = accountBindings(ctx, actor);
-  const prefilter = identityPrefilter(ctx.inv, actor.id, ctx.resourcePolicies);
+  const prefilter = exhaustive ? noPrefilter : identityPrefilter(ctx.inv, actor.id, ctx.resourcePolicies);
   const mayAllow = (action: string) => prefilter.mayAllowAction(action);
   const queries = new Map<
     string,

@@ -18,6 +18,9 @@ export interface BuildOptions {
   allTaskDefinitions?: boolean;
   /** Technique records to apply (default: all). */
   techniques?: readonly TechniqueRecord[];
+  /** Skip the engine's sound shortcuts and ask the policy engine about every pair (for tests that
+   *  check the shortcuts never hide an edge). Default: shortcuts on. */
+  exhaustive?: boolean;
   /** Sensitivity multiplier of a resource from its tags (default: a classification-like tag doubles it). */
   sensitivity?: (tags: Tags) => number;
 }
@@ -40,7 +43,9 @@ export function buildAttackGraph(
   const diagnostics: Diagnostic[] = [];
   addNodes(inv, draft, { sensitivity: options.sensitivity });
   const ctx = new TechniqueContext(inv, model, new NetworkReach(inv));
-  applyTechniques(ctx, draft, options.techniques ?? allTechniques, diagnostics);
+  applyTechniques(ctx, draft, options.techniques ?? allTechniques, diagnostics, {
+    exhaustive: options.exhaustive,
+  });
   return { graph: draft.build(), sources: defaultSources(inv, options), diagnostics };
 }
 

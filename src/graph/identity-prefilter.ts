@@ -25,7 +25,9 @@ export interface IdentityPrefilter {
   filterResources(resources: readonly string[], actions: readonly string[]): readonly string[];
 }
 
-const everything: IdentityPrefilter = { mayAllowAction: () => true, filterResources: (r) => r };
+/** No shortcut: every pair goes to the policy engine. */
+export const noPrefilter: IdentityPrefilter = { mayAllowAction: () => true, filterResources: (r) => r };
+const everything = noPrefilter;
 
 /** Who a resource policy's Allow statements could admit. */
 interface Grantees {
@@ -63,10 +65,11 @@ function granteesOf(doc: Record<string, unknown> | null | undefined): Grantees |
     const aws = (p as Record<string, unknown>).AWS;
     for (const a of (Array.isArray(aws) ? aws : aws === undefined ? [] : [aws]).map(String)) {
       if (a === '*') g.anyone = true;
-      else if (/^\d{12}$/.test(a)) g.accounts.add(a);
+      // An account (id or root) delegates to IAM: the principal's identity policy must allow as well.
+      else if (/^\d{12}$/.test(a) || /^arn:[^:]+:iam::\d{12}:root$/.test(a)) continue;
       else if (/^arn:[^:]+:iam::\d{12}:(role|user)\//.test(a)) g.principals.add(a);
       else {
-        // Root, session or other forms: the whole account, to stay on the safe side.
+        // Sessions and other forms: every principal of that account, to stay on the safe side.
         const m = /^arn:[^:]+:[^:]+::(\d{12}):/.exec(a);
         if (m) g.accounts.add(m[1]);
         else g.anyone = true;
