@@ -153,10 +153,28 @@ describe('blastmap collect against moto server', function () {
     });
 
     // moto's GetAccountAuthorizationDetails omits PolicyName/PolicyId in `Policies` (real AWS sends
-    // them); the dump reader skips such items today. Enable once the reader derives the name from the ARN.
-    it.skip(
-      'collects customer managed policies with their documents (pending: reader must accept a missing PolicyName)',
-    );
+    // them): the dump reader names the policy from its ARN.
+    it('collects customer managed policies with their documents', () => {
+      const account = snapshot.accounts.find((a) => a.id === ACCOUNT)!;
+      const customer = account.iam.policies.filter((p) => !p.awsManaged);
+      assert.deepEqual(
+        customer.map((p) => [p.name, p.arn, p.path]).sort(),
+        seeded.customerPolicies.map((name) => [name, `arn:aws:iam::${ACCOUNT}:policy/${name}`, '/']),
+      );
+      const readData = customer.find((p) => p.name === 'payments-read-data')!;
+      const current = readData.versions.find((v) => v.versionId === readData.defaultVersionId);
+      assert.deepEqual(current?.document?.Statement, [
+        { Effect: 'Allow', Action: ['s3:GetObject', 's3:ListBucket'], Resource: 'arn:aws:s3:::payments-*' },
+      ]);
+      assert.equal(
+        snapshot.gaps.some((g) => g.operation === 'get-account-authorization-details'),
+        false,
+      );
+      assert.deepEqual(
+        snapshot.diagnostics.filter((d) => d.file?.includes('get-account-authorization-details')),
+        [],
+      );
+    });
 
     it('collects ECS on Fargate: cluster, service, running task and the task definition they use', () => {
       const { ecs } = snapshot.accounts.find((a) => a.id === ACCOUNT)!;
@@ -309,6 +327,7 @@ describe('blastmap collect against moto server', function () {
         [seeded.keyId],
       );
       assert.ok(account.kmsKeys[0]!.policy, 'key policy collected');
+      assert.deepEqual(account.kmsKeys[0]!.aliases, ['alias/payments-data']);
 
       const sg = account.securityGroups.find((g) => g.id === seeded.securityGroupId);
       assert.ok(sg);
@@ -402,6 +421,33 @@ describe('blastmap collect against moto server', function () {
         [[gapFile, 'Http500']],
       );
     });
+  });
+
+  it('an account in no organization: the collector and the reader agree it is no gap (no SCP applies)', async () => {
+    // Nothing seeded: the emulator has no organization, as an account that never joined one.
+    const dump = join(work, 'standalone');
+    const run = await collectInto(dump);
+    assert.equal(run.code, 0, run.stderr);
+    const files = await filesUnder(dump);
+    assert.deepEqual(
+      files.filter((f) => f.includes('/organizations/')),
+      [`${ACCOUNT}/organizations/describe-organization.error.json`],
+    );
+    const body = JSON.parse(
+      await readFile(join(dump, ACCOUNT, 'organizations/describe-organization.error.json'), 'utf8'),
+    ) as { error: { code: string } };
+    assert.equal(body.error.code, 'AWSOrganizationsNotInUseException');
+    assert.doesNotMatch(run.stderr, /organizations/);
+    const { snapshot } = await loadInput(dump);
+    assert.deepEqual(snapshot.organizations, []);
+    assert.deepEqual(
+      snapshot.gaps.filter((g) => g.service === 'organizations'),
+      [],
+    );
+    assert.deepEqual(
+      snapshot.diagnostics.filter((d) => d.file?.includes('organizations')),
+      [],
+    );
   });
 
   it('with --org-role, assumes the role in each member account and collects it into its own folder', async () => {

@@ -36,7 +36,7 @@ import {
   PutResourcePolicyCommand,
   SecretsManagerClient,
 } from '@aws-sdk/client-secrets-manager';
-import { CreateKeyCommand, KMSClient } from '@aws-sdk/client-kms';
+import { CreateAliasCommand, CreateKeyCommand, KMSClient } from '@aws-sdk/client-kms';
 import {
   AuthorizeSecurityGroupIngressCommand,
   CreateSecurityGroupCommand,
@@ -213,6 +213,9 @@ export async function seedAccount(url: string): Promise<SeededAccount> {
 
     // Secrets, keys, data
     const key = await kms.send(new CreateKeyCommand({ Description: 'payments data key' }));
+    await kms.send(
+      new CreateAliasCommand({ AliasName: 'alias/payments-data', TargetKeyId: key.KeyMetadata!.KeyId }),
+    );
     const secret = await sm.send(
       new CreateSecretCommand({
         Name: 'prod/payments/db',
