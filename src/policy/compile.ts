@@ -117,7 +117,8 @@ type PatternTest = (pattern: string, requested: string) => boolean;
 /** Three-valued: does any pattern relate to the requested resource? Variables resolve first.
  *  A pattern whose variable cannot be resolved makes its element fail (AWS: the statement may be
  *  invalid): it never matches in Resource, and in NotResource (`unresolvedMatches`) it keeps the
- *  statement from applying rather than widening it to every resource. */
+ *  statement from applying rather than widening it to every resource — unless the rest of the
+ *  pattern already rules the request out. */
 function anyPattern(
   patterns: readonly string[],
   requested: string,
@@ -136,7 +137,11 @@ function anyPattern(
     if (resolved.kind === 'text') {
       if (test(resolved.text, requested)) return { truth: true, unknownKeys: [] };
     } else if (resolved.kind === 'unknown') (unknownKeys ??= []).push(...resolved.keys);
-    else if (unresolvedMatches) return { truth: true, unknownKeys: [] };
+    else if (unresolvedMatches && test(raw.replace(/\$\{[^}]*\}/g, '*'), requested)) {
+      // Only when the rest of the pattern could match: a pattern for another service or account
+      // still proves the request is outside the NotResource set.
+      return { truth: true, unknownKeys: [] };
+    }
   }
   return unknownKeys ? { truth: 'unknown', unknownKeys } : { truth: false, unknownKeys: [] };
 }

@@ -129,13 +129,32 @@ describe('evaluate: AWS policy evaluation logic, gate by gate', function () {
         ],
       };
       assert.equal(
-        run(SESSION, 's3:GetObject', OBJECT, notResource).outcome,
+        run(SESSION, 's3:GetObject', 'arn:aws:s3:::data/home/alice/x', notResource).outcome,
         'Allow',
         'an unresolvable NotResource keeps the Deny from applying',
       );
       assert.equal(
+        run(SESSION, 's3:GetObject', OBJECT, notResource).outcome,
+        'Deny',
+        'outside data/home/ whatever the user name: the Deny applies',
+      );
+      assert.equal(
         run(USER, 's3:GetObject', OBJECT, notResource, { context: { 'aws:username': 'alice' } }).outcome,
         'Deny',
+      );
+      const otherBucket = {
+        identityPolicies: [
+          doc(allow('*'), {
+            Effect: 'Deny',
+            Action: '*',
+            NotResource: 'arn:aws:s3:::data/home/${aws:username}/*',
+          }),
+        ],
+      };
+      assert.equal(
+        run(SESSION, 'sqs:SendMessage', `arn:aws:sqs:eu-west-1:${A}:q`, otherBucket).outcome,
+        'Deny',
+        'a NotResource pattern of another service excludes nothing, variable or not',
       );
       const negated = {
         identityPolicies: [
