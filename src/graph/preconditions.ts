@@ -124,6 +124,15 @@ const checks: Record<PreconditionName, Check> = {
       assumptions: [`a network path from the attacker to ${db.endpoint?.address ?? db.id}`],
     };
   },
+  'instance-ssm-managed': (_ctx, actor, c) => {
+    const instance = actor.account.ec2Instances.find((i) => i.arn === c.bindings.target?.[0]);
+    if (instance?.ssmManaged === undefined)
+      return {
+        ok: true,
+        assumptions: ['the instance is SSM-managed (describe-instance-information not collected)'],
+      };
+    return when(instance.ssmManaged);
+  },
   'repository-tag-mutable': (ctx, actor, c) => {
     const repo = actor.account.ecrRepositories.find((r) => r.arn === c.bindings.target?.[0]);
     return when(!!repo && repo.tagMutability !== 'IMMUTABLE');
@@ -154,6 +163,7 @@ const scope: Record<PreconditionName, 'actor' | 'candidate' | 'both'> = {
   'policy-has-privileged-non-default-version': 'candidate',
   'database-iam-auth-enabled': 'candidate',
   'repository-tag-mutable': 'candidate',
+  'instance-ssm-managed': 'candidate',
   'assume-not-denied-outside-trust': 'both',
   'network-reach-to-database': 'both',
 };

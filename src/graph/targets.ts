@@ -73,6 +73,11 @@ export const accountScopedSelectors: ReadonlySet<TargetSelector> = new Set<Targe
   'ssm-parameters',
   'kms-keys',
   'databases',
+  'ec2-instances',
+  'cfn-stacks',
+  'codebuild-projects',
+  'glue-dev-endpoints',
+  'sagemaker-notebooks',
 ]);
 
 export function selectTargets(ctx: TechniqueContext, selector: TargetSelector, actor: Actor): Candidate[] {
@@ -295,11 +300,32 @@ export function selectTargets(ctx: TechniqueContext, selector: TargetSelector, a
           });
         });
     case 'ec2-instances':
+      return actor.account.ec2Instances.flatMap((i) => {
+        const profile = actor.account.iam.instanceProfiles.find((ip) => ip.arn === i.instanceProfileArn);
+        return (profile?.roles ?? []).map((role) => candidate(role, { target: [i.arn] }));
+      });
     case 'cfn-stacks':
+      return actor.account.cloudformationStacks.flatMap((st) =>
+        st.roleArn ? [candidate(st.roleArn, { target: [st.id] })] : [],
+      );
     case 'codebuild-projects':
+      return actor.account.codebuildProjects.flatMap((pr) =>
+        pr.serviceRole ? [candidate(pr.serviceRole, { target: [pr.arn] })] : [],
+      );
     case 'glue-dev-endpoints':
+      return actor.account.glueDevEndpoints.flatMap((e) =>
+        e.roleArn
+          ? [
+              candidate(e.roleArn, {
+                target: [`arn:${p}:glue:${e.region}:${actor.account.id}:devEndpoint/${e.name}`],
+              }),
+            ]
+          : [],
+      );
     case 'sagemaker-notebooks':
-      return [];
+      return actor.account.sagemakerNotebooks.flatMap((n) =>
+        n.roleArn ? [candidate(n.roleArn, { target: [n.arn] })] : [],
+      );
   }
 }
 

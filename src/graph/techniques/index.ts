@@ -1,9 +1,11 @@
 // Every technique record, in a stable order (group, then id). The engine and the docs read this list.
 import { dataTechniques } from './data.js';
+import { ec2Techniques } from './ec2.js';
 import { ecsTechniques } from './ecs.js';
 import { extraTechniques } from './extra.js';
 import { iamTechniques } from './iam.js';
 import { lambdaTechniques } from './lambda.js';
+import { serviceRoleTechniques } from './service-roles.js';
 import { stsTechniques } from './sts.js';
 import type { TechniqueRecord } from './types.js';
 
@@ -15,6 +17,8 @@ export const techniques: readonly TechniqueRecord[] = [
   ...stsTechniques,
   ...ecsTechniques,
   ...lambdaTechniques,
+  ...ec2Techniques,
+  ...serviceRoleTechniques,
   ...dataTechniques,
 ].sort((a, b) => groupOrder.indexOf(a.group) - groupOrder.indexOf(b.group) || a.id.localeCompare(b.id));
 

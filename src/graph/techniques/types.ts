@@ -117,7 +117,8 @@ export type PreconditionName =
   | 'cluster-has-container-instances'
   | 'database-iam-auth-enabled'
   | 'network-reach-to-database' // decided from security groups when possible, else an assumption
-  | 'repository-tag-mutable';
+  | 'repository-tag-mutable'
+  | 'instance-ssm-managed'; // ssm describe-instance-information lists it (absent = an assumption)
 
 export interface TechniqueRecord {
   id: string;
