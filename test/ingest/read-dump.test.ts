@@ -492,6 +492,27 @@ describe('readDump: what other producers write', () => {
     );
   });
 
+  it('attaches the aliases of <region>/kms/list-aliases.json (a layout addition) to their keys', async () => {
+    const files: DumpSpec = {
+      ...accountFiles(),
+      [`${A}/${REGION}/kms/list-aliases.json`]: {
+        Aliases: [
+          { AliasName: 'alias/payments', TargetKeyId: 'k-1' },
+          { AliasName: 'alias/data', TargetKeyId: 'k-1' },
+          { AliasName: 'alias/aws/s3' }, // AWS managed alias not created yet: no target
+          { AliasName: 'alias/other', TargetKeyId: 'k-unlisted' },
+        ],
+      },
+    };
+    const s = await readDump(await writeDump(files));
+    assert.deepEqual(s.diagnostics, []);
+    assert.deepEqual(s.gaps, []);
+    assert.deepEqual(
+      account(s).kmsKeys.map((k) => [k.id, k.aliases]),
+      [['k-1', ['alias/data', 'alias/payments']]],
+    );
+  });
+
   it('reads the example dump without any warning', async () => {
     const s = await readDump(new URL('../../examples/demo', import.meta.url).pathname);
     assert.deepEqual(s.diagnostics, []);
