@@ -5,6 +5,8 @@ import { credentialNodeId, findingHolder } from './inventory.js';
 import { adminNodeId } from './nodes.js';
 import type { Actor, Candidate, TechniqueContext } from './technique-context.js';
 import type { TargetSelector } from './techniques/types.js';
+import { serviceResourceBindings } from './service-resource-bindings.js';
+import { serviceRoleTargets } from './service-role-targets.js';
 
 const candidate = (
   to: string,
@@ -39,6 +41,7 @@ export function accountBindings(ctx: TechniqueContext, actor: Actor): Candidate[
     'new-function': regions.map((r) => `arn:${p}:lambda:${r}:${a.id}:function:*`),
     cluster: clusters,
     'task-definition': taskDefinitions,
+    ...serviceResourceBindings(a),
   };
 }
 
@@ -78,6 +81,8 @@ export const accountScopedSelectors: ReadonlySet<TargetSelector> = new Set<Targe
   'codebuild-projects',
   'glue-dev-endpoints',
   'sagemaker-notebooks',
+  'roles-trusting-service',
+  'instance-profile-roles',
 ]);
 
 export function selectTargets(ctx: TechniqueContext, selector: TargetSelector, actor: Actor): Candidate[] {
@@ -322,6 +327,9 @@ export function selectTargets(ctx: TechniqueContext, selector: TargetSelector, a
             ]
           : [],
       );
+    case 'roles-trusting-service':
+    case 'instance-profile-roles':
+      return serviceRoleTargets(ctx, selector, actor);
     case 'sagemaker-notebooks':
       return actor.account.sagemakerNotebooks.flatMap((n) =>
         n.roleArn ? [candidate(n.roleArn, { target: [n.arn] })] : [],

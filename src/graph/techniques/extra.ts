@@ -16,7 +16,7 @@ export const extraTechniques: TechniqueRecord[] = [
         // `*` on `*`, probed on services that have no resource policies to lend the permission.
         all: [
           on('probe-role', 'iam:PutRolePolicy'),
-          on('probe-user', 'iam:CreateAccessKey'),
+          on('probe-role', 'iam:PassRole'),
           on('probe-bucket-object', 's3:GetObject'),
           on('any', 'ec2:RunInstances'),
           on('any', 'ecs:RunTask'),
@@ -24,14 +24,14 @@ export const extraTechniques: TechniqueRecord[] = [
         ],
       },
       {
-        // IAM write broad enough to grant itself, or anyone, anything.
+        // IAM write broad enough to grant itself, or anyone, anything. (Guardrail SCPs often deny
+        // iam:CreateAccessKey; that does not make a principal that can rewrite every policy less admin.)
         all: [
           on('probe-role', 'iam:AttachRolePolicy'),
           on('probe-role', 'iam:PutRolePolicy'),
           on('probe-role', 'iam:UpdateAssumeRolePolicy'),
           on('probe-user', 'iam:AttachUserPolicy'),
           on('probe-user', 'iam:PutUserPolicy'),
-          on('probe-user', 'iam:CreateAccessKey'),
         ],
       },
     ],

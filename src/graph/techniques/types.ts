@@ -3,6 +3,8 @@
 // preconditions that must hold, and what it gains. One engine (../apply-techniques.ts) applies every
 // record; adding a technique is adding a record and its test.
 import type { Access, AttackEdgeType } from '../model.js';
+import type { NewResourceRef } from '../service-resource-bindings.js';
+import type { ServiceRoleSelector } from '../service-role-targets.js';
 
 export type TechniqueGroup = 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'extra';
 
@@ -49,7 +51,8 @@ export type TargetSelector =
   | 'cfn-stacks' // role of a CloudFormation stack
   | 'codebuild-projects' // service role of a CodeBuild project
   | 'glue-dev-endpoints' // role of a Glue development endpoint
-  | 'sagemaker-notebooks'; // role of a SageMaker notebook
+  | 'sagemaker-notebooks' // role of a SageMaker notebook
+  | ServiceRoleSelector; // roles of the account a service may run as (see ../service-role-targets.ts)
 
 /** Named resources a permission is checked on (see ../targets.ts for what each selector binds). */
 export type ResourceRef =
@@ -74,7 +77,10 @@ export type ResourceRef =
   | 'probe-role' // a role ARN in the actor's account (admin probes)
   | 'probe-user'
   | 'probe-bucket-object'
-  | 'any'; // `*`
+  | 'any' // `*`
+  | 'instance-profile' // instance profiles holding the target role (instance-profile-roles)
+  | 'codebuild-project' // an existing CodeBuild project of the account (any of them)
+  | NewResourceRef; // `new:<service>:<type>`: ARN pattern of that resource type (../service-resource-bindings.ts)
 
 export interface Permission {
   /** Any one of these actions is enough. */
