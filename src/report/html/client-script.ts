@@ -74,9 +74,10 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     var widest = layers.reduce(function (m, l) { return Math.max(m, l ? l.length : 0); }, 1);
     // At least a label's width between layers, so names do not run into the next layer.
     var step = Math.max(24, (widest * 4 * aspect * 0.8) / Math.max(1, layers.length - 1));
+    var yStep = Math.max(4, 30 / widest);
     var pos = {};
     layers.forEach(function (layer, d) {
-      layer.forEach(function (n, k) { pos[n] = { x: d * step, y: (k - (layer.length - 1) / 2) * -4 }; });
+      layer.forEach(function (n, k) { pos[n] = { x: d * step, y: (k - (layer.length - 1) / 2) * -yStep }; });
     });
     return pos;
   }
@@ -132,8 +133,13 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     var container = $('graph');
     clear(container);
     renderer = new Sigma(graph, container, options);
-    // Zoomed out a little and shifted right: the last layer's labels extend past its nodes.
-    renderer.getCamera().setState({ x: 0.58, y: 0.5, ratio: 1.2 });
+    // Room on the right for the last layer's labels, which extend past its nodes.
+    var xs = [], ys = [];
+    graph.forEachNode(function (_n, a) { xs.push(a.x); ys.push(a.y); });
+    var minX = Math.min.apply(null, xs), maxX = Math.max.apply(null, xs);
+    var minY = Math.min.apply(null, ys), maxY = Math.max.apply(null, ys);
+    renderer.setCustomBBox({ x: [minX, maxX + Math.max(24, (maxX - minX) * 0.35)], y: [minY - 2, maxY + 2] });
+    renderer.refresh();
     renderer.on('clickNode', function (ev) { selectNode(Number(ev.node)); });
     renderer.on('clickEdge', function (ev) { selectEdge(Number(ev.edge)); });
     renderer.on('clickStage', function () { clearHighlight(); showSourceSummary(); });
