@@ -28,14 +28,22 @@ export { renderMarkdown } from './report/markdown.js';
 export { diffAnalyses, type DiffOptions, type DiffResult, type DiffRule } from './queries/diff.js';
 export { baselineFromAnalysis, parseBaseline, type Baseline, type AcceptedPath } from './queries/baseline.js';
 export { parsePlan, type TerraformPlan } from './ingest/terraform/plan.js';
-export { applyTerraformPlan, type ApplyPlanOptions, type OverlayResult } from './ingest/terraform/apply-plan.js';
+export {
+  applyTerraformPlan,
+  type ApplyPlanOptions,
+  type OverlayResult,
+} from './ingest/terraform/apply-plan.js';
 export type * from './ingest/terraform/types.js';
 export { renderDiffMarkdown } from './report/diff-markdown.js';
 export { renderDiffJson } from './report/diff-json.js';
 export { renderSarif } from './report/sarif.js';
 export { collect, type CollectOptions, type CollectResult } from './ingest/collect/collect.js';
 export { createProgress, type Progress } from './ingest/collect/progress.js';
-export { formatRedactionMarker, parseRedactionMarker, type RedactedValue } from './ingest/redaction-marker.js';
+export {
+  formatRedactionMarker,
+  parseRedactionMarker,
+  type RedactedValue,
+} from './ingest/redaction-marker.js';
 export { pushGraph, type PushOptions, type PushResult } from './neo4j/push.js';
 export { Neo4jPushError } from './neo4j/errors.js';
 export type { Neo4jTarget } from './neo4j/connection.js';

@@ -7,6 +7,7 @@ export interface CommandEntry {
   load: () => Promise<Command>;
 }
 
+// prettier-ignore
 export const commands: CommandEntry[] = [
   // Commands are added here, one line each, in the order `blastmap --help` lists them.
   { name: 'snapshot', summary: 'read an AWS CLI dump into a snapshot JSON file', load: async () => (await import('./commands/snapshot.js')).command },

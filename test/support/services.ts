@@ -16,6 +16,7 @@ export function serviceUrl(ctx: Context, variable: string, what: string): string
 
 /** The steering repo's shared/ folder beside the checkout (conformance data), if present. */
 export function sharedDir(): string | undefined {
-  const candidate = process.env.BLASTMAP_SHARED_DIR ?? fileURLToPath(new URL('../../../shared', import.meta.url));
+  const candidate =
+    process.env.BLASTMAP_SHARED_DIR ?? fileURLToPath(new URL('../../../shared', import.meta.url));
   return existsSync(candidate) ? candidate : undefined;
 }
