@@ -25,6 +25,14 @@ export { DEFAULT_SENSITIVITY_RULES, sensitivityFromTags } from './graph/sensitiv
 export { renderTable } from './report/table.js';
 export { renderJson } from './report/json.js';
 export { renderMarkdown } from './report/markdown.js';
+export {
+  sourceSubgraphs,
+  subgraphsOf,
+  type SourceSubgraphs,
+  type SourceSubgraph,
+} from './queries/source-subgraphs.js';
+export { renderHtml, type HtmlReportOptions } from './report/html/render-html.js';
+export { renderDot, renderMermaid } from './report/graph-text.js';
 export { diffAnalyses, type DiffOptions, type DiffResult, type DiffRule } from './queries/diff.js';
 export { baselineFromAnalysis, parseBaseline, type Baseline, type AcceptedPath } from './queries/baseline.js';
 export { parsePlan, type TerraformPlan } from './ingest/terraform/plan.js';
