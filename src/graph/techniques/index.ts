@@ -1,11 +1,14 @@
 // Every technique record, in a stable order (group, then id). The engine and the docs read this list.
+import { bedrockTechniques } from './bedrock.js';
 import { dataTechniques } from './data.js';
+import { ec2FleetTechniques } from './ec2-fleet.js';
 import { ec2Techniques } from './ec2.js';
 import { ecsTechniques } from './ecs.js';
 import { extraTechniques } from './extra.js';
 import { iamTechniques } from './iam.js';
 import { lambdaTechniques } from './lambda.js';
 import { serviceRoleTechniques } from './service-roles.js';
+import { serviceUpdateTechniques } from './service-updates.js';
 import { stsTechniques } from './sts.js';
 import type { TechniqueRecord } from './types.js';
 
@@ -19,6 +22,9 @@ export const techniques: readonly TechniqueRecord[] = [
   ...lambdaTechniques,
   ...ec2Techniques,
   ...serviceRoleTechniques,
+  ...ec2FleetTechniques,
+  ...serviceUpdateTechniques,
+  ...bedrockTechniques,
   ...dataTechniques,
 ].sort((a, b) => groupOrder.indexOf(a.group) - groupOrder.indexOf(b.group) || a.id.localeCompare(b.id));
 

@@ -1,0 +1,334 @@
+// Groups E and F, the records beside the PassRole-to-a-new-resource ones of service-roles.test.ts:
+// launch templates, CodeDeploy, EMR, Image Builder, GameLift, StackSets, CodeBuild project swaps,
+// App Runner / Batch resources the snapshot does not list, CodeStar, and Bedrock AgentCore. Each
+// fires in a minimal account and stays silent on its near-misses (trust, PassedToService, explicit
+// deny, SCP, boundary, a resource-scoped permission that does not cover the target).
+import { strict as assert } from 'node:assert';
+import type { AccountBuilder } from '../../support/snapshot-builder.js';
+import { graphOf, step, steps } from '../../support/attack-graph.js';
+import { REGION, SnapshotBuilder, allow, deny, doc, trustService } from '../../support/snapshot-builder.js';
+
+const ACCT = '111111111111';
+const ec2Trust = trustService('ec2.amazonaws.com');
+const passedTo = (service: string) => ({ StringEquals: { 'iam:PassedToService': service } });
+
+function account() {
+  const b = new SnapshotBuilder();
+  return { b, a: b.account(ACCT) };
+}
+
+/** A role carried by an instance profile of the same name. */
+function profiledRole(a: AccountBuilder, name: string, trust = ec2Trust): string {
+  const role = a.role(name, { trust });
+  const profile = `arn:aws:iam::${ACCT}:instance-profile/${name}`;
+  a.account.iam.instanceProfiles.push({ arn: profile, name, path: '/', roles: [role] });
+  return role;
+}
+
+function instance(a: AccountBuilder, id: string, role: string): string {
+  const arn = `arn:aws:ec2:${REGION}:${ACCT}:instance/${id}`;
+  const name = role.split('/').pop()!;
+  a.account.ec2Instances.push({
+    id,
+    arn,
+    region: REGION,
+    instanceProfileArn: `arn:aws:iam::${ACCT}:instance-profile/${name}`,
+    securityGroupIds: [],
+    tags: {},
+  });
+  return arn;
+}
+
+describe('graph techniques: launch templates, CodeDeploy and EC2-based services (groups E/F)', () => {
+  it('ec2-launch-template-version: to an ec2-trusting role with an instance profile, assuming a template uses it', () => {
+    const { b, a } = account();
+    const target = profiledRole(a, 'web');
+    const lambdaProfiled = profiledRole(a, 'fn', trustService('lambda.amazonaws.com'));
+    const noProfile = a.role('bare', { trust: ec2Trust });
+    const actions = ['ec2:CreateLaunchTemplateVersion', 'ec2:ModifyLaunchTemplate'];
+    const caller = a.role('caller', {
+      inline: [doc(allow(actions, `arn:aws:ec2:*:${ACCT}:launch-template/*`))],
+    });
+    const denied = a.role('denied', {
+      inline: [doc(allow(actions), deny('ec2:ModifyLaunchTemplate'))],
+    });
+    const g = graphOf(b);
+    const e = step(g, caller, target, 'ec2-launch-template-version');
+    assert.ok(e.assumptions.some((x) => x.includes('launch template')));
+    assert.equal(e.evidence[0].resource, `arn:aws:ec2:${REGION}:${ACCT}:launch-template/*`);
+    assert.deepEqual(steps(g, caller, lambdaProfiled, 'ec2-launch-template-version'), []);
+    assert.deepEqual(steps(g, caller, noProfile, 'ec2-launch-template-version'), []);
+    assert.deepEqual(steps(g, denied, target, 'ec2-launch-template-version'), []);
+  });
+
+  it('codedeploy-create-deployment: to the role of an instance, never through a boundary that leaves CodeDeploy out', () => {
+    const { b, a } = account();
+    const role = profiledRole(a, 'app');
+    instance(a, 'i-app', role);
+    const ssmOnly = profiledRole(a, 'odd', trustService('ssm.amazonaws.com'));
+    instance(a, 'i-odd', ssmOnly);
+    const actions = [
+      'codedeploy:CreateDeployment',
+      'codedeploy:RegisterApplicationRevision',
+      'codedeploy:GetDeploymentConfig',
+    ];
+    const deployer = a.role('deployer', { inline: [doc(allow(actions))] });
+    const bounded = a.role('bounded', {
+      inline: [doc(allow(actions))],
+      boundary: a.policy('no-codedeploy', doc(allow('s3:*'))),
+    });
+    const partial = a.role('partial', { inline: [doc(allow(actions.slice(0, 2)))] });
+    const g = graphOf(b);
+    const e = step(g, deployer, role, 'codedeploy-create-deployment');
+    assert.ok(e.assumptions.some((x) => x.includes('CodeDeploy')));
+    assert.deepEqual(steps(g, deployer, ssmOnly, 'codedeploy-create-deployment'), []);
+    assert.deepEqual(steps(g, bounded, role, 'codedeploy-create-deployment'), []);
+    assert.deepEqual(steps(g, partial, role, 'codedeploy-create-deployment'), []);
+  });
+
+  it('emr-cluster: PassRole must be granted for EMR; a role without a profile needs CreateInstanceProfile', () => {
+    const { b, a } = account();
+    const profiled = profiledRole(a, 'emr-nodes');
+    const bare = a.role('bare', { trust: ec2Trust });
+    const emr = a.role('emr', {
+      inline: [
+        doc(
+          allow('iam:PassRole', '*', passedTo('elasticmapreduce.amazonaws.com')),
+          allow('elasticmapreduce:RunJobFlow'),
+        ),
+      ],
+    });
+    const toEc2 = a.role('to-ec2', {
+      inline: [
+        doc(allow('iam:PassRole', '*', passedTo('ec2.amazonaws.com')), allow('elasticmapreduce:RunJobFlow')),
+      ],
+    });
+    const creator = a.role('creator', {
+      inline: [
+        doc(
+          allow(['iam:PassRole', 'elasticmapreduce:RunJobFlow']),
+          allow(['iam:CreateInstanceProfile', 'iam:AddRoleToInstanceProfile']),
+        ),
+      ],
+    });
+    const g = graphOf(b);
+    step(g, emr, profiled, 'emr-cluster');
+    assert.deepEqual(steps(g, emr, bare, 'emr-cluster'), []);
+    assert.deepEqual(steps(g, toEc2, profiled, 'emr-cluster'), []);
+    step(g, creator, bare, 'emr-cluster');
+  });
+
+  it('imagebuilder: PassRole to Image Builder or EC2 both count; an explicit deny on CreateImage stops it', () => {
+    const { b, a } = account();
+    const role = profiledRole(a, 'builder');
+    const lambdaRole = profiledRole(a, 'fn', trustService('lambda.amazonaws.com'));
+    const build = [
+      'imagebuilder:CreateComponent',
+      'imagebuilder:CreateImageRecipe',
+      'imagebuilder:CreateInfrastructureConfiguration',
+      'imagebuilder:CreateImage',
+    ];
+    const viaImageBuilder = a.role('via-ib', {
+      inline: [doc(allow('iam:PassRole', '*', passedTo('imagebuilder.amazonaws.com')), allow(build))],
+    });
+    const viaEc2 = a.role('via-ec2', {
+      inline: [doc(allow('iam:PassRole', '*', passedTo('ec2.amazonaws.com')), allow(build))],
+    });
+    const viaLambda = a.role('via-lambda', {
+      inline: [doc(allow('iam:PassRole', '*', passedTo('lambda.amazonaws.com')), allow(build))],
+    });
+    const denied = a.role('denied', {
+      inline: [doc(allow(['iam:PassRole', ...build]), deny('imagebuilder:CreateImage'))],
+    });
+    const g = graphOf(b);
+    step(g, viaImageBuilder, role, 'imagebuilder');
+    step(g, viaEc2, role, 'imagebuilder');
+    assert.deepEqual(steps(g, viaImageBuilder, lambdaRole, 'imagebuilder'), []);
+    assert.deepEqual(steps(g, viaLambda, role, 'imagebuilder'), []);
+    assert.deepEqual(steps(g, denied, role, 'imagebuilder'), []);
+  });
+
+  it('gamelift-fleet: the fleet instance role trusts GameLift, not EC2', () => {
+    const { b, a } = account();
+    const fleetRole = a.role('fleet', { trust: trustService('gamelift.amazonaws.com') });
+    const ec2Role = a.role('ec2', { trust: ec2Trust });
+    const caller = a.role('caller', {
+      inline: [
+        doc(
+          allow(['iam:PassRole', 'gamelift:CreateBuild', 'gamelift:CreateFleet']),
+          allow('gamelift:RequestUploadCredentials', `arn:aws:gamelift:${REGION}:${ACCT}:build/*`),
+        ),
+      ],
+    });
+    const otherRegion = a.role('other-region', {
+      inline: [
+        doc(
+          allow(['iam:PassRole', 'gamelift:CreateBuild', 'gamelift:CreateFleet']),
+          allow('gamelift:RequestUploadCredentials', `arn:aws:gamelift:us-east-1:${ACCT}:build/*`),
+        ),
+      ],
+    });
+    const g = graphOf(b);
+    step(g, caller, fleetRole, 'gamelift-fleet');
+    assert.deepEqual(steps(g, caller, ec2Role, 'gamelift-fleet'), []);
+    assert.deepEqual(steps(g, otherRegion, fleetRole, 'gamelift-fleet'), []);
+  });
+});
+
+describe('graph techniques: StackSets, build projects, App Runner, Batch, CodeStar (group F)', () => {
+  it('cfn-stackset: create with a chosen administration role, or update an existing StackSet (assumed); an SCP stops it', () => {
+    const { b, a } = account();
+    const admin = a.role('stackset-admin', { trust: trustService('cloudformation.amazonaws.com') });
+    const creator = a.role('creator', {
+      inline: [
+        doc(allow(['iam:PassRole', 'cloudformation:CreateStackSet', 'cloudformation:CreateStackInstances'])),
+      ],
+    });
+    const updater = a.role('updater', {
+      inline: [doc(allow(['iam:PassRole', 'cloudformation:UpdateStackSet']))],
+    });
+    let g = graphOf(b);
+    assert.ok(
+      !step(g, creator, admin, 'cfn-stackset').assumptions.some((x) => x.includes('existing self-managed')),
+    );
+    assert.ok(
+      step(g, updater, admin, 'cfn-stackset').assumptions.some((x) => x.includes('existing self-managed')),
+    );
+    b.scp(doc(deny(['cloudformation:CreateStackInstances', 'cloudformation:UpdateStackSet'])));
+    g = graphOf(b);
+    assert.deepEqual(steps(g, creator, admin, 'cfn-stackset'), []);
+    assert.deepEqual(steps(g, updater, admin, 'cfn-stackset'), []);
+  });
+
+  it('codebuild-update-project: needs an existing project the permission covers and PassRole for CodeBuild', () => {
+    const { b, a } = account();
+    const strong = a.role('strong', { trust: trustService('codebuild.amazonaws.com') });
+    const ec2Role = a.role('ec2', { trust: ec2Trust });
+    const project = `arn:aws:codebuild:${REGION}:${ACCT}:project/app`;
+    a.account.codebuildProjects.push({ arn: project, name: 'app', region: REGION });
+    const actions = ['iam:PassRole', 'codebuild:UpdateProject', 'codebuild:StartBuild'];
+    const swapper = a.role('swapper', {
+      inline: [doc(allow('iam:PassRole'), allow(actions.slice(1), project))],
+    });
+    const otherProject = a.role('other-project', {
+      inline: [
+        doc(allow('iam:PassRole'), allow(actions.slice(1), `arn:aws:codebuild:${REGION}:${ACCT}:project/x`)),
+      ],
+    });
+    const wrongService = a.role('wrong-service', {
+      inline: [doc(allow('iam:PassRole', '*', passedTo('lambda.amazonaws.com')), allow(actions.slice(1)))],
+    });
+    const g = graphOf(b);
+    const e = step(g, swapper, strong, 'codebuild-update-project');
+    assert.equal(e.evidence.find((x) => x.action === 'codebuild:UpdateProject')?.resource, project);
+    assert.deepEqual(steps(g, swapper, ec2Role, 'codebuild-update-project'), []);
+    assert.deepEqual(steps(g, otherProject, strong, 'codebuild-update-project'), []);
+    assert.deepEqual(steps(g, wrongService, strong, 'codebuild-update-project'), []);
+
+    const { b: empty, a: bare } = account();
+    const strong2 = bare.role('strong', { trust: trustService('codebuild.amazonaws.com') });
+    const caller = bare.role('caller', { inline: [doc(allow(actions))] });
+    assert.deepEqual(steps(graphOf(empty), caller, strong2, 'codebuild-update-project'), []);
+  });
+
+  it('apprunner-update: no PassRole needed; only roles App Runner tasks may assume, under an assumption', () => {
+    const { b, a } = account();
+    const instanceRole = a.role('apprunner', { trust: trustService('tasks.apprunner.amazonaws.com') });
+    const buildRole = a.role('build', { trust: trustService('build.apprunner.amazonaws.com') });
+    const caller = a.role('caller', { inline: [doc(allow('apprunner:UpdateService'))] });
+    const named = a.role('named', {
+      inline: [doc(allow('apprunner:UpdateService', `arn:aws:apprunner:${REGION}:${ACCT}:service/api/abc`))],
+    });
+    const elsewhere = a.role('elsewhere', {
+      inline: [doc(allow('apprunner:UpdateService', `arn:aws:apprunner:us-east-1:${ACCT}:service/*`))],
+    });
+    const g = graphOf(b);
+    const e = step(g, caller, instanceRole, 'apprunner-update');
+    assert.ok(e.assumptions.some((x) => x.includes('App Runner is not collected')));
+    assert.deepEqual(steps(g, caller, buildRole, 'apprunner-update'), []);
+    // The services are not listed: a permission naming one of them may be the one running as the
+    // role (same assumption); one for a region the account does not use is not.
+    step(g, named, instanceRole, 'apprunner-update');
+    assert.deepEqual(steps(g, elsewhere, instanceRole, 'apprunner-update'), []);
+  });
+
+  it('batch-submit-existing: SubmitJob on both the job definition and the queue, to ecs-tasks-trusting roles', () => {
+    const { b, a } = account();
+    const jobRole = a.role('job');
+    const fnRole = a.role('fn', { trust: trustService('lambda.amazonaws.com') });
+    const submitter = a.role('submitter', { inline: [doc(allow('batch:SubmitJob'))] });
+    const queueOnly = a.role('queue-only', {
+      inline: [doc(allow('batch:SubmitJob', `arn:aws:batch:${REGION}:${ACCT}:job-queue/*`))],
+    });
+    const g = graphOf(b);
+    assert.ok(
+      step(g, submitter, jobRole, 'batch-submit-existing').assumptions.some((x) => x.includes('jobRoleArn')),
+    );
+    assert.deepEqual(steps(g, submitter, fnRole, 'batch-submit-existing'), []);
+    assert.deepEqual(steps(g, queueOnly, jobRole, 'batch-submit-existing'), []);
+  });
+
+  it('codestar: PassRole + CreateProject to a role trusting CodeStar, with the availability assumption', () => {
+    const { b, a } = account();
+    const role = a.role('codestar', { trust: trustService('codestar.amazonaws.com') });
+    const caller = a.role('caller', { inline: [doc(allow(['iam:PassRole', 'codestar:CreateProject']))] });
+    const scoped = a.role('scoped', {
+      inline: [
+        doc(allow('iam:PassRole', `arn:aws:iam::${ACCT}:role/other`), allow('codestar:CreateProject')),
+      ],
+    });
+    const g = graphOf(b);
+    assert.ok(step(g, caller, role, 'codestar').assumptions.some((x) => x.includes('CodeStar')));
+    assert.deepEqual(steps(g, scoped, role, 'codestar'), []);
+  });
+});
+
+describe('graph techniques: Bedrock AgentCore (group F)', () => {
+  const cases = [
+    {
+      id: 'bedrock-code-interpreter',
+      create: ['bedrock-agentcore:CreateCodeInterpreter'],
+      use: ['bedrock-agentcore:StartCodeInterpreterSession', 'bedrock-agentcore:InvokeCodeInterpreter'],
+    },
+    {
+      id: 'bedrock-agent-runtime',
+      create: [
+        'bedrock-agentcore:CreateAgentRuntime',
+        'bedrock-agentcore:CreateAgentRuntimeEndpoint',
+        'bedrock-agentcore:CreateWorkloadIdentity',
+      ],
+      use: ['bedrock-agentcore:InvokeAgentRuntimeCommand'],
+    },
+    {
+      id: 'bedrock-browser',
+      create: ['bedrock-agentcore:CreateBrowser'],
+      use: ['bedrock-agentcore:StartBrowserSession', 'bedrock-agentcore:ConnectBrowserAutomationStream'],
+    },
+  ];
+  const existing = (x: string) => x.includes('Bedrock AgentCore is not collected');
+
+  for (const c of cases) {
+    it(`${c.id}: a created resource with a chosen role, or an existing one (assumed); only AgentCore-trusting roles`, () => {
+      const { b, a } = account();
+      const role = a.role('agent', { trust: trustService('bedrock-agentcore.amazonaws.com') });
+      const other = a.role('other', { trust: trustService('bedrock.amazonaws.com') });
+      const creator = a.role('creator', { inline: [doc(allow(['iam:PassRole', ...c.create, ...c.use]))] });
+      const user = a.role('user', { inline: [doc(allow(c.use))] });
+      const wrongPass = a.role('wrong-pass', {
+        inline: [
+          doc(allow('iam:PassRole', '*', passedTo('lambda.amazonaws.com')), allow([...c.create, ...c.use])),
+        ],
+      });
+      const createOnly = a.role('create-only', { inline: [doc(allow(['iam:PassRole', ...c.create]))] });
+      const g = graphOf(b);
+      const created = step(g, creator, role, c.id);
+      assert.ok(created.evidence.some((x) => x.action === 'iam:PassRole'));
+      assert.ok(!created.assumptions.some(existing));
+      assert.ok(step(g, user, role, c.id).assumptions.some(existing));
+      // PassRole for another service leaves only the existing-resource way, with its assumption.
+      assert.ok(step(g, wrongPass, role, c.id).assumptions.some(existing));
+      assert.deepEqual(steps(g, createOnly, role, c.id), []);
+      assert.deepEqual(steps(g, creator, other, c.id), []);
+    });
+  }
+});
