@@ -143,10 +143,7 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     renderer.on('clickNode', function (ev) { selectNode(Number(ev.node)); });
     renderer.on('clickEdge', function (ev) { selectEdge(Number(ev.edge)); });
     renderer.on('clickStage', function () { clearHighlight(); showSourceSummary(); });
-    if (R.firstDrawMs === null) {
-      R.firstDrawMs = performance.now();
-      R.firstDrawSinceScriptMs = R.firstDrawMs - started;
-    }
+
     drawLegend(s);
   }
 
@@ -370,6 +367,12 @@ export const CLIENT_SCRIPT = String.raw`(function () {
   R.renderedNodeCount = function () { return graph ? graph.order : 0; };
 
   if (S.length) selectSource(0);
-  R.ready = true;
+  // Sigma renders the first frame while it is constructed; the next animation frame is after it is
+  // painted. That moment (ms since navigation start) is the report's load time.
+  requestAnimationFrame(function () {
+    R.firstDrawMs = S.length ? performance.now() : null;
+    R.firstDrawSinceScriptMs = S.length ? R.firstDrawMs - started : null;
+    R.ready = true;
+  });
 })();
 `;
