@@ -332,3 +332,59 @@ describe('graph techniques: Bedrock AgentCore (group F)', () => {
     });
   }
 });
+
+describe('graph techniques: an existing resource leads to its role only when the role trusts its service', () => {
+  it('instances, stacks, build projects, dev endpoints and notebooks whose role trusts another service', () => {
+    const { b, a } = account();
+    const wrong = trustService('lambda.amazonaws.com');
+    const instanceRole = profiledRole(a, 'odd-instance', wrong);
+    const arn = instance(a, 'i-odd', instanceRole);
+    a.account.ec2Instances[0].ssmManaged = true;
+    const stackRole = a.role('odd-stack', { trust: wrong });
+    a.account.cloudformationStacks.push({
+      id: `arn:aws:cloudformation:${REGION}:${ACCT}:stack/app/1`,
+      name: 'app',
+      region: REGION,
+      roleArn: stackRole,
+    });
+    const buildRole = a.role('odd-build', { trust: wrong });
+    a.account.codebuildProjects.push({
+      arn: `arn:aws:codebuild:${REGION}:${ACCT}:project/app`,
+      name: 'app',
+      region: REGION,
+      serviceRole: buildRole,
+    });
+    const glueRole = a.role('odd-glue', { trust: wrong });
+    a.account.glueDevEndpoints.push({ name: 'dev', region: REGION, roleArn: glueRole });
+    const nbRole = a.role('odd-nb', { trust: wrong });
+    a.account.sagemakerNotebooks.push({
+      arn: `arn:aws:sagemaker:${REGION}:${ACCT}:notebook-instance/nb`,
+      name: 'nb',
+      region: REGION,
+      roleArn: nbRole,
+    });
+    const attacker = a.role('attacker', { inline: [doc(allow('*'))] });
+    const g = graphOf(b);
+    const existing = [
+      'ec2-userdata-modify',
+      'ec2-instance-connect',
+      'ssm-send-command',
+      'ssm-start-session',
+      'codedeploy-create-deployment',
+      'cfn-update-stack',
+      'cfn-change-set',
+      'codebuild-start-existing',
+      'glue-update-dev-endpoint',
+      'sagemaker-presigned-url',
+      'sagemaker-lifecycle-config',
+    ];
+    for (const role of [instanceRole, stackRole, buildRole, glueRole, nbRole]) {
+      const found = steps(g, attacker, role).filter((e) => existing.includes(e.technique!));
+      assert.deepEqual(
+        found.map((e) => e.technique),
+        [],
+        `${role} (trusts lambda only) reached through ${arn}'s or a resource's role`,
+      );
+    }
+  });
+});
