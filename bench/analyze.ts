@@ -42,7 +42,13 @@ async function one(factor: number, seed: number): Promise<Row> {
     writeFileSync(file, JSON.stringify(generateSyntheticSnapshot(scale)));
     const stages: Record<string, number> = {};
     const start = performance.now();
-    const prepared = await prepareAnalysis(file, { onStage: (stage, ms) => (stages[stage] = ms / 1000) });
+    const prepared = await prepareAnalysis(file, {
+      onStage: (stage, ms) => {
+        stages[stage] = ms / 1000;
+        // Progress on stderr: a long stage at a large scale is visible while it runs.
+        process.stderr.write(`  ×${factor} ${stage}: ${(ms / 1000).toFixed(2)} s\n`);
+      },
+    });
     let t = performance.now();
     const result = analyze(prepared.built, prepared.snapshot, { dataVersions: prepared.dataVersions });
     stages.queries = (performance.now() - t) / 1000;
