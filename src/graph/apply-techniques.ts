@@ -179,7 +179,7 @@ function applyToPrincipal(
   const mayAllow = (action: string) => prefilter.mayAllowAction(action);
   const queries = new Map<
     string,
-    { context: Record<string, ContextValue>; actions: Set<string>; resources: Set<string> }
+    { context: Record<string, ContextValue>; actions: Set<string>; lists: Set<readonly string[]> }
   >();
   const work: {
     record: TechniqueRecord;
@@ -214,12 +214,12 @@ function applyToPrincipal(
         if (!resources.length) continue;
         const context = resolveContext(perm, record);
         const contextKey = JSON.stringify(context);
-        for (const resource of resources) {
-          const key = `${contextKey}|${perm.on}:${resourceClass(resource)}`;
+        for (const [cls, list] of byResourceClass(resources)) {
+          const key = `${contextKey}|${perm.on}:${cls}`;
           let q = queries.get(key);
-          if (!q) queries.set(key, (q = { context, actions: new Set(), resources: new Set() }));
+          if (!q) queries.set(key, (q = { context, actions: new Set(), lists: new Set() }));
           actions.forEach((a) => q!.actions.add(a));
-          q.resources.add(resource);
+          q.lists.add(list);
         }
       }
     }
@@ -232,12 +232,7 @@ function applyToPrincipal(
   for (const [key, q] of [...queries.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const contextKey = key.slice(0, key.lastIndexOf('|'));
     const context = Object.keys(q.context).length ? q.context : undefined;
-    const entries = ctx.model.allowedActions(
-      actor.id,
-      [...q.actions].sort(),
-      [...q.resources].sort(),
-      context,
-    );
+    const entries = ctx.model.allowedActions(actor.id, [...q.actions].sort(), mergeLists(q.lists), context);
     for (const e of entries) {
       const action = e.action.toLowerCase();
       decisions.set(`${contextKey}|${action}|${e.resource}`, e.decision);
@@ -424,6 +419,35 @@ function resolveContext(perm: Permission, record: TechniqueRecord): Record<strin
   for (const [k, v] of Object.entries(perm.context ?? {}))
     out[k] = v === '{service}' ? (record.servicePrincipal ?? v) : v;
   return out;
+}
+
+const classCache = new WeakMap<readonly string[], Map<string, readonly string[]>>();
+
+/** A resource list split by resource service (computed once per list). */
+function byResourceClass(resources: readonly string[]): Map<string, readonly string[]> {
+  let out = classCache.get(resources);
+  if (out) return out;
+  const groups = new Map<string, string[]>();
+  for (const r of resources) {
+    const cls = resourceClass(r);
+    const list = groups.get(cls);
+    if (list) list.push(r);
+    else groups.set(cls, [r]);
+  }
+  out = groups.size === 1 ? new Map([[[...groups.keys()][0], resources]]) : groups;
+  classCache.set(resources, out);
+  return out;
+}
+
+/** The sorted union of resource lists (most often one list). */
+function mergeLists(lists: Set<readonly string[]>): string[] {
+  if (lists.size === 1) {
+    const [only] = lists;
+    return [...new Set(only)].sort();
+  }
+  const all = new Set<string>();
+  for (const list of lists) for (const r of list) all.add(r);
+  return [...all].sort();
 }
 
 /** The service of an ARN (or `*`): requests are batched per service of the resource. */

@@ -145,9 +145,16 @@ function literalPrefix(pattern: string): string {
   return cut < 0 ? pattern : pattern.slice(0, cut);
 }
 
+const sortedness = new WeakMap<readonly string[], boolean>();
+
 function isSorted(list: readonly string[]): boolean {
-  for (let i = 1; i < list.length; i++) if (list[i - 1] > list[i]) return false;
-  return true;
+  let known = sortedness.get(list);
+  if (known === undefined) {
+    known = true;
+    for (let i = 1; i < list.length && known; i++) if (list[i - 1] > list[i]) known = false;
+    sortedness.set(list, known);
+  }
+  return known;
 }
 
 function lowerBound(sorted: readonly string[], value: string): number {
@@ -256,6 +263,7 @@ export function identityPrefilter(
         for (let i = lowerBound(sorted, sp); i < sorted.length && sorted[i].startsWith(sp); i++)
           keep.add(sorted[i]);
         // … and resource patterns (e.g. `bucket/*`) whose literal prefix is a prefix of the statement's.
+        if (facts.wildcardByPrefix.size === 0) continue;
         for (let k = 0; k <= sp.length; k++)
           facts.wildcardByPrefix.get(sp.slice(0, k))?.forEach((r) => keep.add(r));
       }
