@@ -12,6 +12,8 @@ import type { Account } from '../snapshot/types.js';
 /** `service:resource-type` pairs records may name as `new:<service>:<type>`. */
 export const newResourceKinds = [
   'apprunner:service',
+  'autoscaling:autoscalinggroup',
+  'autoscaling:launchconfiguration',
   'batch:job-definition',
   'batch:job-queue',
   'bedrock-agentcore:browser-custom',
@@ -22,7 +24,9 @@ export const newResourceKinds = [
   'codedeploy:application',
   'codedeploy:deploymentconfig',
   'codedeploy:deploymentgroup',
+  'ec2:instance',
   'ec2:launch-template',
+  'ec2:spot-instances-request',
   'gamelift:build',
   'imagebuilder:component',
   'imagebuilder:image',

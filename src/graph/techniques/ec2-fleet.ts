@@ -1,26 +1,12 @@
 // Groups E and F: services that put code on EC2 instances running as an instance-profile role —
 // a launch template's new version, a CodeDeploy deployment, an EMR cluster, an Image Builder build
 // and a GameLift fleet. The role must trust the service that hands it its credentials.
-import { on, passRole } from './permissions.js';
-import type { Permission, TechniqueRecord } from './types.js';
+import { on, passRole, passRoleTo, withInstanceProfile } from './permissions.js';
+import type { TechniqueRecord } from './types.js';
 
 const ec2 = 'ec2.amazonaws.com';
 const instanceRole = { edge: 'CAN_BECOME', summary: 'instance role' } as const;
 const chosen = { edge: 'CAN_BECOME', summary: 'chosen role' } as const;
-
-/** PassRole with `iam:PassedToService` set to a service other than the one the role trusts. */
-const passRoleTo = (service: string): Permission => ({
-  ...passRole,
-  context: { 'iam:PassedToService': service },
-});
-
-/** Ways that need an instance profile for the role: an existing one, or one the attacker creates. */
-const withProfile = (all: Permission[]) => [
-  { all, needs: ['instance-profile' as const] },
-  {
-    all: [...all, on('any', 'iam:CreateInstanceProfile'), on('any', 'iam:AddRoleToInstanceProfile')],
-  },
-];
 
 export const ec2FleetTechniques: TechniqueRecord[] = [
   {
@@ -84,7 +70,7 @@ export const ec2FleetTechniques: TechniqueRecord[] = [
     actor: 'principal',
     targets: 'instance-profile-roles',
     servicePrincipal: ec2,
-    requires: withProfile([
+    requires: withInstanceProfile([
       passRoleTo('elasticmapreduce.amazonaws.com'),
       on('any', 'elasticmapreduce:RunJobFlow'),
     ]),
@@ -104,7 +90,7 @@ export const ec2FleetTechniques: TechniqueRecord[] = [
     targets: 'instance-profile-roles',
     servicePrincipal: ec2,
     requires: ['imagebuilder.amazonaws.com', ec2].flatMap((passedTo) =>
-      withProfile([
+      withInstanceProfile([
         passRoleTo(passedTo),
         on('new:imagebuilder:component', 'imagebuilder:CreateComponent'),
         on('new:imagebuilder:imagerecipe', 'imagebuilder:CreateImageRecipe'),

@@ -1,12 +1,11 @@
 // Group E: EC2, SSM and Auto Scaling. PassRole records launch something new with a chosen role;
 // the others abuse an existing instance and its instance-profile role.
-import { on, passRole } from './permissions.js';
+import { on, passRole, withInstanceProfile } from './permissions.js';
 import type { TechniqueRecord } from './types.js';
 
 const ec2 = 'ec2.amazonaws.com';
 const chosen = { edge: 'CAN_BECOME', summary: 'chosen role' } as const;
 const instanceRole = { edge: 'CAN_BECOME', summary: 'instance role' } as const;
-const profile = 'an instance profile carries the role (or the attacker may create one)';
 
 export const ec2Techniques: TechniqueRecord[] = [
   {
@@ -15,13 +14,12 @@ export const ec2Techniques: TechniqueRecord[] = [
     group: 'E',
     module: 'ec2',
     actor: 'principal',
-    targets: 'roles-to-pass',
+    targets: 'instance-profile-roles',
     servicePrincipal: ec2,
-    requires: [{ all: [passRole, on('any', 'ec2:RunInstances')] }],
+    requires: withInstanceProfile([passRole, on('new:ec2:instance', 'ec2:RunInstances')]),
     preconditions: ['target-trusts-service'],
     gain: chosen,
     effort: 2,
-    assumptions: [profile],
     prerequisites: 'role trusts ec2; instance profile',
     references: { pathfindingCloud: ['ec2-001'] },
   },
@@ -31,13 +29,13 @@ export const ec2Techniques: TechniqueRecord[] = [
     group: 'E',
     module: 'ec2',
     actor: 'principal',
-    targets: 'roles-to-pass',
+    targets: 'instance-profile-roles',
     servicePrincipal: ec2,
-    requires: [{ all: [passRole, on('any', 'ec2:AssociateIamInstanceProfile')] }],
+    requires: withInstanceProfile([passRole, on('new:ec2:instance', 'ec2:AssociateIamInstanceProfile')]),
     preconditions: ['target-trusts-service'],
     gain: chosen,
     effort: 3,
-    assumptions: [profile, 'an instance the attacker controls'],
+    assumptions: ['an instance the attacker controls'],
     prerequisites: 'instance the caller controls',
     references: {},
   },
@@ -47,13 +45,15 @@ export const ec2Techniques: TechniqueRecord[] = [
     group: 'E',
     module: 'ec2',
     actor: 'principal',
-    targets: 'roles-to-pass',
+    targets: 'instance-profile-roles',
     servicePrincipal: ec2,
-    requires: [{ all: [passRole, on('any', 'ec2:RequestSpotInstances')] }],
+    requires: withInstanceProfile([
+      passRole,
+      on('new:ec2:spot-instances-request', 'ec2:RequestSpotInstances'),
+    ]),
     preconditions: ['target-trusts-service'],
     gain: chosen,
     effort: 2,
-    assumptions: [profile],
     prerequisites: 'role trusts ec2',
     references: { pathfindingCloud: ['ec2-004'] },
   },
@@ -102,21 +102,17 @@ export const ec2Techniques: TechniqueRecord[] = [
     group: 'E',
     module: 'autoscaling',
     actor: 'principal',
-    targets: 'roles-to-pass',
+    targets: 'instance-profile-roles',
     servicePrincipal: ec2,
-    requires: [
-      {
-        all: [
-          passRole,
-          on('any', 'autoscaling:CreateLaunchConfiguration'),
-          on('any', 'autoscaling:CreateAutoScalingGroup'),
-        ],
-      },
-    ],
+    requires: withInstanceProfile([
+      passRole,
+      on('new:autoscaling:launchconfiguration', 'autoscaling:CreateLaunchConfiguration'),
+      on('new:autoscaling:autoscalinggroup', 'autoscaling:CreateAutoScalingGroup'),
+    ]),
     preconditions: ['target-trusts-service'],
     gain: chosen,
     effort: 3,
-    assumptions: [profile],
+    assumptions: ['the Auto Scaling service-linked role exists (or iam:CreateServiceLinkedRole is allowed)'],
     prerequisites: 'role trusts ec2',
     references: {},
   },

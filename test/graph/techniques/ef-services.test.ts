@@ -40,6 +40,46 @@ function instance(a: AccountBuilder, id: string, role: string): string {
 }
 
 describe('graph techniques: launch templates, CodeDeploy and EC2-based services (groups E/F)', () => {
+  const launches: [string, string[]][] = [
+    ['ec2-run-instances-passrole', ['ec2:RunInstances']],
+    ['ec2-request-spot', ['ec2:RequestSpotInstances']],
+    ['ec2-associate-instance-profile', ['ec2:AssociateIamInstanceProfile']],
+    [
+      'autoscaling-launch-config',
+      ['autoscaling:CreateLaunchConfiguration', 'autoscaling:CreateAutoScalingGroup'],
+    ],
+  ];
+  for (const [id, actions] of launches) {
+    it(`${id}: through the role's instance profile, or one the attacker creates; PassRole for EC2; an SCP stops it`, () => {
+      const { b, a } = account();
+      const profiled = profiledRole(a, 'profiled');
+      const bare = a.role('bare', { trust: ec2Trust });
+      const lambdaProfiled = profiledRole(a, 'fn', trustService('lambda.amazonaws.com'));
+      const launcher = a.role('launcher', { inline: [doc(allow(['iam:PassRole', ...actions]))] });
+      const creator = a.role('creator', {
+        inline: [
+          doc(
+            allow(['iam:PassRole', ...actions, 'iam:CreateInstanceProfile', 'iam:AddRoleToInstanceProfile']),
+          ),
+        ],
+      });
+      const toLambda = a.role('to-lambda', {
+        inline: [doc(allow('iam:PassRole', '*', passedTo('lambda.amazonaws.com')), allow(actions))],
+      });
+      let g = graphOf(b);
+      const e = step(g, launcher, profiled, id);
+      assert.equal(e.evidence.find((x) => x.action === 'iam:PassRole')?.resource, profiled);
+      assert.deepEqual(steps(g, launcher, bare, id), []);
+      step(g, creator, bare, id);
+      assert.deepEqual(steps(g, launcher, lambdaProfiled, id), []);
+      assert.deepEqual(steps(g, toLambda, profiled, id), []);
+      b.scp(doc(deny(actions[actions.length - 1])));
+      g = graphOf(b);
+      assert.deepEqual(steps(g, launcher, profiled, id), []);
+      assert.deepEqual(steps(g, creator, bare, id), []);
+    });
+  }
+
   it('ec2-launch-template-version: to an ec2-trusting role with an instance profile, assuming a template uses it', () => {
     const { b, a } = account();
     const target = profiledRole(a, 'web');
