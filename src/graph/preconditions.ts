@@ -124,6 +124,16 @@ const checks: Record<PreconditionName, Check> = {
       assumptions: [`a network path from the attacker to ${db.endpoint?.address ?? db.id}`],
     };
   },
+  'instance-running': (_ctx, actor, c) => {
+    const state = actor.account.ec2Instances.find((i) => i.arn === c.bindings.target?.[0])?.state;
+    if (state === undefined)
+      return { ok: true, assumptions: ['the instance is running (its state was not collected)'] };
+    return when(state === 'running');
+  },
+  'instance-not-terminated': (_ctx, actor, c) => {
+    const state = actor.account.ec2Instances.find((i) => i.arn === c.bindings.target?.[0])?.state;
+    return when(state !== 'terminated' && state !== 'shutting-down');
+  },
   'instance-ssm-managed': (_ctx, actor, c) => {
     const instance = actor.account.ec2Instances.find((i) => i.arn === c.bindings.target?.[0]);
     if (instance?.ssmManaged === undefined)
@@ -164,6 +174,8 @@ const scope: Record<PreconditionName, 'actor' | 'candidate' | 'both'> = {
   'database-iam-auth-enabled': 'candidate',
   'repository-tag-mutable': 'candidate',
   'instance-ssm-managed': 'candidate',
+  'instance-running': 'candidate',
+  'instance-not-terminated': 'candidate',
   'assume-not-denied-outside-trust': 'both',
   'network-reach-to-database': 'both',
 };

@@ -53,7 +53,7 @@ export const ec2FleetTechniques: TechniqueRecord[] = [
         ],
       },
     ],
-    preconditions: ['target-trusts-service'],
+    preconditions: ['target-trusts-service', 'instance-running'],
     gain: instanceRole,
     effort: 3,
     assumptions: [

@@ -124,7 +124,9 @@ export type PreconditionName =
   | 'database-iam-auth-enabled'
   | 'network-reach-to-database' // decided from security groups when possible, else an assumption
   | 'repository-tag-mutable'
-  | 'instance-ssm-managed'; // ssm describe-instance-information lists it (absent = an assumption)
+  | 'instance-ssm-managed' // ssm describe-instance-information lists it (absent = an assumption)
+  | 'instance-running' // the instance runs (state absent = an assumption)
+  | 'instance-not-terminated'; // the instance is not terminated or shutting down
 
 export interface TechniqueRecord {
   id: string;

@@ -428,3 +428,39 @@ describe('graph techniques: an existing resource leads to its role only when the
     }
   });
 });
+
+describe('graph techniques: instance state', () => {
+  it('a stopped instance still yields to user data (stop/start), not to SSM, Instance Connect or CodeDeploy; a terminated one to nothing', () => {
+    const { b, a } = account();
+    const running = profiledRole(a, 'running-role');
+    const stopped = profiledRole(a, 'stopped-role');
+    const gone = profiledRole(a, 'gone-role');
+    instance(a, 'i-running', running);
+    instance(a, 'i-stopped', stopped);
+    instance(a, 'i-gone', gone);
+    const [r, s, t] = a.account.ec2Instances;
+    Object.assign(r, { state: 'running', ssmManaged: true });
+    Object.assign(s, { state: 'stopped', ssmManaged: true });
+    Object.assign(t, { state: 'terminated', ssmManaged: true });
+    const attacker = a.role('attacker', { inline: [doc(allow('*'))] });
+    const g = graphOf(b);
+    const onInstances = [
+      'ec2-userdata-modify',
+      'ec2-instance-connect',
+      'ssm-send-command',
+      'ssm-start-session',
+      'codedeploy-create-deployment',
+    ];
+    const used = (role: string) =>
+      steps(g, attacker, role)
+        .map((e) => e.technique!)
+        .filter((x) => onInstances.includes(x))
+        .sort();
+    assert.deepEqual(used(running), [...onInstances].sort());
+    assert.ok(
+      steps(g, attacker, running, 'ssm-send-command')[0].assumptions.every((x) => !x.includes('running')),
+    );
+    assert.deepEqual(used(stopped), ['ec2-userdata-modify']);
+    assert.deepEqual(used(gone), []);
+  });
+});
