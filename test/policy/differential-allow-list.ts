@@ -150,12 +150,13 @@ export const DIFFERENTIAL_ALLOW_LIST: DifferentialAllowEntry[] = [
   {
     id: 'unresolvable-variable-in-notresource',
     reason:
-      'A NotResource entry holding a policy variable whose key the request lacks. AWS: an ' +
-      'unresolvable variable "might cause the entire statement to be invalid"; we read it so: the ' +
-      'statement does not apply (as for a negated condition operator, where the simulator agrees). ' +
-      'The simulator instead compares the entry segment by segment and, when the service or account ' +
-      'segment already differs from the resource, treats it as not matching, so the NotResource ' +
-      'statement applies. Rewrite: drop such statements (our reading, made explicit).',
+      'A NotResource entry holding a policy variable whose key the request lacks. AWS only says an ' +
+      'unresolvable variable "might cause the entire statement to be invalid". Both engines make ' +
+      'the statement not apply when the entry could otherwise match the resource, but they judge ' +
+      '"could match" differently: the simulator by ARN segment (same service, region and account: ' +
+      'the statement is out, even when the literal rest of the resource part differs), we by the ' +
+      'whole pattern (`bucket-a/reports/${aws:username}/*` cannot match `bucket-a/logs/app.log`, so ' +
+      'the entry excludes nothing and the statement applies). Rewrite: drop such statements.',
     reference:
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html#policy-vars-no-value',
     rewrite: (s) => {

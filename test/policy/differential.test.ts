@@ -114,13 +114,17 @@ describe('policy differential: evaluate vs @cloud-copilot/iam-simulate (Strict)'
       }),
     ],
     'unresolvable-variable-in-notresource': [
-      base(role, passRole, {
+      base(role, target('s3:PutObject', 'bucket-a'), {
         identity: [
-          FULL_ACCESS,
-          doc([
-            { Effect: 'Deny', Action: '*', NotResource: 'arn:aws:s3:::bucket-a/reports/${aws:username}/*' },
-          ]),
+          doc([{ Effect: 'Allow', Action: 's3:PutObject', Resource: 'arn:aws:s3:::bucket-a/logs/app.log' }]),
         ],
+        session: doc([
+          {
+            Effect: 'Allow',
+            Action: 's3:PutObject',
+            NotResource: 'arn:aws:s3:::bucket-a/reports/${aws:username}/*',
+          },
+        ]),
       }),
     ],
   };

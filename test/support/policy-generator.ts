@@ -22,7 +22,7 @@ export type Context = Record<string, string | string[]>;
 export interface Principal {
   arn: string;
   account: string;
-  kind: 'role' | 'user' | 'session';
+  kind: 'role' | 'user' | 'session' | 'service';
   /** For users: the user name (aws:username). */
   name?: string;
 }
@@ -59,6 +59,8 @@ export const PRINCIPALS: Principal[] = [
     account: A,
     kind: 'role',
   },
+  // A service calling on its own (e.g. ECS assuming a task role): only resource-side policies apply.
+  { arn: 'ecs-tasks.amazonaws.com', account: '', kind: 'service' },
 ];
 
 /** The role ARN behind a principal (a session's role), as aws:PrincipalArn reports it. */
@@ -391,6 +393,12 @@ const requestValues = fc.record(
 
 /** The request context: the principal's own keys (AWS always sets them) plus drawn values. */
 function contextFor(principal: Principal, values: Record<string, string | string[] | null>): Context {
+  if (principal.kind === 'service') {
+    const context: Context = { 'aws:PrincipalServiceName': principal.arn };
+    for (const key of ['aws:SourceIp', 'aws:SecureTransport', 'aws:CurrentTime'])
+      if (values[key] != null) context[key] = values[key];
+    return context;
+  }
   const context: Context = {
     'aws:PrincipalArn': principalArnKey(principal),
     'aws:PrincipalAccount': principal.account,
@@ -459,9 +467,17 @@ export function scenario(o: ScenarioOptions = {}): fc.Arbitrary<Scenario> {
       const exact: Statement = { Effect: 'Allow', Action: r.target.action, Resource: r.target.resource };
       if (r.grantIdentity < 6) s.identity = [doc([exact]), ...s.identity];
       if (r.grantResource < 4 && s.resourcePolicy) {
-        const grant: Statement = { ...exact, Principal: { AWS: r.principal.arn } };
+        const named =
+          r.principal.kind === 'service' ? { Service: r.principal.arn } : { AWS: r.principal.arn };
+        const grant: Statement = { ...exact, Principal: named };
         if (r.target.policy === 'trust') delete grant.Resource;
         s.resourcePolicy = doc([grant, ...s.resourcePolicy.Statement]);
+      }
+      if (r.principal.kind === 'service') {
+        // A service principal has no identity policy, boundary, session policy or SCP.
+        s.identity = [];
+        if (r.rcps) s.rcps = r.rcps;
+        return s;
       }
       if (r.boundary) s.boundary = r.openBoundary ? [FULL_ACCESS, ...r.boundary] : r.boundary;
       // A session policy belongs to a role session.
