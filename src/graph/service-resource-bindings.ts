@@ -20,18 +20,32 @@ export const newResourceKinds = [
   'bedrock-agentcore:code-interpreter-custom',
   'bedrock-agentcore:runtime',
   'bedrock-agentcore:workload-identity-directory',
+  'braket:job',
+  'cloudformation:stack',
   'cloudformation:stackset',
+  'codebuild:project',
   'codedeploy:application',
   'codedeploy:deploymentconfig',
   'codedeploy:deploymentgroup',
+  'datapipeline:pipeline',
   'ec2:instance',
   'ec2:launch-template',
   'ec2:spot-instances-request',
+  'emr-serverless:application',
   'gamelift:build',
+  'glue:job',
+  'glue:session',
+  'glue:trigger',
   'imagebuilder:component',
   'imagebuilder:image',
   'imagebuilder:imagerecipe',
   'imagebuilder:infrastructureconfiguration',
+  'kinesisanalytics:application',
+  'omics:workflow',
+  'sagemaker:notebook-instance',
+  'sagemaker:notebook-instance-lifecycle-config',
+  'sagemaker:processing-job',
+  'sagemaker:training-job',
 ] as const;
 
 export type NewResourceRef = `new:${(typeof newResourceKinds)[number]}`;
@@ -77,14 +91,22 @@ function patterns(template: string, account: Account, regions: string[]): string
 
 const cache = new WeakMap<Account, Record<string, string[]>>();
 
-/** Bindings every actor of `account` shares for the group E/F records. */
+/** Bindings every actor of `account` shares for the group E/F records. The patterns are cached per
+ *  account; the lists of existing resources are read each time (they are short). */
 export function serviceResourceBindings(account: Account): Record<string, string[]> {
-  const hit = cache.get(account);
-  if (hit) return hit;
-  const regions = account.regions.length ? [...account.regions].sort() : ['us-east-1'];
-  const out: Record<string, string[]> = {};
-  for (const [kind, template] of arnTemplates()) out[`new:${kind}`] = patterns(template, account, regions);
-  out['codebuild-project'] = account.codebuildProjects.map((p) => p.arn).sort();
-  cache.set(account, out);
-  return out;
+  let created = cache.get(account);
+  if (!created) {
+    const regions = account.regions.length ? [...account.regions].sort() : ['us-east-1'];
+    created = {};
+    for (const [kind, template] of arnTemplates())
+      created[`new:${kind}`] = patterns(template, account, regions);
+    cache.set(account, created);
+  }
+  return {
+    ...created,
+    'codebuild-project': account.codebuildProjects.map((p) => p.arn).sort(),
+    'glue-job': account.glueJobs
+      .map((j) => `arn:${account.partition}:glue:${j.region}:${account.id}:job/${j.name}`)
+      .sort(),
+  };
 }

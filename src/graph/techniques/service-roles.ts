@@ -37,7 +37,7 @@ export const serviceRoleTechniques: TechniqueRecord[] = [
     'Create a stack that runs as a chosen role',
     'cloudformation',
     'cloudformation.amazonaws.com',
-    [on('any', 'cloudformation:CreateStack')],
+    [on('new:cloudformation:stack', 'cloudformation:CreateStack')],
     {
       prerequisites: 'role trusts cloudformation',
       references: { pathfindingCloud: ['cloudformation-001'] },
@@ -85,7 +85,10 @@ export const serviceRoleTechniques: TechniqueRecord[] = [
     'Create a build project with a chosen service role and start a build',
     'codebuild',
     'codebuild.amazonaws.com',
-    [on('any', 'codebuild:CreateProject'), on('any', 'codebuild:StartBuild', 'codebuild:StartBuildBatch')],
+    [
+      on('new:codebuild:project', 'codebuild:CreateProject'),
+      on('new:codebuild:project', 'codebuild:StartBuild', 'codebuild:StartBuildBatch'),
+    ],
     {
       prerequisites: 'role trusts codebuild',
       references: { pathfindingCloud: ['codebuild-001', 'codebuild-004'] },
@@ -138,8 +141,18 @@ export const serviceRoleTechniques: TechniqueRecord[] = [
     'Create (or update) a Glue job with a chosen role and run it',
     'glue',
     'glue.amazonaws.com',
-    [on('any', 'glue:CreateJob', 'glue:UpdateJob'), on('any', 'glue:StartJobRun', 'glue:CreateTrigger')],
+    [on('new:glue:job', 'glue:CreateJob'), on('new:glue:job', 'glue:StartJobRun')],
     {
+      requires: [
+        { all: [passRole, on('new:glue:job', 'glue:CreateJob'), on('new:glue:job', 'glue:StartJobRun')] },
+        {
+          all: [passRole, on('new:glue:job', 'glue:CreateJob'), on('new:glue:trigger', 'glue:CreateTrigger')],
+        },
+        {
+          all: [passRole, on('glue-job', 'glue:UpdateJob'), on('glue-job', 'glue:StartJobRun')],
+          needs: ['glue-job'],
+        },
+      ],
       prerequisites: 'role trusts glue',
       references: { pathfindingCloud: ['glue-003', 'glue-004', 'glue-005', 'glue-006'] },
     },
@@ -149,7 +162,7 @@ export const serviceRoleTechniques: TechniqueRecord[] = [
     'Open a Glue interactive session with a chosen role',
     'glue',
     'glue.amazonaws.com',
-    [on('any', 'glue:CreateSession'), on('any', 'glue:RunStatement')],
+    [on('new:glue:session', 'glue:CreateSession'), on('new:glue:session', 'glue:RunStatement')],
     { prerequisites: 'role trusts glue', references: { pathfindingCloud: ['glue-007'] } },
   ),
   passRoleRecord(
@@ -157,7 +170,11 @@ export const serviceRoleTechniques: TechniqueRecord[] = [
     'Create a data pipeline that runs as a chosen role',
     'datapipeline',
     'datapipeline.amazonaws.com',
-    [on('any', 'datapipeline:CreatePipeline'), on('any', 'datapipeline:PutPipelineDefinition')],
+    [
+      on('any', 'datapipeline:CreatePipeline'),
+      on('new:datapipeline:pipeline', 'datapipeline:PutPipelineDefinition'),
+      on('new:datapipeline:pipeline', 'datapipeline:ActivatePipeline'),
+    ],
     { prerequisites: 'role trusts datapipeline', references: { pathfindingCloud: ['datapipeline-001'] } },
   ),
   passRoleRecord(
@@ -165,7 +182,7 @@ export const serviceRoleTechniques: TechniqueRecord[] = [
     'Create a notebook instance with a chosen role',
     'sagemaker',
     'sagemaker.amazonaws.com',
-    [on('any', 'sagemaker:CreateNotebookInstance')],
+    [on('new:sagemaker:notebook-instance', 'sagemaker:CreateNotebookInstance')],
     {
       prerequisites: 'role trusts sagemaker',
       references: { pathfindingCloud: ['sagemaker-001'] },
@@ -176,7 +193,7 @@ export const serviceRoleTechniques: TechniqueRecord[] = [
     'Create a training job with a chosen role',
     'sagemaker',
     'sagemaker.amazonaws.com',
-    [on('any', 'sagemaker:CreateTrainingJob')],
+    [on('new:sagemaker:training-job', 'sagemaker:CreateTrainingJob')],
     {
       prerequisites: 'role trusts sagemaker',
       references: { pathfindingCloud: ['sagemaker-002'] },
@@ -187,7 +204,7 @@ export const serviceRoleTechniques: TechniqueRecord[] = [
     'Create a processing job with a chosen role',
     'sagemaker',
     'sagemaker.amazonaws.com',
-    [on('any', 'sagemaker:CreateProcessingJob')],
+    [on('new:sagemaker:processing-job', 'sagemaker:CreateProcessingJob')],
     {
       prerequisites: 'role trusts sagemaker',
       references: { pathfindingCloud: ['sagemaker-003'] },
@@ -218,7 +235,10 @@ export const serviceRoleTechniques: TechniqueRecord[] = [
     requires: [
       {
         all: [
-          on('any', 'sagemaker:CreateNotebookInstanceLifecycleConfig'),
+          on(
+            'new:sagemaker:notebook-instance-lifecycle-config',
+            'sagemaker:CreateNotebookInstanceLifecycleConfig',
+          ),
           on('target', 'sagemaker:StopNotebookInstance'),
           on('target', 'sagemaker:UpdateNotebookInstance'),
           on('target', 'sagemaker:StartNotebookInstance'),
@@ -237,7 +257,7 @@ export const serviceRoleTechniques: TechniqueRecord[] = [
     'Create an App Runner service with a chosen instance role',
     'apprunner',
     'tasks.apprunner.amazonaws.com',
-    [on('any', 'apprunner:CreateService')],
+    [on('new:apprunner:service', 'apprunner:CreateService')],
     {
       prerequisites: 'role trusts tasks.apprunner.amazonaws.com',
       references: { pathfindingCloud: ['apprunner-001'] },
@@ -248,7 +268,11 @@ export const serviceRoleTechniques: TechniqueRecord[] = [
     'Register a Batch job definition with a chosen job role and submit it',
     'batch',
     'ecs-tasks.amazonaws.com',
-    [on('any', 'batch:RegisterJobDefinition'), on('any', 'batch:SubmitJob')],
+    [
+      on('new:batch:job-definition', 'batch:RegisterJobDefinition'),
+      on('new:batch:job-definition', 'batch:SubmitJob'),
+      on('new:batch:job-queue', 'batch:SubmitJob'),
+    ],
     {
       prerequisites: 'job role trusts batch (001) / ecs-tasks (003); queue for 001',
       assumptions: ['a job queue exists (or may be created)'],
@@ -260,7 +284,7 @@ export const serviceRoleTechniques: TechniqueRecord[] = [
     'Create a Braket job with a chosen role',
     'braket',
     'braket.amazonaws.com',
-    [on('any', 'braket:CreateJob')],
+    [on('new:braket:job', 'braket:CreateJob')],
     {
       prerequisites: 'role trusts braket',
       references: { pathfindingCloud: ['braket-001'] },
@@ -271,7 +295,10 @@ export const serviceRoleTechniques: TechniqueRecord[] = [
     'Create an EMR Serverless application and run a job as a chosen role',
     'emr-serverless',
     'emr-serverless.amazonaws.com',
-    [on('any', 'emr-serverless:CreateApplication'), on('any', 'emr-serverless:StartJobRun')],
+    [
+      on('any', 'emr-serverless:CreateApplication'),
+      on('new:emr-serverless:application', 'emr-serverless:StartJobRun'),
+    ],
     { prerequisites: 'role trusts emr-serverless', references: { pathfindingCloud: ['emrserverless-001'] } },
   ),
   passRoleRecord(
@@ -279,7 +306,10 @@ export const serviceRoleTechniques: TechniqueRecord[] = [
     'Create and start a Kinesis Analytics application with a chosen role',
     'kinesisanalytics',
     'kinesisanalytics.amazonaws.com',
-    [on('any', 'kinesisanalytics:CreateApplication'), on('any', 'kinesisanalytics:StartApplication')],
+    [
+      on('any', 'kinesisanalytics:CreateApplication'),
+      on('new:kinesisanalytics:application', 'kinesisanalytics:StartApplication'),
+    ],
     {
       prerequisites: 'role trusts kinesisanalytics',
       references: { pathfindingCloud: ['kinesisanalytics-001'] },
@@ -290,7 +320,7 @@ export const serviceRoleTechniques: TechniqueRecord[] = [
     'Create an Omics workflow and start a run as a chosen role',
     'omics',
     'omics.amazonaws.com',
-    [on('any', 'omics:CreateWorkflow'), on('any', 'omics:StartRun')],
+    [on('any', 'omics:CreateWorkflow'), on('new:omics:workflow', 'omics:StartRun')],
     { prerequisites: 'role trusts omics', references: { pathfindingCloud: ['omics-001'] } },
   ),
 ];

@@ -80,6 +80,7 @@ export type ResourceRef =
   | 'any' // `*`
   | 'instance-profile' // instance profiles holding the target role (instance-profile-roles)
   | 'codebuild-project' // an existing CodeBuild project of the account (any of them)
+  | 'glue-job' // an existing Glue job of the account (any of them)
   | NewResourceRef; // `new:<service>:<type>`: ARN pattern of that resource type (../service-resource-bindings.ts)
 
 export interface Permission {

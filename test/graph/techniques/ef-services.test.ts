@@ -464,3 +464,51 @@ describe('graph techniques: instance state', () => {
     assert.deepEqual(used(gone), []);
   });
 });
+
+describe('graph techniques: resources the attacker creates are checked as ARN patterns of the account', () => {
+  it('cfn-create-stack: CreateStack scoped to a region the account does not use does not count', () => {
+    const { b, a } = account();
+    const role = a.role('cfn', { trust: trustService('cloudformation.amazonaws.com') });
+    const here = a.role('here', {
+      inline: [
+        doc(
+          allow('iam:PassRole'),
+          allow('cloudformation:CreateStack', `arn:aws:cloudformation:${REGION}:${ACCT}:stack/app-*`),
+        ),
+      ],
+    });
+    const elsewhere = a.role('elsewhere', {
+      inline: [
+        doc(
+          allow('iam:PassRole'),
+          allow('cloudformation:CreateStack', `arn:aws:cloudformation:us-east-1:${ACCT}:stack/*`),
+        ),
+      ],
+    });
+    const g = graphOf(b);
+    step(g, here, role, 'cfn-create-stack');
+    assert.deepEqual(steps(g, elsewhere, role, 'cfn-create-stack'), []);
+  });
+
+  it('glue-job: updating an existing job needs one; datapipeline needs ActivatePipeline too', () => {
+    const { b, a } = account();
+    const glueRole = a.role('glue', { trust: trustService('glue.amazonaws.com') });
+    const pipelineRole = a.role('pipeline', { trust: trustService('datapipeline.amazonaws.com') });
+    const updater = a.role('updater', {
+      inline: [doc(allow(['iam:PassRole', 'glue:UpdateJob', 'glue:StartJobRun']))],
+    });
+    const defineOnly = a.role('define-only', {
+      inline: [
+        doc(allow(['iam:PassRole', 'datapipeline:CreatePipeline', 'datapipeline:PutPipelineDefinition'])),
+      ],
+    });
+    assert.deepEqual(steps(graphOf(b), updater, glueRole, 'glue-job'), []);
+    assert.deepEqual(steps(graphOf(b), defineOnly, pipelineRole, 'datapipeline'), []);
+    a.account.glueJobs.push({ name: 'nightly', region: REGION, roleArn: glueRole });
+    const e = step(graphOf(b), updater, glueRole, 'glue-job');
+    assert.equal(
+      e.evidence.find((x) => x.action === 'glue:UpdateJob')?.resource,
+      `arn:aws:glue:${REGION}:${ACCT}:job/nightly`,
+    );
+  });
+});
