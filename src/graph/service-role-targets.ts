@@ -22,12 +22,16 @@ export function serviceRoleTargets(
     case 'roles-trusting-service':
       return roles.map((r) => candidateFor(r.arn, {}));
     case 'instance-profile-roles': {
-      const profiles = actor.account.iam.instanceProfiles;
+      // Profiles list their roles and roles list their profiles; either side may be the one collected.
+      const byRole = new Map<string, Set<string>>();
+      const hold = (role: string, profile: string) => {
+        const set = byRole.get(role) ?? new Set<string>();
+        byRole.set(role, set.add(profile));
+      };
+      for (const p of actor.account.iam.instanceProfiles) p.roles.forEach((r) => hold(r, p.arn));
+      for (const r of roles) r.instanceProfiles.forEach((p) => hold(r.arn, p));
       return roles.map((r) => {
-        const holding = profiles
-          .filter((p) => p.roles.includes(r.arn) || r.instanceProfiles.includes(p.arn))
-          .map((p) => p.arn)
-          .sort();
+        const holding = [...(byRole.get(r.arn) ?? [])].sort();
         return candidateFor(r.arn, holding.length ? { 'instance-profile': holding } : {});
       });
     }
