@@ -1,7 +1,7 @@
 // One scenario through both engines: ours (`evaluate`) and the external simulator
 // (@cloud-copilot/iam-simulate, AGPL: a devDependency used only by tests and benchmarks) in
 // Strict mode, reduced to AWS's three verdicts.
-import { runSimulation, type Simulation } from '@cloud-copilot/iam-simulate';
+import { anonymousPrincipal, runSimulation, type Simulation } from '@cloud-copilot/iam-simulate';
 import type { Decision } from '../../src/policy/api.js';
 import { evaluate } from '../../src/policy/evaluate.js';
 import { toEvaluationInput, type Scenario } from '../support/policy-generator.js';
@@ -13,7 +13,7 @@ export function toSimulation(s: Scenario): Simulation {
     docs.map((policy, i) => ({ name: `${prefix}-${i}`, policy }));
   return {
     request: {
-      principal: s.principal.arn,
+      principal: s.principal.kind === 'anonymous' ? anonymousPrincipal : s.principal.arn,
       action: s.target.action,
       resource: { resource: s.target.resource, accountId: s.target.resourceAccount },
       contextVariables: s.context,

@@ -22,7 +22,7 @@ export type Context = Record<string, string | string[]>;
 export interface Principal {
   arn: string;
   account: string;
-  kind: 'role' | 'user' | 'session' | 'service';
+  kind: 'role' | 'user' | 'session' | 'service' | 'anonymous';
   /** For users: the user name (aws:username). */
   name?: string;
 }
@@ -61,6 +61,8 @@ export const PRINCIPALS: Principal[] = [
   },
   // A service calling on its own (e.g. ECS assuming a task role): only resource-side policies apply.
   { arn: 'ecs-tasks.amazonaws.com', account: '', kind: 'service' },
+  // An unsigned request (public bucket or secret access).
+  { arn: '*', account: '', kind: 'anonymous' },
 ];
 
 /** The role ARN behind a principal (a session's role), as aws:PrincipalArn reports it. */
@@ -393,8 +395,9 @@ const requestValues = fc.record(
 
 /** The request context: the principal's own keys (AWS always sets them) plus drawn values. */
 function contextFor(principal: Principal, values: Record<string, string | string[] | null>): Context {
-  if (principal.kind === 'service') {
-    const context: Context = { 'aws:PrincipalServiceName': principal.arn };
+  if (principal.kind === 'service' || principal.kind === 'anonymous') {
+    const context: Context =
+      principal.kind === 'service' ? { 'aws:PrincipalServiceName': principal.arn } : {};
     for (const key of ['aws:SourceIp', 'aws:SecureTransport', 'aws:CurrentTime'])
       if (values[key] != null) context[key] = values[key];
     return context;
@@ -473,8 +476,9 @@ export function scenario(o: ScenarioOptions = {}): fc.Arbitrary<Scenario> {
         if (r.target.policy === 'trust') delete grant.Resource;
         s.resourcePolicy = doc([grant, ...s.resourcePolicy.Statement]);
       }
-      if (r.principal.kind === 'service') {
-        // A service principal has no identity policy, boundary, session policy or SCP.
+      if (r.principal.kind === 'service' || r.principal.kind === 'anonymous') {
+        // A service principal or an anonymous caller has no identity policy, boundary, session
+        // policy or SCP.
         s.identity = [];
         if (r.rcps) s.rcps = r.rcps;
         return s;
