@@ -126,6 +126,47 @@ describe('scenarios: SCPs and RCPs', function () {
     ]);
   });
 
+  it('the common guardrail "deny IAM writes unless aws:PrincipalArn is an /admin/ role" stops a task role', async () => {
+    const guard = (exempt: string): OrgPolicy => ({
+      id: 'p-guard',
+      document: {
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Effect: 'Deny',
+            Action: ['iam:Put*', 'iam:Attach*', 'iam:Create*', 'iam:Update*'],
+            Resource: '*',
+            Condition: { ArnNotLike: { 'aws:PrincipalArn': exempt } },
+          },
+        ],
+      },
+      targets: ['ou-work'],
+    });
+    const app = roleArn(A, 'src', '/app/');
+    const dump = (exempt: string) => ({
+      ...management,
+      ...accountDump({
+        id: A,
+        roles: [
+          {
+            name: 'src',
+            path: '/app/',
+            trust: ECS_TASKS,
+            inline: [policyDoc(allowStmt('iam:PutRolePolicy'))],
+          },
+        ],
+      }),
+      ...org([full(['r-root', 'ou-work', A]), guard(exempt)]),
+    });
+    assert.equal(
+      reaches(await analyzeDump(dump('arn:aws:iam::*:role/admin/*'), [app]), app, `admin:${A}`),
+      false,
+    );
+    assert.deepEqual(chains(await analyzeDump(dump('arn:aws:iam::*:role/app/*'), [app]), app, `admin:${A}`), [
+      ['iam-put-role-policy-self'],
+    ]);
+  });
+
   it('an RCP denying secretsmanager:GetSecretValue to principals outside a partner account cuts the read', async () => {
     const secretArn = `arn:aws:secretsmanager:${R}:${A}:secret:prod/db-AbCdEf`;
     const reader = accountDump({

@@ -63,6 +63,20 @@ describe('scenarios: role trust and sts:AssumeRole', function () {
     assert.deepEqual(chains(report, SRC, ADMIN_A), [['sts-assume-role', 'admin-equivalent']]);
   });
 
+  it('a trust naming a role ARN with a path (role/app/src) admits that role', async () => {
+    const app = roleArn(A, 'src', '/app/');
+    const dump = accountDump({
+      id: A,
+      roles: [
+        { name: 'src', path: '/app/', trust: ECS_TASKS },
+        { name: 'tgt', trust: trustAws(app), inline: [ADMIN_POLICY] },
+      ],
+    });
+    assert.deepEqual(chains(await analyzeDump(dump, [app]), app, ADMIN_A), [
+      ['sts-assume-role', 'admin-equivalent'],
+    ]);
+  });
+
   it('an explicit identity Deny on sts:AssumeRole beats a trust naming the role ARN', async () => {
     const report = await analyzeDump(oneAccount([policyDoc(denyStmt('sts:AssumeRole'))], trustAws(SRC)), [
       SRC,
