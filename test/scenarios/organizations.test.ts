@@ -167,6 +167,31 @@ describe('scenarios: SCPs and RCPs', function () {
     ]);
   });
 
+  it('a region-restriction SCP (Deny NotAction global services unless aws:RequestedRegion) leaves in-region paths certain', async () => {
+    const region: OrgPolicy = {
+      id: 'p-region',
+      document: {
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Effect: 'Deny',
+            NotAction: ['iam:*', 'sts:*', 'organizations:*', 'support:*'],
+            Resource: '*',
+            Condition: { StringNotEquals: { 'aws:RequestedRegion': ['eu-west-1', 'eu-central-1'] } },
+          },
+        ],
+      },
+      targets: ['ou-work'],
+    };
+    const report = await analyzeDump(
+      { ...management, ...workload(A), ...org([full(['r-root', 'ou-work', A]), region]) },
+      [SRC],
+    );
+    const path = report.paths.find((p) => p.source === SRC && p.target === `admin:${A}`);
+    assert.ok(path);
+    assert.ok(path.hops.every((h) => !h.conditional));
+  });
+
   it('an RCP denying secretsmanager:GetSecretValue to principals outside a partner account cuts the read', async () => {
     const secretArn = `arn:aws:secretsmanager:${R}:${A}:secret:prod/db-AbCdEf`;
     const reader = accountDump({
