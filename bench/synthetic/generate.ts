@@ -5,6 +5,15 @@
 // policies, trust policies for ecs-tasks / lambda / other roles / another account, some PassRole
 // with iam:PassedToService, a few roles that can rewrite IAM, and task definitions that inject
 // secrets or hold plaintext credentials.
+//
+// Scaling model (what stays constant as the account grows, so growth is near-linear like a real
+// account's): resources belong to teams (one per ~50 roles) and each team's resources are split in
+// shards; every resource-scoped grant names one team's shard prefix (or a few exact ARNs), so the
+// number of assets a narrow role reaches stays about the same at any scale. The broad roles
+// (`*` on `*`, NotAction on `*`, `s3:*` on `*`, PassRole + CreateFunction on `*`, IAM rewrite on `*`)
+// belong to a platform/security group whose size does not grow with the number of application
+// roles: a fixed set of BROAD_ROLES at every scale (each reaches every asset of its kind, so its
+// edges grow linearly with resources). Partner integrations are a fixed handful too.
 import {
   SNAPSHOT_SCHEMA_VERSION,
   type Account,
@@ -36,6 +45,9 @@ export interface SyntheticScale {
 export const MAIN_ACCOUNT = '100000000001';
 export const PARTNER_ACCOUNT = '100000000002';
 const REGION = 'eu-west-1';
+/** Broad roles by kind: the same count at every scale (a platform team, not one per app). */
+const BROAD_ROLES = { admin: 2, 'not-iam': 3, 's3-all': 4, 'passrole-lambda': 4, 'iam-rewrite': 4 };
+const PARTNER_INTEGRATIONS = 3;
 
 type Statement = Record<string, unknown>;
 const doc = (...statements: Statement[]): PolicyDocumentJson => ({
@@ -338,8 +350,15 @@ export function generateSyntheticSnapshot(scale: SyntheticScale): Snapshot {
   }
   main.iam.policies = managed;
 
+  // The fixed set of broad roles (see the scaling model above), spread over the account.
+  const broadKinds = Object.entries(BROAD_ROLES).flatMap(([kind, n]) => Array<string>(n).fill(kind));
+  const broadOf = new Map<number, string>();
+  for (const [j, index] of rng.sample([...roles.keys()], broadKinds.length).entries())
+    broadOf.set(index, broadKinds[j]);
+
   // Per-role permissions.
   for (const [i, role] of roles.entries()) {
+    const broad = broadOf.get(i);
     const team = role.tags.team;
     role.attachedPolicies = rng.sample(managed, 1 + rng.int(2)).map((p) => p.arn);
     const statements: Statement[] = [];
@@ -355,7 +374,7 @@ export function generateSyntheticSnapshot(scale: SyntheticScale): Snapshot {
           rng.sample(secrets, 1 + rng.int(2)).map((s) => s.arn),
         ),
       );
-    if (rng.chance(0.003)) {
+    if (broad === 's3-all') {
       statements.push(allow('s3:*', '*', { Condition: { StringEquals: { 'aws:SourceVpc': 'vpc-0abc' } } }));
     }
     if (rng.chance(0.05)) statements.push(allow('s3:*', `arn:aws:s3:::${team}-s${rng.int(SHARDS)}-data-*`));
@@ -380,13 +399,13 @@ export function generateSyntheticSnapshot(scale: SyntheticScale): Snapshot {
         allow(['ecs:RunTask', 'ecs:RegisterTaskDefinition'], '*'),
       );
     }
-    if (rng.chance(0.003))
+    if (broad === 'passrole-lambda')
       statements.push(allow(['iam:PassRole', 'lambda:CreateFunction', 'lambda:InvokeFunction'], '*'));
     if (rng.chance(0.005)) statements.push(allow('iam:PutRolePolicy', role.arn));
-    if (rng.chance(0.003))
+    if (broad === 'iam-rewrite')
       statements.push(allow(['iam:AttachRolePolicy', 'iam:UpdateAssumeRolePolicy'], '*'));
-    if (rng.chance(0.001)) statements.push(allow('*', '*'));
-    if (rng.chance(0.002)) {
+    if (broad === 'admin') statements.push(allow('*', '*'));
+    if (broad === 'not-iam') {
       statements.push({
         Effect: 'Allow',
         NotAction: ['iam:*', 'organizations:*', 'account:*'],
@@ -550,7 +569,7 @@ export function generateSyntheticSnapshot(scale: SyntheticScale): Snapshot {
   main.ecs = { clusters, services, taskDefinitions, tasks: [] };
 
   // Partner account: a few roles that can assume roles trusting it.
-  for (let i = 0; i < Math.max(2, Math.round(scale.roles / 500)); i++) {
+  for (let i = 0; i < PARTNER_INTEGRATIONS; i++) {
     partner.iam.roles.push({
       arn: roleArn(PARTNER_ACCOUNT, `partner-integration-${i}`),
       name: `partner-integration-${i}`,
