@@ -211,6 +211,15 @@ const KEYS: KeySpec[] = [
     requestValues: ['us-east-1', 'eu-west-1'],
     policyValues: ['us-east-1', 'eu-*', 'US-EAST-1'],
   },
+  // Data-perimeter and confused-deputy keys. aws:ResourceAccount is always in the request (the
+  // resource's account); aws:SourceAccount only sometimes (a service acting for an account).
+  {
+    key: 'aws:ResourceAccount',
+    family: 'string',
+    requestValues: [],
+    policyValues: [A, B, '${aws:PrincipalAccount}'],
+  },
+  { key: 'aws:SourceAccount', family: 'string', requestValues: [A, B], policyValues: [A] },
   {
     key: 'aws:PrincipalOrgID',
     family: 'string',
@@ -394,17 +403,22 @@ const requestValues = fc.record(
 );
 
 /** The request context: the principal's own keys (AWS always sets them) plus drawn values. */
-function contextFor(principal: Principal, values: Record<string, string | string[] | null>): Context {
+function contextFor(
+  principal: Principal,
+  target: Target,
+  values: Record<string, string | string[] | null>,
+): Context {
   if (principal.kind === 'service' || principal.kind === 'anonymous') {
-    const context: Context =
-      principal.kind === 'service' ? { 'aws:PrincipalServiceName': principal.arn } : {};
-    for (const key of ['aws:SourceIp', 'aws:SecureTransport', 'aws:CurrentTime'])
+    const context: Context = { 'aws:ResourceAccount': target.resourceAccount };
+    if (principal.kind === 'service') context['aws:PrincipalServiceName'] = principal.arn;
+    for (const key of ['aws:SourceIp', 'aws:SecureTransport', 'aws:CurrentTime', 'aws:SourceAccount'])
       if (values[key] != null) context[key] = values[key];
     return context;
   }
   const context: Context = {
     'aws:PrincipalArn': principalArnKey(principal),
     'aws:PrincipalAccount': principal.account,
+    'aws:ResourceAccount': target.resourceAccount,
   };
   if (principal.name) context['aws:username'] = principal.name;
   for (const [key, value] of Object.entries(values)) if (value !== null) context[key] = value;
@@ -458,7 +472,7 @@ export function scenario(o: ScenarioOptions = {}): fc.Arbitrary<Scenario> {
       openSession: fc.boolean(),
     })
     .map((r) => {
-      const context = contextFor(r.principal, r.values);
+      const context = contextFor(r.principal, r.target, r.values);
       const s: Scenario = { principal: r.principal, target: r.target, context, identity: r.identity };
       if (r.target.policy && (on(o.resourcePolicy) || r.target.policy !== 'resource')) {
         const p = r.target.policy === 'trust' ? r.trustPolicy : r.resourcePolicy;
