@@ -105,20 +105,45 @@ function stringify(value: Json): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-export function analysisJson(result: AnalysisResult): Json {
+/**
+ * The JSON report in pieces, so that an organization-sized report (hundreds of MB) can be written
+ * without ever being one string. Each source and each path is one compact line; the rest is
+ * indented. Joined, the pieces are `renderJson`'s output.
+ */
+export function* renderJsonChunks(result: AnalysisResult): Generator<string> {
   const versions: { [key: string]: Json } = {};
   for (const k of Object.keys(result.dataVersions).sort()) versions[k] = result.dataVersions[k];
-  return {
-    schemaVersion: result.schemaVersion,
-    coverage: coverageJson(result.coverage),
-    dataVersions: versions,
-    sources: result.sources.map(sourceJson),
-    paths: result.paths.map(pathJson),
-  };
+  const indent = (value: Json) => JSON.stringify(value, null, 2).replace(/\n/g, '\n  ');
+  yield `{\n  "schemaVersion": ${JSON.stringify(result.schemaVersion)},\n`;
+  yield `  "coverage": ${indent(coverageJson(result.coverage))},\n`;
+  yield `  "dataVersions": ${indent(versions)},\n`;
+  yield* list(
+    'sources',
+    result.sources.map((s) => () => sourceJson(s)),
+    ',',
+  );
+  yield* list(
+    'paths',
+    result.paths.map((p) => () => pathJson(p)),
+    '',
+  );
+  yield '}\n';
+}
+
+function* list(name: string, items: (() => Json)[], after: string): Generator<string> {
+  if (!items.length) {
+    yield `  "${name}": []${after}\n`;
+    return;
+  }
+  yield `  "${name}": [\n`;
+  for (let i = 0; i < items.length; i++) {
+    yield `    ${JSON.stringify(items[i]())}${i + 1 < items.length ? ',' : ''}\n`;
+  }
+  yield `  ]${after}\n`;
 }
 
 export function renderJson(result: AnalysisResult): string {
-  return stringify(analysisJson(result));
+  return [...renderJsonChunks(result)].join('');
 }
 
 export function renderWhoCanJson(result: WhoCanResult, coverage: CoverageSummary): string {

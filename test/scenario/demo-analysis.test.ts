@@ -1,7 +1,9 @@
 // The demo account (examples/demo, see its README's "Intended attack paths") analysed end to end:
 // dump → snapshot → access model → attack graph → analysis → reports.
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import type { AnalysisResult, AttackPath } from '../../src/queries/types.js';
 import { captureIo } from '../support/capture-io.js';
@@ -180,6 +182,21 @@ describe('demo account analysed end to end', function () {
     const again = await prepareAnalysis(DEMO);
     const second = analyze(again.built, again.snapshot, { dataVersions: again.dataVersions });
     assert.equal(renderJson(second), renderJson(result));
+  });
+
+  it('CLI: analyze --format json -o FILE writes the same report, one line per path', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'blastmap-demo-'));
+    try {
+      const file = join(dir, 'report.json');
+      const io = captureIo();
+      assert.equal(await runCli(['analyze', DEMO, '--format', 'json', '-o', file], io), 0, io.err.join(''));
+      const text = readFileSync(file, 'utf8');
+      assert.equal(text, renderJson(result));
+      const pathLines = text.split('\n').filter((l) => l.startsWith('    {"source":'));
+      assert.equal(pathLines.length, result.paths.length);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('CLI: who-can names the sources reaching parcels-db; a wrong asset is one line with a hint', async () => {

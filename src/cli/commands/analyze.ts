@@ -1,13 +1,13 @@
 // `blastmap analyze <dump|snapshot>`: every source's blast radius, ranked, with explained paths.
 import { parseArgs } from 'node:util';
 import { analyze } from '../../queries/analyze.js';
-import { renderJson } from '../../report/json.js';
+import { renderJsonChunks } from '../../report/json.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import { renderTable } from '../../report/table.js';
 import { InputError } from '../../snapshot/errors.js';
 import { prepareAnalysis } from '../analysis-input.js';
 import type { Command } from '../io.js';
-import { OUTPUT_OPTIONS, emit, maxHops, reportFormat } from '../output-options.js';
+import { OUTPUT_OPTIONS, emit, emitChunks, maxHops, reportFormat } from '../output-options.js';
 
 const usage = `Usage: blastmap analyze <dump-folder|snapshot.json> [options]
 
@@ -59,12 +59,14 @@ export const command: Command = {
       maxHops: hops,
       dataVersions: prepared.dataVersions,
     });
+    if (format === 'json') {
+      await emitChunks(renderJsonChunks(result), values.output, io);
+      return 0;
+    }
     const text =
-      format === 'json'
-        ? renderJson(result)
-        : format === 'markdown'
-          ? renderMarkdown(result, { pathsPerSource: perSource })
-          : renderTable(result, { pathsPerSource: perSource });
+      format === 'markdown'
+        ? renderMarkdown(result, { pathsPerSource: perSource })
+        : renderTable(result, { pathsPerSource: perSource });
     await emit(text, values.output, io);
     return 0;
   },
