@@ -128,6 +128,12 @@ export const TARGETS: Target[] = [
     resourceAccount: A,
     policy: 'key',
   },
+  {
+    action: 'kms:Decrypt',
+    resource: `arn:aws:kms:us-east-1:${B}:key/9876fedc-98fe-76dc-54ba-0987654321fe`,
+    resourceAccount: B,
+    policy: 'key',
+  },
 ];
 
 const ACTION_PATTERNS = [
@@ -174,6 +180,7 @@ const RESOURCE_PATTERNS = [
   `arn:aws:secretsmanager:us-east-1:${A}:secret:db-*`,
   'arn:aws:secretsmanager:*:*:secret:*',
   `arn:aws:kms:us-east-1:${A}:key/*`,
+  'arn:aws:kms:*:*:key/*',
 ];
 
 const RESOURCE_POLICY_PRINCIPALS: unknown[] = [
@@ -211,6 +218,7 @@ const KEYS: KeySpec[] = [
     requestValues: ['us-east-1', 'eu-west-1'],
     policyValues: ['us-east-1', 'eu-*', 'US-EAST-1'],
   },
+  { key: 'sts:ExternalId', family: 'string', requestValues: ['ext-1', 'ext-2'], policyValues: ['ext-1'] },
   // Data-perimeter and confused-deputy keys. aws:ResourceAccount is always in the request (the
   // resource's account); aws:SourceAccount only sometimes (a service acting for an account).
   {
