@@ -1,6 +1,6 @@
 // Group F: other services that run code as a role — PassRole to a new resource, or abuse of an
 // existing resource (stack, build project, dev endpoint, notebook) and the role it already has.
-import { on, passRole } from './permissions.js';
+import { on, passRole, passRoleTo } from './permissions.js';
 import type { Permission, TechniqueRecord } from './types.js';
 
 const chosen = { edge: 'CAN_BECOME', summary: 'chosen role' } as const;
@@ -259,6 +259,16 @@ export const serviceRoleTechniques: TechniqueRecord[] = [
     'tasks.apprunner.amazonaws.com',
     [on('new:apprunner:service', 'apprunner:CreateService')],
     {
+      // The role is passed to App Runner itself (AWSAppRunnerFullAccess scopes PassRole to
+      // apprunner.amazonaws.com); the instance role trusts the tasks principal.
+      requires: [
+        {
+          all: [
+            passRoleTo('apprunner.amazonaws.com'),
+            on('new:apprunner:service', 'apprunner:CreateService'),
+          ],
+        },
+      ],
       prerequisites: 'role trusts tasks.apprunner.amazonaws.com',
       references: { pathfindingCloud: ['apprunner-001'] },
     },

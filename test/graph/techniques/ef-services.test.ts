@@ -512,3 +512,24 @@ describe('graph techniques: resources the attacker creates are checked as ARN pa
     );
   });
 });
+
+describe('graph techniques: App Runner PassRole', () => {
+  it('apprunner-create: PassRole is granted for apprunner.amazonaws.com (as AWSAppRunnerFullAccess does); the role trusts tasks.apprunner', () => {
+    const { b, a } = account();
+    const role = a.role('instance', { trust: trustService('tasks.apprunner.amazonaws.com') });
+    const managedLike = a.role('managed-like', {
+      inline: [doc(allow('iam:PassRole', '*', passedTo('apprunner.amazonaws.com')), allow('apprunner:*'))],
+    });
+    const tasksScoped = a.role('tasks-scoped', {
+      inline: [
+        doc(
+          allow('iam:PassRole', '*', passedTo('tasks.apprunner.amazonaws.com')),
+          allow('apprunner:CreateService'),
+        ),
+      ],
+    });
+    const g = graphOf(b);
+    step(g, managedLike, role, 'apprunner-create');
+    assert.deepEqual(steps(g, tasksScoped, role, 'apprunner-create'), []);
+  });
+});
