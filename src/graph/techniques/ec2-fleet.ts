@@ -1,7 +1,7 @@
 // Groups E and F: services that put code on EC2 instances running as an instance-profile role —
 // a launch template's new version, a CodeDeploy deployment, an EMR cluster, an Image Builder build
 // and a GameLift fleet. The role must trust the service that hands it its credentials.
-import { on, passRole, passRoleTo, withInstanceProfile } from './permissions.js';
+import { on, passRole, withInstanceProfile } from './permissions.js';
 import type { TechniqueRecord } from './types.js';
 
 const ec2 = 'ec2.amazonaws.com';
@@ -70,10 +70,9 @@ export const ec2FleetTechniques: TechniqueRecord[] = [
     actor: 'principal',
     targets: 'instance-profile-roles',
     servicePrincipal: ec2,
-    requires: withInstanceProfile([
-      passRoleTo('elasticmapreduce.amazonaws.com'),
-      on('any', 'elasticmapreduce:RunJobFlow'),
-    ]),
+    // The instance role is passed to EC2 (AmazonEMRFullAccessPolicy_v2 scopes EMR_EC2_DefaultRole's
+    // PassRole to ec2.amazonaws.com, the service role's to elasticmapreduce.amazonaws.com).
+    requires: withInstanceProfile([passRole, on('any', 'elasticmapreduce:RunJobFlow')]),
     preconditions: ['target-trusts-service'],
     gain: chosen,
     effort: 3,
@@ -89,15 +88,14 @@ export const ec2FleetTechniques: TechniqueRecord[] = [
     actor: 'principal',
     targets: 'instance-profile-roles',
     servicePrincipal: ec2,
-    requires: ['imagebuilder.amazonaws.com', ec2].flatMap((passedTo) =>
-      withInstanceProfile([
-        passRoleTo(passedTo),
-        on('new:imagebuilder:component', 'imagebuilder:CreateComponent'),
-        on('new:imagebuilder:imagerecipe', 'imagebuilder:CreateImageRecipe'),
-        on('new:imagebuilder:infrastructureconfiguration', 'imagebuilder:CreateInfrastructureConfiguration'),
-        on('new:imagebuilder:image', 'imagebuilder:CreateImage'),
-      ]),
-    ),
+    // The build instance's role is passed to EC2 (AWSImageBuilderFullAccess scopes PassRole so).
+    requires: withInstanceProfile([
+      passRole,
+      on('new:imagebuilder:component', 'imagebuilder:CreateComponent'),
+      on('new:imagebuilder:imagerecipe', 'imagebuilder:CreateImageRecipe'),
+      on('new:imagebuilder:infrastructureconfiguration', 'imagebuilder:CreateInfrastructureConfiguration'),
+      on('new:imagebuilder:image', 'imagebuilder:CreateImage'),
+    ]),
     preconditions: ['target-trusts-service'],
     gain: chosen,
     effort: 4,

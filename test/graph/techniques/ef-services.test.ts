@@ -126,7 +126,7 @@ describe('graph techniques: launch templates, CodeDeploy and EC2-based services 
     assert.deepEqual(steps(g, partial, role, 'codedeploy-create-deployment'), []);
   });
 
-  it('emr-cluster: PassRole must be granted for EMR; a role without a profile needs CreateInstanceProfile', () => {
+  it('emr-cluster: the instance role is passed to EC2 (not to EMR); a role without a profile needs CreateInstanceProfile', () => {
     const { b, a } = account();
     const profiled = profiledRole(a, 'emr-nodes');
     const bare = a.role('bare', { trust: ec2Trust });
@@ -152,13 +152,13 @@ describe('graph techniques: launch templates, CodeDeploy and EC2-based services 
       ],
     });
     const g = graphOf(b);
-    step(g, emr, profiled, 'emr-cluster');
-    assert.deepEqual(steps(g, emr, bare, 'emr-cluster'), []);
-    assert.deepEqual(steps(g, toEc2, profiled, 'emr-cluster'), []);
+    step(g, toEc2, profiled, 'emr-cluster');
+    assert.deepEqual(steps(g, toEc2, bare, 'emr-cluster'), []);
+    assert.deepEqual(steps(g, emr, profiled, 'emr-cluster'), []);
     step(g, creator, bare, 'emr-cluster');
   });
 
-  it('imagebuilder: PassRole to Image Builder or EC2 both count; an explicit deny on CreateImage stops it', () => {
+  it('imagebuilder: the build role is passed to EC2 (not to Image Builder); an explicit deny on CreateImage stops it', () => {
     const { b, a } = account();
     const role = profiledRole(a, 'builder');
     const lambdaRole = profiledRole(a, 'fn', trustService('lambda.amazonaws.com'));
@@ -181,9 +181,9 @@ describe('graph techniques: launch templates, CodeDeploy and EC2-based services 
       inline: [doc(allow(['iam:PassRole', ...build]), deny('imagebuilder:CreateImage'))],
     });
     const g = graphOf(b);
-    step(g, viaImageBuilder, role, 'imagebuilder');
     step(g, viaEc2, role, 'imagebuilder');
-    assert.deepEqual(steps(g, viaImageBuilder, lambdaRole, 'imagebuilder'), []);
+    assert.deepEqual(steps(g, viaImageBuilder, role, 'imagebuilder'), []);
+    assert.deepEqual(steps(g, viaEc2, lambdaRole, 'imagebuilder'), []);
     assert.deepEqual(steps(g, viaLambda, role, 'imagebuilder'), []);
     assert.deepEqual(steps(g, denied, role, 'imagebuilder'), []);
   });
