@@ -4,6 +4,10 @@
 // fires in a minimal account and stays silent on its near-misses (trust, PassedToService, explicit
 // deny, SCP, boundary, a resource-scoped permission that does not cover the target).
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { techniques } from '../../../src/graph/techniques/index.js';
+import { sharedDir } from '../../support/services.js';
 import type { AccountBuilder } from '../../support/snapshot-builder.js';
 import { graphOf, step, steps } from '../../support/attack-graph.js';
 import { REGION, SnapshotBuilder, allow, deny, doc, trustService } from '../../support/snapshot-builder.js';
@@ -531,5 +535,28 @@ describe('graph techniques: App Runner PassRole', () => {
     const g = graphOf(b);
     step(g, managedLike, role, 'apprunner-create');
     assert.deepEqual(steps(g, tasksScoped, role, 'apprunner-create'), []);
+  });
+});
+
+describe('graph techniques: every row of groups E and F has a record', () => {
+  it('ids, groups and pathfinding.cloud references follow techniques.md', function () {
+    const shared = sharedDir();
+    if (!shared) this.skip();
+    let group = '';
+    let rows = 0;
+    for (const line of readFileSync(join(shared!, 'techniques.md'), 'utf8').split('\n')) {
+      const heading = /^\| \*\*([A-G])\. /.exec(line);
+      if (heading) group = heading[1];
+      const row = /^\| `([a-z0-9-]+)` \|.*\| ([^|]*) \|$/.exec(line);
+      if (!row || (group !== 'E' && group !== 'F')) continue;
+      rows++;
+      const record = techniques.find((t) => t.id === row[1]);
+      assert.ok(record, `no record for ${row[1]}`);
+      assert.equal(record.group, group, row[1]);
+      const refs = record.references.pathfindingCloud ?? [];
+      if (row[2].trim() === 'no') assert.deepEqual(refs, [], row[1]);
+      else assert.ok(refs.length > 0 && refs.every((r) => row[2].includes(r.split('-')[0])), row[1]);
+    }
+    assert.ok(rows >= 43, `rows of E and F: ${rows}`);
   });
 });
