@@ -21,11 +21,16 @@ const edgeForAccess: Record<Access, AttackEdgeType> = {
   invoke: 'CAN_INVOKE',
 };
 
-interface PermissionCheck {
+/** One permission of a requirement set, prepared once per principal: the actions worth asking
+ *  about and, per action, the engine's decisions by resource. */
+interface PreparedPermission {
   perm: Permission;
-  actions: string[];
+  actions: { action: string; decided: Map<string, Decision> | undefined }[];
+}
+
+interface PermissionCheck {
+  prepared: PreparedPermission;
   resources: string[];
-  contextKey: string;
 }
 
 export function applyTechniques(
@@ -41,8 +46,15 @@ export function applyTechniques(
   const credentialRecords = byActor('credential');
 
   const plans: PlanCache = new Map();
-  for (const actor of principals(ctx))
-    applyToPrincipal(ctx, draft, actor, principalRecords, plans, options.exhaustive ?? false);
+  const bindings = new Map<string, Candidate['bindings']>();
+  for (const actor of principals(ctx)) {
+    // The account's bindings are the same for every principal of it (computed once: shared lists
+    // also share the prefilter's per-list caches); only `self` differs.
+    let shared = bindings.get(actor.account.id);
+    if (!shared) bindings.set(actor.account.id, (shared = accountBindings(ctx, actor)));
+    const base = { ...shared, self: [actor.id] };
+    applyToPrincipal(ctx, draft, actor, base, principalRecords, plans, options.exhaustive ?? false);
+  }
   for (const actor of workloads(ctx)) applyWithoutPermissions(ctx, draft, actor, workloadRecords);
   for (const actor of credentials(ctx)) applyWithoutPermissions(ctx, draft, actor, credentialRecords);
 
@@ -170,11 +182,11 @@ function applyToPrincipal(
   ctx: TechniqueContext,
   draft: GraphDraft,
   actor: Actor,
+  base: Candidate['bindings'],
   records: TechniqueRecord[],
   plans: PlanCache,
   exhaustive: boolean,
 ) {
-  const base = accountBindings(ctx, actor);
   const prefilter = exhaustive ? noPrefilter : identityPrefilter(ctx.inv, actor.id, ctx.resourcePolicies);
   const mayAllow = (action: string) => prefilter.mayAllowAction(action);
   const queries = new Map<
@@ -213,7 +225,7 @@ function applyToPrincipal(
         const resources = prefilter.filterResources(plan.bound.get(perm.on) ?? base[perm.on] ?? [], actions);
         if (!resources.length) continue;
         const context = resolveContext(perm, record);
-        const contextKey = JSON.stringify(context);
+        const contextKey = contextKeyOf(perm, record);
         for (const [cls, list] of byResourceClass(resources)) {
           const key = `${contextKey}|${perm.on}:${cls}`;
           let q = queries.get(key);
@@ -226,7 +238,8 @@ function applyToPrincipal(
   }
   if (!work.length) return;
 
-  const decisions = new Map<string, Decision>();
+  /** `<context>|<action>` → decision by resource. */
+  const decisions = new Map<string, Map<string, Decision>>();
   /** `<context>|<action>` → resources allowed (or conditionally allowed). */
   const allowedResources = new Map<string, string[]>();
   for (const [key, q] of [...queries.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -234,9 +247,10 @@ function applyToPrincipal(
     const context = Object.keys(q.context).length ? q.context : undefined;
     const entries = ctx.model.allowedActions(actor.id, [...q.actions].sort(), mergeLists(q.lists), context);
     for (const e of entries) {
-      const action = e.action.toLowerCase();
-      decisions.set(`${contextKey}|${action}|${e.resource}`, e.decision);
-      const k = `${contextKey}|${action}`;
+      const k = `${contextKey}|${e.action.toLowerCase()}`;
+      let byResource = decisions.get(k);
+      if (!byResource) decisions.set(k, (byResource = new Map()));
+      byResource.set(e.resource, e.decision);
       const list = allowedResources.get(k);
       if (list) list.push(e.resource);
       else allowedResources.set(k, [e.resource]);
@@ -245,27 +259,32 @@ function applyToPrincipal(
 
   for (const { record, plan, sets, actorAssumptions } of work) {
     for (const { set, index } of sets) {
+      const prepared: PreparedPermission[] = set.all.map((perm) => {
+        const contextKey = contextKeyOf(perm, record);
+        return {
+          perm,
+          actions: perm.actions.filter(mayAllow).map((action) => ({
+            action,
+            decided: decisions.get(`${contextKey}|${action.toLowerCase()}`),
+          })),
+        };
+      });
       for (const i of candidatesToExamine(plan, set, index, record, allowedResources)) {
         const cand = plan.candidates[i];
         if (set.needs?.some((ref) => !(cand.bindings[ref] ?? base[ref] ?? []).length)) continue;
         const checks: PermissionCheck[] = [];
         let possible = true;
-        for (const perm of set.all) {
-          const resources = cand.bindings[perm.on] ?? base[perm.on] ?? [];
+        for (const p of prepared) {
+          const resources = cand.bindings[p.perm.on] ?? base[p.perm.on] ?? [];
           if (!resources.length) {
-            if (perm.ifBound) continue;
+            if (p.perm.ifBound) continue;
             possible = false;
             break;
           }
-          checks.push({
-            perm,
-            actions: perm.actions.filter(mayAllow),
-            resources,
-            contextKey: JSON.stringify(resolveContext(perm, record)),
-          });
+          checks.push({ prepared: p, resources });
         }
         if (!possible) continue;
-        const result = evaluateSet(checks, decisions);
+        const result = evaluateSet(checks);
         if (!result) continue;
         const both = checkPreconditions(ctx, actor, cand, record, 'both');
         if (!both.ok) continue;
@@ -296,7 +315,7 @@ function candidatesToExamine(
 ): number[] {
   const first = set.all[0];
   if (!first || !plan.bound.has(first.on)) return plan.candidates.map((_c, i) => i);
-  const contextKey = JSON.stringify(resolveContext(first, record));
+  const contextKey = contextKeyOf(first, record);
   const index = plan.firstIndex[setIndex];
   const out = new Set<number>();
   for (const action of first.actions) {
@@ -314,15 +333,15 @@ interface SetResult {
 }
 
 /** Every permission of the set, each on the first resource (sorted) and action that allows it. */
-function evaluateSet(checks: PermissionCheck[], decisions: Map<string, Decision>): SetResult | undefined {
+function evaluateSet(checks: PermissionCheck[]): SetResult | undefined {
   const evidence: EvidenceItem[] = [];
   const keys = new Set<string>();
   let conditional = false;
   for (const check of checks) {
     let best: { action: string; resource: string; d: Decision } | undefined;
     for (const resource of check.resources) {
-      for (const action of check.actions) {
-        const d = decisions.get(`${check.contextKey}|${action.toLowerCase()}|${resource}`);
+      for (const { action, decided } of check.prepared.actions) {
+        const d = decided?.get(resource);
         if (!d || d.outcome === 'Deny') continue;
         if (d.outcome === 'Allow') {
           best = { action, resource, d };
@@ -412,6 +431,17 @@ function emit(
   if (record.id === 'sts-assume-role' || record.id === 'sts-assume-role-cross-account') {
     draft.addStructural('STS_ASSUMEROLE_ALLOW', actor.id, to);
   }
+}
+
+const contextKeys = new WeakMap<TechniqueRecord, WeakMap<Permission, string>>();
+
+/** The resolved request context of a permission as a string key (computed once per record and permission). */
+function contextKeyOf(perm: Permission, record: TechniqueRecord): string {
+  let byPerm = contextKeys.get(record);
+  if (!byPerm) contextKeys.set(record, (byPerm = new WeakMap()));
+  let key = byPerm.get(perm);
+  if (key === undefined) byPerm.set(perm, (key = JSON.stringify(resolveContext(perm, record))));
+  return key;
 }
 
 function resolveContext(perm: Permission, record: TechniqueRecord): Record<string, ContextValue> {
