@@ -100,11 +100,18 @@ export function serviceResourceBindings(account: Account): Record<string, string
     created = {};
     for (const [kind, template] of arnTemplates())
       created[`new:${kind}`] = patterns(template, account, regions);
+    created['ssm-shell-document'] = regions.flatMap((r) =>
+      ['AWS-RunShellScript', 'AWS-RunPowerShellScript'].map(
+        (d) => `arn:${account.partition}:ssm:${r}::document/${d}`,
+      ),
+    );
     cache.set(account, created);
   }
   return {
     ...created,
     'codebuild-project': account.codebuildProjects.map((p) => p.arn).sort(),
+    // AWS-owned documents have no account in their ARN.
+    'ssm-shell-document': created['ssm-shell-document'],
     'glue-job': account.glueJobs
       .map((j) => `arn:${account.partition}:glue:${j.region}:${account.id}:job/${j.name}`)
       .sort(),

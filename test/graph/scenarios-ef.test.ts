@@ -29,7 +29,11 @@ function ssmToSecret() {
   const b = new SnapshotBuilder();
   const a = b.account(A);
   const instanceArn = `arn:aws:ec2:${REGION}:${A}:instance/i-batch`;
-  const taskRole = a.role('web', { inline: [doc(allow('ssm:SendCommand', instanceArn))] });
+  const taskRole = a.role('web', {
+    inline: [
+      doc(allow('ssm:SendCommand', [instanceArn, `arn:aws:ssm:${REGION}::document/AWS-RunShellScript`])),
+    ],
+  });
   const secret = a.secret('prod/db');
   const instanceRole = a.role('batch-host', {
     trust: trustService('ec2.amazonaws.com'),

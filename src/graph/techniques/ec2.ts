@@ -123,7 +123,8 @@ export const ec2Techniques: TechniqueRecord[] = [
     module: 'ssm',
     actor: 'principal',
     targets: 'ec2-instances',
-    requires: [{ all: [on('target', 'ssm:SendCommand')] }],
+    // SendCommand is authorized on the instance and on the document it runs.
+    requires: [{ all: [on('target', 'ssm:SendCommand'), on('ssm-shell-document', 'ssm:SendCommand')] }],
     servicePrincipal: ec2,
     preconditions: ['instance-ssm-managed', 'target-trusts-service', 'instance-running'],
     gain: instanceRole,

@@ -81,6 +81,7 @@ export type ResourceRef =
   | 'instance-profile' // instance profiles holding the target role (instance-profile-roles)
   | 'codebuild-project' // an existing CodeBuild project of the account (any of them)
   | 'glue-job' // an existing Glue job of the account (any of them)
+  | 'ssm-shell-document' // AWS-RunShellScript / AWS-RunPowerShellScript (ssm:SendCommand checks the document too)
   | NewResourceRef; // `new:<service>:<type>`: ARN pattern of that resource type (../service-resource-bindings.ts)
 
 export interface Permission {

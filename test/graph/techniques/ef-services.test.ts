@@ -560,3 +560,23 @@ describe('graph techniques: every row of groups E and F has a record', () => {
     assert.ok(rows >= 43, `rows of E and F: ${rows}`);
   });
 });
+
+describe('graph techniques: ssm-send-command checks the document', () => {
+  it('SendCommand allowed on the instance but on no shell document does not run a command', () => {
+    const { b, a } = account();
+    const role = profiledRole(a, 'host');
+    const arn = instance(a, 'i-host', role);
+    Object.assign(a.account.ec2Instances[0], { state: 'running', ssmManaged: true });
+    const instanceOnly = a.role('instance-only', { inline: [doc(allow('ssm:SendCommand', arn))] });
+    const withDocument = a.role('with-document', {
+      inline: [doc(allow('ssm:SendCommand', [arn, 'arn:aws:ssm:*:*:document/AWS-RunShellScript']))],
+    });
+    const g = graphOf(b);
+    assert.deepEqual(steps(g, instanceOnly, role, 'ssm-send-command'), []);
+    const e = step(g, withDocument, role, 'ssm-send-command');
+    assert.deepEqual(
+      e.evidence.map((x) => x.resource),
+      [arn, `arn:aws:ssm:${REGION}::document/AWS-RunShellScript`],
+    );
+  });
+});

@@ -92,7 +92,14 @@ describe('graph techniques: EC2/SSM and other service roles (groups E and F)', (
         ),
       ],
     });
-    const ssm = a.role('ssm', { inline: [doc(allow(['ssm:SendCommand', 'ssm:StartSession'], managed))] });
+    const ssm = a.role('ssm', {
+      inline: [
+        doc(
+          allow(['ssm:SendCommand', 'ssm:StartSession'], managed),
+          allow('ssm:SendCommand', 'arn:aws:ssm:*::document/AWS-RunShellScript'),
+        ),
+      ],
+    });
     const g = graphOf(b);
     assert.equal(step(g, ops, role, 'ec2-userdata-modify').evidence[0].resource, managed);
     step(g, ops, role, 'ec2-instance-connect');
