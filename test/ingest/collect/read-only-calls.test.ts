@@ -160,9 +160,9 @@ describe('AWS managed SecurityAudit policy', () => {
       (s.Resource === '*' || (Array.isArray(s.Resource) && s.Resource.includes('*'))),
   );
 
-  for (const call of READ_CALLS) {
+  // sts:GetCallerIdentity needs no permission at all, so no policy has to grant it.
+  for (const call of READ_CALLS.filter((c) => c.action !== 'sts:GetCallerIdentity')) {
     it(`grants ${call.action} on every resource`, function () {
-      if (call.action === 'sts:GetCallerIdentity') this.skip(); // needs no permission at all
       const covered = allows.some((s) =>
         ([] as string[]).concat(s.Action ?? []).some((p) => actionMatches(p, call.action)),
       );
