@@ -416,13 +416,17 @@ function emit(
         `the actor's permissions boundary ${holder.permissionsBoundary} still limits what it can grant itself`,
       );
   }
+  const assumed = set !== undefined && targetIsAssumed(record, set);
+  const pseudoKeys = assumed ? [ASSUMED_RESOURCE_KEY] : [];
   const attrs: EdgeAttributes = {
     type,
     traversable: true,
     technique: record.id,
     ...(access ? { access } : {}),
-    conditional: result.conditional,
-    conditionKeys: result.conditionKeys,
+    conditional: result.conditional || pseudoKeys.length > 0,
+    conditionKeys: pseudoKeys.length
+      ? [...new Set([...result.conditionKeys, ...pseudoKeys])].sort()
+      : result.conditionKeys,
     evidence: [...notes, ...result.evidence],
     assumptions: [...new Set(assumptions)].sort(),
     effort: record.effort,
@@ -442,6 +446,24 @@ function contextKeyOf(perm: Permission, record: TechniqueRecord): string {
   let key = byPerm.get(perm);
   if (key === undefined) byPerm.set(perm, (key = JSON.stringify(resolveContext(perm, record))));
   return key;
+}
+
+/** Pseudo condition key of edges whose target is reached only through a resource the snapshot does
+ *  not hold (an existing Batch job definition, App Runner service, launch template …): possible, never
+ *  certain. */
+export const ASSUMED_RESOURCE_KEY = 'blastmap:AssumedResource';
+
+/** Selectors that offer every role a service could run as, whether or not a resource of that
+ *  service runs as it: a way that does not pass the role itself (no permission on `passed-role`)
+ *  reaches it only if an uncollected resource already uses it. */
+const roleOfUncollectedResource = new Set<TechniqueRecord['targets']>([
+  'roles-trusting-service',
+  'instance-profile-roles',
+]);
+
+function targetIsAssumed(record: TechniqueRecord, set: RequirementSet): boolean {
+  if (set.assumedResource ?? record.assumedResource) return true;
+  return roleOfUncollectedResource.has(record.targets) && !set.all.some((p) => p.on === 'passed-role');
 }
 
 function resolveContext(perm: Permission, record: TechniqueRecord): Record<string, ContextValue> {

@@ -59,6 +59,7 @@ export const ec2FleetTechniques: TechniqueRecord[] = [
     assumptions: [
       'a CodeDeploy deployment group targets this instance and its CodeDeploy agent runs (CodeDeploy is not collected)',
     ],
+    assumedResource: true,
     prerequisites: 'deployment group hits instances with privileged profile',
     references: { pathfindingCloud: ['codedeploy-001'] },
   },

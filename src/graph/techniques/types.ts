@@ -103,6 +103,9 @@ export interface RequirementSet {
   assumptions?: string[];
   /** This way applies only when the selector binds these resources (e.g. an existing cluster). */
   needs?: ResourceRef[];
+  /** This way rests on a resource the snapshot does not hold (its edges are conditional on
+   *  `blastmap:AssumedResource`); see the record field. */
+  assumedResource?: boolean;
 }
 
 /** Named preconditions (see ../preconditions.ts). */
@@ -153,6 +156,10 @@ export interface TechniqueRecord {
   effort: number;
   /** Runtime facts every edge of this technique rests on. */
   assumptions?: string[];
+  /** Every edge rests on an existing resource of a service the snapshot does not collect (e.g. a
+   *  CodeDeploy deployment group): edges are conditional on `blastmap:AssumedResource`. Ways of
+   *  `roles-trusting-service` / `instance-profile-roles` records that pass no role are so implicitly. */
+  assumedResource?: boolean;
   /** Prerequisites in words (the techniques.md column). */
   prerequisites: string;
   references: { pathfindingCloud?: string[] };
