@@ -10,6 +10,7 @@ import type { Access, AttackEdgeType, EdgeAttributes, EvidenceItem } from './mod
 import { adminNodeId } from './nodes.js';
 import { identityPrefilter, noPrefilter } from './identity-prefilter.js';
 import { checkPreconditions } from './preconditions.js';
+import { grantsAdmin } from './privilege.js';
 import { accountBindings, accountScopedSelectors, selectTargets } from './targets.js';
 import type { Actor, Candidate, TechniqueContext } from './technique-context.js';
 import type { Permission, RequirementSet, ResourceRef, TechniqueRecord } from './techniques/types.js';
@@ -386,7 +387,7 @@ function emit(
   if (record.adminThroughTarget) {
     const target = ctx.inv.roles.get(cand.to) ?? ctx.inv.users.get(cand.to);
     const boundary = target?.item.permissionsBoundary;
-    if (boundary || !target) {
+    if ((boundary && boundaryLimit(ctx, boundary) !== 'admin') || !target) {
       type = 'CAN_BECOME';
       access = undefined;
       if (boundary)
@@ -408,16 +409,40 @@ function emit(
     record.group === 'A' &&
     !record.adminThroughTarget &&
     !record.preconditions.includes('actor-has-boundary') &&
+    // a role the actor creates does not inherit the actor's boundary
+    !record.requires.some((s) => s.all.some((p) => p.on === 'new-role')) &&
     (actor.kind === 'role' || actor.kind === 'user');
+  let boundaryUnknown = false;
+  const removalKeys: string[] = [];
   if (selfGrant) {
+    // What a principal grants itself is still intersected with its permissions boundary: admin only
+    // when the boundary allows it, or together with removing that boundary.
     const holder = ctx.inv.roles.get(actor.id)?.item ?? ctx.inv.users.get(actor.id)?.item;
-    if (holder?.permissionsBoundary)
+    const boundary = holder?.permissionsBoundary;
+    const limit = boundary ? boundaryLimit(ctx, boundary) : 'admin';
+    if (limit === 'limits') {
+      // Still admin when the actor may also drop or replace that boundary (grant, then remove).
+      const removal = boundaryRemoval(ctx, actor);
+      if (!removal) return;
+      notes.push(removal.evidence);
+      assumptions.push(`the actor also removes or replaces its permissions boundary ${boundary}`);
+      if (removal.decision.outcome === 'Conditional') {
+        removalKeys.push(...removal.decision.conditionKeys);
+      }
+    }
+    if (limit === 'unknown') {
+      boundaryUnknown = true;
       assumptions.push(
-        `the actor's permissions boundary ${holder.permissionsBoundary} still limits what it can grant itself`,
+        `the actor's permissions boundary ${boundary} (not in the snapshot) allows admin actions`,
       );
+    }
   }
   const assumed = set !== undefined && targetIsAssumed(record, set);
-  const pseudoKeys = assumed ? [ASSUMED_RESOURCE_KEY] : [];
+  const pseudoKeys = [
+    ...removalKeys,
+    ...(assumed ? [ASSUMED_RESOURCE_KEY] : []),
+    ...(boundaryUnknown ? [BOUNDARY_UNKNOWN_KEY] : []),
+  ];
   const attrs: EdgeAttributes = {
     type,
     traversable: true,
@@ -460,6 +485,41 @@ const roleOfUncollectedResource = new Set<TechniqueRecord['targets']>([
   'roles-trusting-service',
   'instance-profile-roles',
 ]);
+
+/** Pseudo condition key of self-grants whose permissions boundary document is not in the snapshot. */
+export const BOUNDARY_UNKNOWN_KEY = 'blastmap:PermissionsBoundaryNotCollected';
+
+/** Whether a permissions boundary lets admin-level permissions through (`admin`), caps them
+ *  (`limits`), or is not in the snapshot (`unknown`). */
+function boundaryLimit(ctx: TechniqueContext, boundaryArn: string): 'admin' | 'limits' | 'unknown' {
+  const policy = ctx.inv.policies.get(boundaryArn);
+  if (!policy) return 'unknown';
+  const version =
+    policy.versions.find((v) => v.versionId === policy.defaultVersionId) ??
+    policy.versions.find((v) => v.isDefault);
+  if (!version?.document) return 'unknown';
+  return grantsAdmin(version.document) ? 'admin' : 'limits';
+}
+
+/** Whether the actor may remove or replace its own permissions boundary (the best decision). */
+function boundaryRemoval(
+  ctx: TechniqueContext,
+  actor: Actor,
+): { decision: Decision; evidence: EvidenceItem } | undefined {
+  const actions =
+    actor.kind === 'role'
+      ? ['iam:DeleteRolePermissionsBoundary', 'iam:PutRolePermissionsBoundary']
+      : ['iam:DeleteUserPermissionsBoundary', 'iam:PutUserPermissionsBoundary'];
+  let best: { decision: Decision; evidence: EvidenceItem } | undefined;
+  for (const action of actions) {
+    const decision = ctx.model.decide({ principal: actor.id, action, resource: actor.id });
+    if (decision.outcome === 'Deny') continue;
+    const found = { decision, evidence: { action, resource: actor.id, statements: decision.allowedBy } };
+    if (decision.outcome === 'Allow') return found;
+    best ??= found;
+  }
+  return best;
+}
 
 function targetIsAssumed(record: TechniqueRecord, set: RequirementSet): boolean {
   if (set.assumedResource ?? record.assumedResource) return true;

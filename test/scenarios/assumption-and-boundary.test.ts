@@ -14,6 +14,7 @@ import {
   allowStmt,
   analyzeDump,
   chains,
+  policyArn,
   policyDoc,
   reaches,
   reachesCertainly,
@@ -89,5 +90,79 @@ describe('scenarios: an edge that rests on an uncollected resource is conditiona
       [SRC],
     );
     assert.ok(reachesCertainly(report, SRC, ADMIN_A), JSON.stringify(chains(report, SRC, ADMIN_A)));
+  });
+});
+
+describe('scenarios: what a principal grants itself stays inside its permissions boundary', function () {
+  this.timeout(30_000);
+  after(removeDumps);
+
+  const bounded = (boundaryActions: string[], selfActions: string[]) =>
+    accountDump({
+      id: A,
+      policies: [{ name: 'bnd', document: policyDoc(allowStmt(boundaryActions)) }],
+      roles: [
+        {
+          name: 'src',
+          trust: ECS_TASKS,
+          boundary: policyArn(A, 'bnd'),
+          inline: [policyDoc(allowStmt(selfActions, SRC))],
+        },
+      ],
+    });
+
+  for (const action of ['iam:PutRolePolicy', 'iam:AttachRolePolicy']) {
+    it(`${action} on self under an s3-only boundary is not account admin`, async () => {
+      const report = await analyzeDump(bounded(['s3:*', action], [action]), [SRC]);
+      assert.equal(reaches(report, SRC, ADMIN_A), false, JSON.stringify(chains(report, SRC, ADMIN_A)));
+    });
+  }
+
+  it('iam:PutUserPolicy on self under a boundary is not account admin for a user', async () => {
+    const bob = `arn:aws:iam::${A}:user/bob`;
+    const report = await analyzeDump(
+      accountDump({
+        id: A,
+        policies: [{ name: 'bnd', document: policyDoc(allowStmt(['s3:*', 'iam:PutUserPolicy'])) }],
+        users: [
+          {
+            name: 'bob',
+            boundary: policyArn(A, 'bnd'),
+            inline: [policyDoc(allowStmt('iam:PutUserPolicy', bob))],
+          },
+        ],
+      }),
+      [bob],
+    );
+    assert.equal(reaches(report, bob, ADMIN_A), false);
+  });
+
+  it('a boundary that itself allows everything leaves the self-grant admin (certain)', async () => {
+    const report = await analyzeDump(bounded(['*'], ['iam:PutRolePolicy']), [SRC]);
+    assert.ok(reachesCertainly(report, SRC, ADMIN_A));
+    assert.deepEqual(chains(report, SRC, ADMIN_A), [['iam-put-role-policy-self']]);
+  });
+
+  it('rewriting another role under a limiting boundary, then assuming it, is not admin', async () => {
+    const tgt = roleArn(A, 'tgt');
+    const dump = (boundaryActions: string[]) =>
+      accountDump({
+        id: A,
+        policies: [{ name: 'tb', document: policyDoc(allowStmt(boundaryActions)) }],
+        roles: [
+          {
+            name: 'src',
+            trust: ECS_TASKS,
+            inline: [policyDoc(allowStmt(['iam:PutRolePolicy', 'sts:AssumeRole'], tgt))],
+          },
+          {
+            name: 'tgt',
+            trust: policyDoc({ Effect: 'Allow', Principal: { AWS: SRC }, Action: 'sts:AssumeRole' }),
+            boundary: policyArn(A, 'tb'),
+          },
+        ],
+      });
+    assert.equal(reaches(await analyzeDump(dump(['s3:*']), [SRC]), SRC, ADMIN_A), false);
+    assert.ok(reachesCertainly(await analyzeDump(dump(['*']), [SRC]), SRC, ADMIN_A));
   });
 });
