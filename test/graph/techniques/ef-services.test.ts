@@ -580,3 +580,14 @@ describe('graph techniques: ssm-send-command checks the document', () => {
     );
   });
 });
+
+describe('graph techniques: the trust rule of groups E and F', () => {
+  it('every E/F record names its service principal and requires the target role to trust it', () => {
+    const ef = techniques.filter((t) => t.group === 'E' || t.group === 'F');
+    assert.ok(ef.length >= 43);
+    for (const t of ef) {
+      assert.match(t.servicePrincipal ?? '', /\.amazonaws\.com$/, t.id);
+      assert.ok(t.preconditions.includes('target-trusts-service'), t.id);
+    }
+  });
+});
