@@ -43,6 +43,13 @@ export interface SourceSubgraph {
   edges: number[];
   /** The source's paths (one per reached asset in an `analyze` result), in the result's order. */
   paths: SourcePathRef[];
+  /** Paths of this source left out by `maxPathsPerSource` (its lowest-ranked ones). */
+  omittedPaths: number;
+}
+
+export interface SubgraphOptions {
+  /** Keep at most this many paths per source (the first ones, i.e. the best in an analysis result). */
+  maxPathsPerSource?: number;
 }
 
 export interface SourceSubgraphs {
@@ -53,11 +60,16 @@ export interface SourceSubgraphs {
 }
 
 /** The subgraph behind each source's paths in an analysis (sources with no path get empty lists). */
-export function sourceSubgraphs(graph: AttackGraph, result: AnalysisResult): SourceSubgraphs {
+export function sourceSubgraphs(
+  graph: AttackGraph,
+  result: AnalysisResult,
+  opts: SubgraphOptions = {},
+): SourceSubgraphs {
   return subgraphsOf(
     graph,
     result.sources.map((s) => s.id),
     result.paths,
+    opts,
   );
 }
 
@@ -66,7 +78,9 @@ export function subgraphsOf(
   graph: AttackGraph,
   sources: readonly string[],
   paths: readonly AttackPath[],
+  opts: SubgraphOptions = {},
 ): SourceSubgraphs {
+  const cap = opts.maxPathsPerSource ?? Infinity;
   const nodes: SubgraphNode[] = [];
   const nodeIndex = new Map<string, number>();
   const edges: SubgraphEdge[] = [];
@@ -106,7 +120,7 @@ export function subgraphsOf(
 
   const bySource = new Map<string, SourceSubgraph>();
   const subgraphs = sources.map((id) => {
-    const sub: SourceSubgraph = { source: nodeOf(id), nodes: [], edges: [], paths: [] };
+    const sub: SourceSubgraph = { source: nodeOf(id), nodes: [], edges: [], paths: [], omittedPaths: 0 };
     bySource.set(id, sub);
     return sub;
   });
@@ -119,6 +133,10 @@ export function subgraphsOf(
   for (const path of paths) {
     const sub = bySource.get(path.source);
     if (!sub) continue;
+    if (sub.paths.length >= cap) {
+      sub.omittedPaths++;
+      continue;
+    }
     const steps = path.hops.map(edgeOf);
     const ns = seenNodes.get(sub)!;
     const es = seenEdges.get(sub)!;

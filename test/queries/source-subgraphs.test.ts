@@ -67,4 +67,19 @@ describe('sourceSubgraphs', () => {
     assert.deepEqual(safe.edges, []);
     assert.deepEqual(safe.paths, []);
   });
+
+  it('keeps only the best paths of a source when capped, and counts the others', () => {
+    const web = result.sources.find((s) => s.id === WEB)!;
+    const webPaths = result.paths.filter((p) => p.source === WEB);
+    assert.ok(webPaths.length > 2);
+    const capped = sourceSubgraphs(graph, result, { maxPathsPerSource: 2 });
+    const sub2 = capped.sources.find((s) => capped.nodes[s.source].id === WEB)!;
+    assert.deepEqual(
+      sub2.paths.map((p) => capped.nodes[p.target].id),
+      webPaths.slice(0, 2).map((p) => p.target),
+    );
+    assert.equal(sub2.omittedPaths, webPaths.length - 2);
+    assert.equal(web.assets.length, webPaths.length);
+    assert.ok(capped.edges.length < sub.edges.length);
+  });
 });

@@ -44,7 +44,7 @@ describe('HTML report (text)', () => {
     assert.ok(!html.includes(EVIL_NAME), 'the raw name appears nowhere in the markup');
     const data = JSON.parse(dataBlock(html));
     assert.ok(
-      data.nodes.some((n: string[]) => n[2].includes(EVIL_NAME)),
+      data.nodes.some((n: number[]) => data.strings[n[2]].includes(EVIL_NAME)),
       'the name is in the data, intact',
     );
   });
@@ -77,12 +77,12 @@ describe('HTML report (text)', () => {
     const data = reportData(result, subgraphs);
     assert.equal(data.sources.length, 2);
     assert.equal(data.edges.length, subgraphs.edges.length);
-    const keys = data.edges.map((e) => `${e.f}>${e.t}>${e.q}`);
+    const keys = data.edges.map((e) => `${e[0]}>${e[1]}>${e[3]}`);
     assert.equal(new Set(keys).size, keys.length);
     // Evidence items are interned: no two entries are the same.
     const ev = data.evidence.map((e) => JSON.stringify(e));
     assert.equal(new Set(ev).size, ev.length);
-    const web = data.sources.find((s) => data.nodes[s.node][2] === WEB)!;
+    const web = data.sources.find((s) => data.strings[data.nodes[s.node][2] as number] === WEB)!;
     assert.ok(web.assets.length > 0 && web.edges.length > 0);
   });
 

@@ -23,6 +23,7 @@ Options:
   --from ARN                 analyse this principal or task definition (repeatable) instead of the defaults
   --all-task-definitions     analyse every task definition, used or not
   --max-hops N               longest path, in steps (default 6)
+  --paths N                  paths drawn per source, its best ones (default 100 in HTML, all in dot/mermaid)
   --format html|dot|mermaid  (default html)
   -o, --output FILE          write to FILE (required for html; dot and mermaid default to stdout)
 `;
@@ -49,6 +50,7 @@ export const command: Command = {
         'max-hops': { type: 'string' },
         from: { type: 'string', multiple: true },
         'all-task-definitions': { type: 'boolean', default: false },
+        paths: { type: 'string' },
       },
     });
     if (positionals.length !== 1) {
@@ -60,6 +62,12 @@ export const command: Command = {
     }
     const format = graphFormat(values.format);
     const hops = maxHops(values['max-hops']);
+    // A big account's top source can reach thousands of assets: drawing its best paths keeps the
+    // file small and the graph readable; the JSON report has every path.
+    const perSource =
+      values.paths === undefined ? (format === 'html' ? 100 : undefined) : Number(values.paths);
+    if (perSource !== undefined && (!Number.isInteger(perSource) || perSource < 1))
+      throw new InputError(`--paths must be a whole number from 1, not '${values.paths}'`);
     if (format === 'html' && !values.output) {
       throw new InputError('the HTML report needs an output file', {}, { hint: 'add -o report.html' });
     }
@@ -81,7 +89,7 @@ export const command: Command = {
       maxHops: hops,
       dataVersions: prepared.dataVersions,
     });
-    const subgraphs = sourceSubgraphs(prepared.built.graph, result);
+    const subgraphs = sourceSubgraphs(prepared.built.graph, result, { maxPathsPerSource: perSource });
     let text: string;
     if (format === 'html') {
       text = renderHtml(result, subgraphs, {

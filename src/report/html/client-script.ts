@@ -7,7 +7,23 @@ export const CLIENT_SCRIPT = String.raw`(function () {
   var data = JSON.parse(document.getElementById('blastmap-data').textContent);
   var started = performance.now();
   var R = (window.blastmapReport = { firstDrawMs: null, ready: false, selectedSource: -1, selected: null });
-  var N = data.nodes, E = data.edges, EV = data.evidence, S = data.sources, look = data.look;
+  // Decode the compact data block: strings are stored once and referred to by index.
+  var T = data.strings;
+  function str(i) { return T[i]; }
+  var N = data.nodes.map(function (n) { return [T[n[0]], n[1], T[n[2]], n[3], T[n[4]]]; });
+  var E = data.edges.map(function (e) {
+    return { f: e[0], t: e[1], y: e[2], q: T[e[3]], a: e[4], c: e[5], k: e[6].map(str), s: e[7].map(str), e: e[8] };
+  });
+  function evidenceItem(x) {
+    var v = data.evidence[x];
+    return {
+      action: T[v[0]], resource: T[v[1]], note: v[3] < 0 ? undefined : T[v[3]],
+      statements: v[2].map(function (st) {
+        return { policyId: T[st[0]], policyType: T[st[1]], statement: st[2], sid: st[3] < 0 ? undefined : T[st[3]], versionId: st[4] < 0 ? undefined : T[st[4]] };
+      }),
+    };
+  }
+  var S = data.sources, look = data.look;
   var renderer = null, graph = null, current = null;
 
   function el(tag, cls, text) {
@@ -41,7 +57,7 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     fill.style.width = Math.max(1, Math.round((s.score / maxScore) * 100)) + '%';
     bar.appendChild(fill);
     b.appendChild(bar);
-    var sub = s.assets.length + ' asset' + (s.assets.length === 1 ? '' : 's');
+    var sub = s.reached + ' asset' + (s.reached === 1 ? '' : 's');
     if (s.admin) sub += ' \u00b7 admin of ' + s.admin;
     b.appendChild(el('div', 'source-sub', sub));
     b.title = nodeId(s.node);
@@ -227,7 +243,7 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     var p = panel('Source');
     kv(p, 'source', nodeId(current.node));
     kv(p, 'blast radius', fmt(current.score));
-    p.appendChild(el('h3', null, 'Reached assets (' + current.assets.length + ')'));
+    p.appendChild(el('h3', null, 'Reached assets (' + current.reached + ')'));
     var t = el('table', 'assets');
     var head = el('tr');
     ['asset', 'access', 'steps', 'score'].forEach(function (h) { head.appendChild(el('th', null, h)); });
@@ -244,6 +260,9 @@ export const CLIENT_SCRIPT = String.raw`(function () {
       t.appendChild(tr);
     });
     p.appendChild(t);
+    if (current.reached > current.assets.length) {
+      p.appendChild(el('p', 'hint', (current.reached - current.assets.length) + ' more reached asset(s) not drawn here (lower scores); blastmap analyze --format json lists every path.'));
+    }
     p.appendChild(el('p', 'hint', 'Select a node or an edge in the graph to see its evidence.'));
   }
 
@@ -313,7 +332,7 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     p.appendChild(el('h3', null, 'Evidence'));
     if (!d.e.length) p.appendChild(el('p', null, 'No permission needed.'));
     d.e.forEach(function (x) {
-      var item = EV[x];
+      var item = evidenceItem(x);
       var box = el('div', 'evidence-item');
       kv(box, 'action', item.action);
       kv(box, 'resource', item.resource);

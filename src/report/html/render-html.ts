@@ -19,61 +19,97 @@ export interface HtmlReportOptions {
   settings?: Record<string, string>;
 }
 
-/** The data block the page script reads: compact arrays, evidence items interned once. */
+/** The data block the page script reads. Compact for big accounts: every string (ARNs, labels,
+ *  policy ids, actions, techniques …) is stored once in `strings` and referred to by index; nodes,
+ *  edges and evidence items are arrays; evidence items are interned. The page decodes it on load. */
 export function reportData(result: AnalysisResult, subgraphs: SourceSubgraphs) {
+  const strings: string[] = [];
+  const stringIndex = new Map<string, number>();
+  const str = (text: string): number => {
+    let i = stringIndex.get(text);
+    if (i === undefined) {
+      i = strings.length;
+      strings.push(text);
+      stringIndex.set(text, i);
+    }
+    return i;
+  };
   const nodeIndex = new Map<string, number>();
   subgraphs.nodes.forEach((n, i) => nodeIndex.set(n.id, i));
-  const evidence: EvidenceItem[] = [];
+  const evidence: unknown[] = [];
   const evidenceIndex = new Map<string, number>();
   const intern = (e: EvidenceItem): number => {
-    const key = JSON.stringify(e);
+    const packed = [
+      str(e.action),
+      str(e.resource),
+      e.statements.map((st) => [
+        str(st.policyId),
+        str(st.policyType),
+        st.statement,
+        st.sid === undefined ? -1 : str(st.sid),
+        st.versionId === undefined ? -1 : str(st.versionId),
+      ]),
+      e.note === undefined ? -1 : str(e.note),
+    ];
+    const key = JSON.stringify(packed);
     let i = evidenceIndex.get(key);
     if (i === undefined) {
       i = evidence.length;
-      evidence.push(e);
+      evidence.push(packed);
       evidenceIndex.set(key, i);
     }
     return i;
   };
   const radiusById = new Map(result.sources.map((s) => [s.id, s]));
+  const nodes = subgraphs.nodes.map((n) => [
+    str(nodeLabel(n.id, n.account)),
+    n.kind,
+    str(n.id),
+    n.account,
+    str(n.name),
+  ]);
+  const edges = subgraphs.edges.map((e) => [
+    e.from,
+    e.to,
+    e.type,
+    str(e.technique),
+    e.access ?? '',
+    e.conditional ? 1 : 0,
+    e.conditionKeys.map(str),
+    e.assumptions.map(str),
+    e.evidence.map(intern),
+  ]);
+  const sources = subgraphs.sources.map((sub) => {
+    const radius = radiusById.get(subgraphs.nodes[sub.source].id);
+    const admins = (radius?.assets ?? [])
+      .filter((a) => a.kind === 'Admin')
+      .map((a) => `${a.id.slice('admin:'.length)}${a.conditional ? ' (conditional)' : ''}`);
+    const drawn = (radius?.assets ?? []).filter((a) => nodeIndex.has(a.id));
+    return {
+      node: sub.source,
+      score: radius?.score ?? 0,
+      admin: admins.join(', '),
+      // Reached assets whose path is drawn; the others are counted.
+      assets: drawn.map((a) => [
+        nodeIndex.get(a.id)!,
+        a.access,
+        a.hops,
+        a.conditional ? 1 : 0,
+        a.score,
+        ...(a.subsumedBy ? [a.subsumedBy] : []),
+      ]),
+      reached: radius?.assets.length ?? 0,
+      nodes: sub.nodes,
+      edges: sub.edges,
+      paths: sub.paths.map((p) => [p.target, p.edges]),
+    };
+  });
   return {
-    nodes: subgraphs.nodes.map((n) => [nodeLabel(n.id, n.account), n.kind, n.id, n.account, n.name]),
-    edges: subgraphs.edges.map((e) => ({
-      f: e.from,
-      t: e.to,
-      y: e.type,
-      q: e.technique,
-      ...(e.access ? { a: e.access } : {}),
-      c: e.conditional ? 1 : 0,
-      k: e.conditionKeys,
-      s: e.assumptions,
-      e: e.evidence.map(intern),
-    })),
+    strings,
+    nodes,
+    edges,
     evidence,
-    sources: subgraphs.sources.map((sub) => {
-      const radius = radiusById.get(subgraphs.nodes[sub.source].id);
-      const admins = (radius?.assets ?? [])
-        .filter((a) => a.kind === 'Admin')
-        .map((a) => `${a.id.slice('admin:'.length)}${a.conditional ? ' (conditional)' : ''}`);
-      return {
-        node: sub.source,
-        score: radius?.score ?? 0,
-        admin: admins.join(', '),
-        assets: (radius?.assets ?? [])
-          .filter((a) => nodeIndex.has(a.id))
-          .map((a) => [
-            nodeIndex.get(a.id)!,
-            a.access,
-            a.hops,
-            a.conditional ? 1 : 0,
-            a.score,
-            ...(a.subsumedBy ? [a.subsumedBy] : []),
-          ]),
-        nodes: sub.nodes,
-        edges: sub.edges,
-        paths: sub.paths.map((p) => [p.target, p.edges]),
-      };
-    }),
+    sources,
     look: { groups: GROUP_LOOK, kinds: NODE_GROUP, edges: EDGE_COLOR },
   };
 }
