@@ -37,11 +37,21 @@ export interface SearchResult {
   slots: Map<string, Label[]>;
 }
 
-function stepTexts(label: Label): string[] {
-  const out: string[] = [];
-  for (let l: Label | null = label; l && l.edge; l = l.parent)
-    out.push(`${l.edge.technique ?? l.edge.type}>${l.node}`);
-  return out.reverse();
+// A path's step texts, source first, built once per label from its parent's: the queue compares the
+// same tied labels many times.
+const textsOf = new WeakMap<Label, readonly string[]>();
+
+function stepTexts(label: Label): readonly string[] {
+  if (!label.edge) return [];
+  let texts = textsOf.get(label);
+  if (!texts) {
+    texts = [
+      ...(label.parent ? stepTexts(label.parent) : []),
+      `${label.edge.technique ?? label.edge.type}>${label.node}`,
+    ];
+    textsOf.set(label, texts);
+  }
+  return texts;
 }
 
 /** Orders two paths by their text (technique and node of each step, source first): the last tie-break. */
@@ -75,50 +85,6 @@ function dominated(slot: Label[] | undefined, hops: number, cond: number, k: num
   if (!slot || slot.length < k) return false;
   for (const l of slot) if (l.hops <= hops && l.conditionalSteps <= cond) return true;
   return false;
-}
-
-/** One traversable out-edge, with what it means for a path precomputed (shared by every search). */
-interface Step {
-  to: string;
-  toKind: NodeKind;
-  edge: EdgeAttributes;
-  access: Access | undefined;
-  continues: boolean;
-  effort: number;
-}
-
-// Out-edges per node, computed once per graph: every source's search walks the same hubs, so the
-// edge meaning is worked out once instead of once per source. Rebuilt if the graph's size changed.
-const adjacencyCache = new WeakMap<
-  AttackGraph,
-  { order: number; size: number; steps: Map<string, Step[]> }
->();
-
-function stepsFrom(graph: AttackGraph, node: string): Step[] {
-  let cached = adjacencyCache.get(graph);
-  if (!cached || cached.order !== graph.order || cached.size !== graph.size) {
-    cached = { order: graph.order, size: graph.size, steps: new Map() };
-    adjacencyCache.set(graph, cached);
-  }
-  let steps = cached.steps.get(node);
-  if (!steps) {
-    const list: Step[] = [];
-    graph.forEachOutEdge(node, (_edge, attrs, _from, to, _fa, toAttrs) => {
-      if (!attrs.traversable) return;
-      const access = accessOf(attrs, toAttrs.kind);
-      list.push({
-        to,
-        toKind: toAttrs.kind,
-        edge: attrs,
-        access,
-        continues: continuesFrom(attrs, toAttrs.kind, access),
-        effort: attrs.effort > 0 ? attrs.effort : 1,
-      });
-    });
-    steps = list;
-    cached.steps.set(node, steps);
-  }
-  return steps;
 }
 
 type SlotName = Access | 'none';
@@ -176,18 +142,21 @@ export function searchPaths(graph: AttackGraph, source: string, opts: SearchOpti
     }
     first = false;
     if (label.hops >= maxHops) continue;
-    for (const step of stepsFrom(graph, label.node)) {
-      const { to, edge: attrs, access, continues } = step;
-      if (onPath(label, to)) continue;
+    graph.forEachOutEdge(label.node, (_edge, attrs, _from, to, _fa, toAttrs) => {
+      if (!attrs.traversable) return;
+      if (onPath(label, to)) return;
+      const access = accessOf(attrs, toAttrs.kind);
+      const continues = continuesFrom(attrs, toAttrs.kind, access);
       const hops = label.hops + 1;
       const cond = label.conditionalSteps + (attrs.conditional ? 1 : 0);
-      if (continues && dominated(slotOf(accepted, to, access, false), hops, cond, k)) continue;
+      if (continues && dominated(slotOf(accepted, to, access, false), hops, cond, k)) return;
+      const effort = attrs.effort > 0 ? attrs.effort : 1;
       const next: Label = {
         node: to,
-        kind: step.toKind,
+        kind: toAttrs.kind,
         parent: label,
         edge: attrs,
-        cost: label.cost + step.effort + (attrs.conditional ? penalty : 0),
+        cost: label.cost + effort + (attrs.conditional ? penalty : 0),
         hops,
         conditionalSteps: cond,
         access,
@@ -195,7 +164,7 @@ export function searchPaths(graph: AttackGraph, source: string, opts: SearchOpti
       };
       if (continues) queue.push(next);
       else slotOf(ending, to, access, true).push(next);
-    }
+    });
   }
   for (const [node, bySlot] of ending) {
     for (const [name, labels] of Object.entries(bySlot) as [SlotName, Label[]][]) {
