@@ -87,6 +87,50 @@ function dominated(slot: Label[] | undefined, hops: number, cond: number, k: num
   return false;
 }
 
+/** One traversable out-edge, with what it means for a path precomputed (shared by every search). */
+interface Step {
+  to: string;
+  toKind: NodeKind;
+  edge: EdgeAttributes;
+  access: Access | undefined;
+  continues: boolean;
+  effort: number;
+}
+
+// Out-edges per node, computed once per graph: every source's search walks the same hubs, so the
+// edge meaning is worked out once instead of once per source. Rebuilt if the graph's size changed.
+const adjacencyCache = new WeakMap<
+  AttackGraph,
+  { order: number; size: number; steps: Map<string, Step[]> }
+>();
+
+function stepsFrom(graph: AttackGraph, node: string): Step[] {
+  let cached = adjacencyCache.get(graph);
+  if (!cached || cached.order !== graph.order || cached.size !== graph.size) {
+    cached = { order: graph.order, size: graph.size, steps: new Map() };
+    adjacencyCache.set(graph, cached);
+  }
+  let steps = cached.steps.get(node);
+  if (!steps) {
+    const list: Step[] = [];
+    graph.forEachOutEdge(node, (_edge, attrs, _from, to, _fa, toAttrs) => {
+      if (!attrs.traversable) return;
+      const access = accessOf(attrs, toAttrs.kind);
+      list.push({
+        to,
+        toKind: toAttrs.kind,
+        edge: attrs,
+        access,
+        continues: continuesFrom(attrs, toAttrs.kind, access),
+        effort: attrs.effort > 0 ? attrs.effort : 1,
+      });
+    });
+    steps = list;
+    cached.steps.set(node, steps);
+  }
+  return steps;
+}
+
 type SlotName = Access | 'none';
 /** Arrivals at one node, per access level obtained (`none` = became / holds it, no asset access). */
 type NodeSlots = Partial<Record<SlotName, Label[]>>;
@@ -142,21 +186,18 @@ export function searchPaths(graph: AttackGraph, source: string, opts: SearchOpti
     }
     first = false;
     if (label.hops >= maxHops) continue;
-    graph.forEachOutEdge(label.node, (_edge, attrs, _from, to, _fa, toAttrs) => {
-      if (!attrs.traversable) return;
-      if (onPath(label, to)) return;
-      const access = accessOf(attrs, toAttrs.kind);
-      const continues = continuesFrom(attrs, toAttrs.kind, access);
+    for (const step of stepsFrom(graph, label.node)) {
+      const { to, edge: attrs, access, continues } = step;
+      if (onPath(label, to)) continue;
       const hops = label.hops + 1;
       const cond = label.conditionalSteps + (attrs.conditional ? 1 : 0);
-      if (continues && dominated(slotOf(accepted, to, access, false), hops, cond, k)) return;
-      const effort = attrs.effort > 0 ? attrs.effort : 1;
+      if (continues && dominated(slotOf(accepted, to, access, false), hops, cond, k)) continue;
       const next: Label = {
         node: to,
-        kind: toAttrs.kind,
+        kind: step.toKind,
         parent: label,
         edge: attrs,
-        cost: label.cost + effort + (attrs.conditional ? penalty : 0),
+        cost: label.cost + step.effort + (attrs.conditional ? penalty : 0),
         hops,
         conditionalSteps: cond,
         access,
@@ -164,7 +205,7 @@ export function searchPaths(graph: AttackGraph, source: string, opts: SearchOpti
       };
       if (continues) queue.push(next);
       else slotOf(ending, to, access, true).push(next);
-    });
+    }
   }
   for (const [node, bySlot] of ending) {
     for (const [name, labels] of Object.entries(bySlot) as [SlotName, Label[]][]) {
