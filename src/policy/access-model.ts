@@ -408,6 +408,12 @@ class SnapshotAccessModel implements AccessModel {
     if (parts && parts[2] === 'secretsmanager') {
       for (const r of this.resources.values()) if (arn.startsWith(r.arn)) return r;
     }
+    if (parts && parts[2] === 'kms' && /^\d{12}$/.test(parts[4]) && parts[5].startsWith('key/')) {
+      // A key the snapshot does not describe (kms not collected, or a key of another account): its
+      // key policy is unknown, not absent — Conditional, never an implicit Deny.
+      const id = `${arn}#key-policy`;
+      return { arn, account: parts[4], policyType: 'key', policy: this.notCollected(id, 'key') };
+    }
     return undefined;
   }
 
