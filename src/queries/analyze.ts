@@ -48,9 +48,10 @@ export function analyze(
   const sources: SourceRadius[] = [];
   const pathsBySource = new Map<string, AttackPath[]>();
   for (const source of analysisSources(built, opts)) {
-    const { radius, paths } = blastRadius(built.graph, source, opts);
+    const { radius, paths, certainPaths } = blastRadius(built.graph, source, opts);
     sources.push(radius);
-    pathsBySource.set(source, paths);
+    // The certain paths behind `asset.certain` follow the source's scored paths.
+    pathsBySource.set(source, [...paths, ...certainPaths]);
   }
   sources.sort((a, b) => (a.score !== b.score ? b.score - a.score : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const dataVersions: Record<string, string> = {};

@@ -22,34 +22,53 @@ export function blastRadius(graph: AttackGraph, source: string, opts: QueryOptio
       else byTarget.set(label.node, [label]);
     }
   }
-  const entries: { asset: ReachedAsset; path: AttackPath }[] = [];
+  const entries: { asset: ReachedAsset; path: AttackPath; certainPath?: AttackPath }[] = [];
   for (const [node, labels] of byTarget) {
     const sensitivity = graph.getNodeAttribute(node, 'sensitivity');
-    let best: Label | undefined;
-    let bestScore = -1;
-    for (const l of labels) {
-      const s = pathScore(l.kind, l.access!, sensitivity, l.hops, l.conditionalSteps, scoring);
-      // Highest score; ties go to fewer hops, then the cheaper, then the lexically first path.
-      if (s > bestScore || (s === bestScore && best && (l.hops - best.hops || compareLabels(l, best)) < 0)) {
-        best = l;
-        bestScore = s;
+    const bestOf = (candidates: Label[]): Label | undefined => {
+      let best: Label | undefined;
+      let bestScore = -1;
+      for (const l of candidates) {
+        const s = pathScore(l.kind, l.access!, sensitivity, l.hops, l.conditionalSteps, scoring);
+        // Highest score; ties go to fewer hops, then the cheaper, then the lexically first path.
+        if (
+          s > bestScore ||
+          (s === bestScore && best && (l.hops - best.hops || compareLabels(l, best)) < 0)
+        ) {
+          best = l;
+          bestScore = s;
+        }
       }
-    }
-    const b = best!;
-    let fewest = b.hops;
-    for (const l of labels) if (l.access === b.access && l.hops < fewest) fewest = l.hops;
+      return best;
+    };
+    const fewestHops = (best: Label, certainOnly: boolean) => {
+      let fewest = best.hops;
+      for (const l of labels)
+        if (l.access === best.access && l.hops < fewest && (!certainOnly || l.conditionalSteps === 0))
+          fewest = l.hops;
+      return fewest;
+    };
+    const b = bestOf(labels)!;
     const path = attackPathOf(graph, source, b, scoring);
-    entries.push({
+    const entry: (typeof entries)[number] = {
       asset: {
         id: node,
         kind: b.kind,
         access: b.access!,
-        hops: fewest,
+        hops: fewestHops(b, false),
         conditional: b.conditionalSteps > 0,
         score: path.score,
       },
       path,
-    });
+    };
+    // A conditional best path must not hide a certain one (e.g. a certain read beside a speculative
+    // admin through a resource policy that was not collected).
+    const c = b.conditionalSteps > 0 ? bestOf(labels.filter((l) => l.conditionalSteps === 0)) : undefined;
+    if (c) {
+      entry.certainPath = attackPathOf(graph, source, c, scoring);
+      entry.asset.certain = { access: c.access!, hops: fewestHops(c, true), score: entry.certainPath.score };
+    }
+    entries.push(entry);
   }
   entries.sort((x, y) =>
     x.asset.score !== y.asset.score ? y.asset.score - x.asset.score : x.asset.id < y.asset.id ? -1 : 1,
@@ -75,5 +94,6 @@ export function blastRadius(graph: AttackGraph, source: string, opts: QueryOptio
       assets: entries.map((e) => e.asset),
     },
     paths: entries.map((e) => e.path),
+    certainPaths: entries.flatMap((e) => (e.certainPath ? [e.certainPath] : [])),
   };
 }

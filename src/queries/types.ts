@@ -31,6 +31,10 @@ export interface ReachedAsset {
   hops: number;
   conditional: boolean;
   score: number;
+  /** When the best path has a conditional step but another path has none: that certain access (its
+   *  path is in the result's `certainPaths`), so a certain lower access is never hidden by a
+   *  speculative higher one. Not added to the radius (`score` already counts the asset). */
+  certain?: { access: Access; hops: number; score: number };
   /** Set to `admin:<account>` when the source also becomes admin of the asset's account, at least as
    *  surely (unconditionally, or this asset is conditional too): admin implies the asset, so its score
    *  is not added to the radius again. */
@@ -86,6 +90,8 @@ export interface BlastRadiusResult {
   radius: SourceRadius;
   /** The path each asset's score comes from (one per asset, same order as `radius.assets`). */
   paths: AttackPath[];
+  /** The path behind each `asset.certain` (assets order). */
+  certainPaths: AttackPath[];
 }
 
 export interface WhoCanEntry {

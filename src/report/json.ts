@@ -78,6 +78,7 @@ function sourceJson(s: SourceRadius): Json {
         ['hops', a.hops],
         ['conditional', a.conditional],
         ['score', a.score],
+        ['certain', a.certain && { access: a.certain.access, hops: a.certain.hops, score: a.certain.score }],
         ['subsumedBy', a.subsumedBy],
       ]),
     ),

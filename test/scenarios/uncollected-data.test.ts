@@ -75,3 +75,48 @@ describe('scenarios: a KMS key the dump does not describe', function () {
     }
   });
 });
+
+describe('scenarios: a missing resource-policy file does not hide a certain read', function () {
+  this.timeout(30_000);
+  after(removeDumps);
+
+  it('GetSecretValue allowed by identity, get-resource-policy absent: the certain read is reported beside the conditional rest', async () => {
+    const report = await analyzeDump(secretDump(undefined, false), [SRC]);
+    const asset = assetOf(report, SECRET) as
+      { access: string; conditional?: boolean; certain?: { access: string; hops: number } } | undefined;
+    assert.ok(asset);
+    const certainAccess = asset.conditional ? asset.certain?.access : asset.access;
+    assert.equal(certainAccess, 'read', JSON.stringify(asset));
+    const certainPath = report.paths.find(
+      (p) => p.target === SECRET && p.access === 'read' && p.hops.every((h) => !h.conditional),
+    );
+    assert.deepEqual(
+      certainPath?.hops.map((h) => h.technique),
+      ['secrets-get-value'],
+    );
+  });
+
+  it('a bucket whose get-bucket-policy file is absent keeps its certain identity read', async () => {
+    const BUCKET = 'arn:aws:s3:::data-bkt';
+    const report = await analyzeDump(
+      accountDump({
+        id: A,
+        roles: [{ name: 'src', trust: ECS_TASKS, inline: [policyDoc(allowStmt('s3:GetObject'))] }],
+        files: {
+          's3api/list-buckets.json': { Buckets: [{ Name: 'data-bkt' }], Owner: { ID: 'o' } },
+          's3api/get-bucket-location/data-bkt.json': { LocationConstraint: R },
+        },
+      }),
+      [SRC],
+    );
+    const asset = assetOf(report, BUCKET) as
+      { access: string; conditional?: boolean; certain?: { access: string } } | undefined;
+    assert.ok(asset, JSON.stringify(report.sources[0]?.assets));
+    assert.equal(asset.conditional ? asset.certain?.access : asset.access, 'read', JSON.stringify(asset));
+    assert.ok(
+      report.paths.some(
+        (p) => p.target === BUCKET && p.access === 'read' && p.hops.every((h) => !h.conditional),
+      ),
+    );
+  });
+});
