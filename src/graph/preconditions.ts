@@ -24,7 +24,31 @@ function userOf(ctx: TechniqueContext, c: Candidate) {
   return ctx.inv.users.get(c.to)?.item;
 }
 
+/** What the managed SSM agent of an ECS Exec target calls with the task role (ecs-exec.html). */
+const SSM_MESSAGES_ACTIONS = [
+  'ssmmessages:CreateControlChannel',
+  'ssmmessages:CreateDataChannel',
+  'ssmmessages:OpenControlChannel',
+  'ssmmessages:OpenDataChannel',
+];
+
 const checks: Record<PreconditionName, Check> = {
+  'target-role-allows-ssm-messages': (ctx, _actor, c) => {
+    const keys = new Set<string>();
+    for (const action of SSM_MESSAGES_ACTIONS) {
+      const d = ctx.model.decide({ principal: c.to, action, resource: '*' });
+      if (d.outcome === 'Deny') return no;
+      d.conditionKeys.forEach((k) => keys.add(k));
+    }
+    return keys.size
+      ? {
+          ok: true,
+          assumptions: [
+            `the task role's ssmmessages permissions hold (conditions on ${[...keys].sort().join(', ')})`,
+          ],
+        }
+      : yes;
+  },
   'actor-is-user': (_ctx, actor) => when(actor.kind === 'user'),
   'actor-is-role': (_ctx, actor) => when(actor.kind === 'role'),
   'target-trusts-service': (ctx, _actor, c, record) => {
@@ -163,6 +187,7 @@ const scope: Record<PreconditionName, 'actor' | 'candidate' | 'both'> = {
   'actor-identity-grants-admin': 'actor',
   'cluster-has-container-instances': 'actor',
   'target-trusts-service': 'candidate',
+  'target-role-allows-ssm-messages': 'candidate',
   'target-trusts-federated-service': 'candidate',
   'target-not-service-linked': 'candidate',
   'target-user-has-fewer-than-2-keys': 'candidate',

@@ -200,7 +200,18 @@ export function selectTargets(ctx: TechniqueContext, selector: TargetSelector, a
       }
       for (const s of sameAccount(actor, inv.services.values())) {
         const role = taskRoleOf(inv.taskDefinitions.get(s.taskDefinitionArn)?.item);
-        if (s.enableExecuteCommand && role) out.push(candidate(role, { target: serviceTasks(ctx, s.arn) }));
+        if (!s.enableExecuteCommand || !role) continue;
+        // Exec works only on tasks launched with the flag (ecs-exec.html): turning it on for a service
+        // affects new tasks only. Collected running tasks decide (those with it on are covered above);
+        // without any, the service's tasks are assumed to have started after the flag was set.
+        if (serviceTaskItems(ctx, s.arn).length) continue;
+        out.push(
+          candidate(
+            role,
+            { target: serviceTasks(ctx, s.arn) },
+            { assumptions: [`the running tasks of ${s.arn} were started after enableExecuteCommand was set`] },
+          ),
+        );
       }
       return out;
     }
@@ -338,11 +349,17 @@ export function selectTargets(ctx: TechniqueContext, selector: TargetSelector, a
 }
 
 /** Tasks of a service in the snapshot; without any, every task of its cluster (the ARN pattern). */
+/** The collected running tasks of a service. */
+function serviceTaskItems(ctx: TechniqueContext, serviceArn: string) {
+  const service = ctx.inv.services.get(serviceArn)!.item;
+  return [...ctx.inv.tasks.values()]
+    .filter(({ item: t }) => t.clusterArn === service.clusterArn && t.group === `service:${service.name}`)
+    .map(({ item: t }) => t);
+}
+
 function serviceTasks(ctx: TechniqueContext, serviceArn: string): string[] {
   const service = ctx.inv.services.get(serviceArn)!.item;
-  const tasks = [...ctx.inv.tasks.values()]
-    .filter(({ item: t }) => t.clusterArn === service.clusterArn && t.group === `service:${service.name}`)
-    .map(({ item: t }) => t.arn);
+  const tasks = serviceTaskItems(ctx, serviceArn).map((t) => t.arn);
   if (tasks.length) return tasks;
   const cluster = service.clusterArn.split('/').pop();
   const [, partition, , region, account] = service.arn.split(':');

@@ -34,6 +34,8 @@ interface EcsSpec {
   execRole?: string;
   injectSecret?: boolean;
   execEnabled?: boolean;
+  /** enableExecuteCommand of the running task (default: execEnabled). */
+  taskExecEnabled?: boolean;
   overrideTaskRole?: string;
   runningTask?: boolean;
 }
@@ -100,7 +102,7 @@ function ecsFiles(spec: EcsSpec): Record<string, unknown> {
           desiredStatus: 'RUNNING',
           launchType: 'FARGATE',
           group: 'service:web',
-          enableExecuteCommand: !!spec.execEnabled,
+          enableExecuteCommand: !!(spec.taskExecEnabled ?? spec.execEnabled),
           overrides: {
             containerOverrides: [{ name: 'app' }],
             ...(spec.overrideTaskRole ? { taskRoleArn: spec.overrideTaskRole } : {}),
@@ -181,6 +183,72 @@ describe('scenarios: ECS footholds and Lambda URLs', function () {
     it('fires into a task launched with enableExecuteCommand true', async () => {
       const report = await analyzeDump(dump(true), [ATT]);
       assert.deepEqual(chains(report, ATT, ADMIN_A), [['ecs-execute-command', 'admin-equivalent']]);
+    });
+
+    // ecs-exec.html: the task role must allow ssmmessages:CreateControlChannel, CreateDataChannel,
+    // OpenControlChannel and OpenDataChannel, or the managed SSM agent cannot open the session.
+    const weakDump = (taskRoleActions: string[]) =>
+      accountDump({
+        id: A,
+        roles: [
+          {
+            name: 'att',
+            trust: ECS_TASKS,
+            inline: [policyDoc(allowStmt(['ecs:ExecuteCommand', 'ecs:DescribeTasks']))],
+          },
+          { name: 'weak', trust: ECS_TASKS, inline: [policyDoc(allowStmt(taskRoleActions))] },
+        ],
+        files: ecsFiles({ taskRole: roleArn(A, 'weak'), runningTask: true, execEnabled: true }),
+      });
+
+    it('does not fire into a task whose role cannot open SSM message channels', async () => {
+      const report = await analyzeDump(weakDump(['iam:PutRolePolicy']), [ATT]);
+      assert.equal(reaches(report, ATT, ADMIN_A), false, JSON.stringify(chains(report, ATT, ADMIN_A)));
+    });
+
+    it('fires once the task role allows the four ssmmessages actions', async () => {
+      const report = await analyzeDump(weakDump(['iam:PutRolePolicy', 'ssmmessages:*']), [ATT]);
+      assert.deepEqual(chains(report, ATT, ADMIN_A), [['ecs-execute-command', 'iam-put-role-policy-self']]);
+    });
+
+    it('does not fire when the service enables exec but its running task was launched without it', async () => {
+      const dumpOff = accountDump({
+        id: A,
+        roles: [
+          {
+            name: 'att',
+            trust: ECS_TASKS,
+            inline: [policyDoc(allowStmt(['ecs:ExecuteCommand', 'ecs:DescribeTasks']))],
+          },
+          { name: 'ovr', trust: ECS_TASKS, inline: [ADMIN_POLICY] },
+        ],
+        files: ecsFiles({
+          taskRole: roleArn(A, 'ovr'),
+          runningTask: true,
+          execEnabled: true,
+          taskExecEnabled: false,
+        }),
+      });
+      assert.equal(reaches(await analyzeDump(dumpOff, [ATT]), ATT, ADMIN_A), false);
+    });
+
+    it('with the service flag on and no running task collected, fires on the stated assumption', async () => {
+      const noTasks = accountDump({
+        id: A,
+        roles: [
+          {
+            name: 'att',
+            trust: ECS_TASKS,
+            inline: [policyDoc(allowStmt(['ecs:ExecuteCommand', 'ecs:DescribeTasks']))],
+          },
+          { name: 'ovr', trust: ECS_TASKS, inline: [ADMIN_POLICY] },
+        ],
+        files: ecsFiles({ taskRole: roleArn(A, 'ovr'), execEnabled: true }),
+      });
+      const report = await analyzeDump(noTasks, [ATT]);
+      assert.deepEqual(chains(report, ATT, ADMIN_A), [['ecs-execute-command', 'admin-equivalent']]);
+      const hop = report.paths[0].hops[0] as { assumptions?: string[] };
+      assert.ok(hop.assumptions?.some((a) => a.includes('started after enableExecuteCommand')));
     });
   });
 

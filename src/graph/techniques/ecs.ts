@@ -190,7 +190,7 @@ export const ecsTechniques: TechniqueRecord[] = [
     actor: 'principal',
     targets: 'exec-enabled-tasks',
     requires: [{ all: [on('target', 'ecs:ExecuteCommand'), on('target', 'ecs:DescribeTasks')] }],
-    preconditions: [],
+    preconditions: ['target-role-allows-ssm-messages'],
     gain: { edge: 'CAN_BECOME', summary: 'target task role' },
     effort: 1,
     assumptions: ['the task reaches the SSM messages endpoint'],

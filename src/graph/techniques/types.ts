@@ -115,6 +115,7 @@ export type PreconditionName =
   | 'target-trusts-service' // decided by the engine: sts:AssumeRole by the service principal on the role
   | 'target-trusts-federated-service' // trust names the service as a Federated principal (Cognito)
   | 'target-not-service-linked'
+  | 'target-role-allows-ssm-messages' // the target task role may open SSM message channels (ECS Exec agent)
   | 'target-user-has-fewer-than-2-keys'
   | 'target-user-has-2-keys'
   | 'target-user-has-login-profile'

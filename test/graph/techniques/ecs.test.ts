@@ -208,8 +208,10 @@ describe('graph techniques: ECS / Fargate (group C)', () => {
   describe('ecs-execute-command', () => {
     it('fires into tasks that enable exec; not into tasks that do not; an SCP stops it', () => {
       const { b, a } = account();
-      const strong = a.role('strong');
-      const weak = a.role('weak');
+      // The ECS Exec agent opens SSM message channels with the task role (ecs-exec.html).
+      const ssm = { inline: [doc(allow('ssmmessages:*'))] };
+      const strong = a.role('strong', ssm);
+      const weak = a.role('weak', ssm);
       const td1 = a.taskDefinition('strong', { taskRole: strong });
       const td2 = a.taskDefinition('weak', { taskRole: weak });
       a.task('t1', td1, { enableExecuteCommand: true });
@@ -224,7 +226,7 @@ describe('graph techniques: ECS / Fargate (group C)', () => {
     });
     it('fires into a service that enables exec, checked on its tasks', () => {
       const { b, a } = account();
-      const role = a.role('svc');
+      const role = a.role('svc', { inline: [doc(allow('ssmmessages:*'))] });
       const td = a.taskDefinition('svc', { taskRole: role });
       a.service('svc', td, { enableExecuteCommand: true });
       const caller = a.role('caller', {
