@@ -72,6 +72,8 @@ interface ResourceEntry {
   boundaryArn?: string | null;
   /** S3 RestrictPublicBuckets: the policy for anonymous and other-account callers. */
   restrictedPolicy?: CompiledPolicy;
+  /** Lambda: the AuthType of the function URL (lambda:FunctionUrlAuthType of InvokeFunctionUrl). */
+  functionUrlAuthType?: string;
 }
 
 interface ActionInfo {
@@ -88,6 +90,21 @@ interface Prepared {
   resourceArn: string;
   context: RequestContext;
   sets: PolicySets;
+}
+
+/** A function-URL invoke carries the URL's AuthType as lambda:FunctionUrlAuthType (urls-auth.html):
+ *  the snapshot's URL config decides it (unless the caller gave the key). */
+function urlInvokeContext(prepared: Prepared, action: string): RequestContext {
+  const authType = prepared.resource?.functionUrlAuthType;
+  if (action !== 'lambda:invokefunctionurl' || authType === undefined) return prepared.context;
+  const inner = prepared.context;
+  const value: KeyLookup = { state: 'present', values: [authType], multi: false };
+  return {
+    lookup: (key) => {
+      const found = inner.lookup(key);
+      return key.toLowerCase() === 'lambda:functionurlauthtype' && found.state !== 'present' ? value : found;
+    },
+  };
 }
 
 class LazyContext implements RequestContext {
@@ -362,7 +379,10 @@ class SnapshotAccessModel implements AccessModel {
         entry.restrictedPolicy = withoutPublicStatements(entry.policy);
       }
     }
-    for (const f of account.lambda) addResource(f.arn, f.resourcePolicy, 'resource', f.tags);
+    for (const f of account.lambda) {
+      addResource(f.arn, f.resourcePolicy, 'resource', f.tags);
+      if (f.url) this.resources.get(f.arn)!.functionUrlAuthType = f.url.authType;
+    }
     for (const s of account.secrets) addResource(s.arn, s.resourcePolicy, 'resource', s.tags);
     for (const r of account.ecrRepositories) addResource(r.arn, r.policy, 'resource');
     for (const k of account.kmsKeys) addResource(k.arn, k.policy, 'key');
@@ -578,7 +598,7 @@ class SnapshotAccessModel implements AccessModel {
       actionId: info.catalogAction?.id,
       resource: prepared.resourceArn,
       wildcardOnly: (info.catalogAction?.wildcardOnly ?? false) && prepared.resourceArn === '*',
-      context: prepared.context,
+      context: urlInvokeContext(prepared, info.lower),
       principalHasBoundary: prepared.entry?.boundary !== undefined,
       sessionNameUnknown: prepared.principal.kind === 'role',
     };

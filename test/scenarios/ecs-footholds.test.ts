@@ -17,6 +17,7 @@ import {
   chains,
   policyDoc,
   reaches,
+  reachesCertainly,
   roleArn,
   trustService,
 } from '../support/scenario-dump.js';
@@ -300,6 +301,13 @@ describe('scenarios: ECS footholds and Lambda URLs', function () {
     it('AuthType NONE with the public InvokeFunctionUrl statement is invocable by anyone', async () => {
       const report = await analyzeDump(dump('NONE', true), [SRC]);
       assert.deepEqual(chains(report, SRC, FN), [['lambda-invoke-existing']]);
+      // lambda:FunctionUrlAuthType is the URL's AuthType (NONE): the statement's condition holds.
+      assert.ok(reachesCertainly(report, SRC, FN));
+    });
+
+    it('with AuthType AWS_IAM the console\'s public "FunctionUrlAuthType NONE" statement never matches', async () => {
+      const report = await analyzeDump(dump('AWS_IAM', true), [SRC]);
+      assert.equal(reaches(report, SRC, FN), false, JSON.stringify(chains(report, SRC, FN)));
     });
   });
 });
