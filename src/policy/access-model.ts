@@ -459,7 +459,9 @@ class SnapshotAccessModel implements AccessModel {
     given: Record<string, ContextValue> | undefined,
   ): MapRequestContext {
     const values: Record<string, ContextValue> = {};
-    const absent = new Set<string>();
+    // The attacker's requests never carry MFA: task-role credentials (issued to ecs-tasks), role
+    // chains from them and leaked access keys have no MFA context, so both keys are absent.
+    const absent = new Set<string>(['aws:multifactorauthpresent', 'aws:multifactorauthage']);
     const absentFamilies: string[] = [];
     if (p.kind === 'service' || p.kind === 'anonymous') {
       // Neither belongs to an account or organization: every other aws:Principal… key is absent.
