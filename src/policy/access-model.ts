@@ -458,7 +458,9 @@ class SnapshotAccessModel implements AccessModel {
     resourceAccount: string | undefined,
     given: Record<string, ContextValue> | undefined,
   ): MapRequestContext {
-    const values: Record<string, ContextValue> = {};
+    // The attacker chooses the transport, and every AWS SDK and the CLI sign over HTTPS: a "deny
+    // unless TLS" guard never stops them and an "allow only over TLS" statement always matches.
+    const values: Record<string, ContextValue> = { 'aws:SecureTransport': 'true' };
     // The attacker's requests never carry MFA: task-role credentials (issued to ecs-tasks), role
     // chains from them and leaked access keys have no MFA context, so both keys are absent.
     const absent = new Set<string>(['aws:multifactorauthpresent', 'aws:multifactorauthage']);

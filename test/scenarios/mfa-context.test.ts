@@ -82,3 +82,51 @@ describe('scenarios: requests from the foothold carry no MFA', function () {
     assert.equal(reaches(report, SRC, ADMIN_A), false);
   });
 });
+
+describe('scenarios: requests from the foothold are made over TLS', function () {
+  this.timeout(30_000);
+  after(removeDumps);
+
+  // Ref: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-securetransport
+  // The SDKs and the CLI send every request over HTTPS, so aws:SecureTransport is true for the attacker.
+  it('a "deny unless TLS" guard does not stop the attacker, and the step is certain', async () => {
+    const report = await analyzeDump(
+      accountDump({
+        id: A,
+        roles: [
+          {
+            name: 'src',
+            trust: ECS_TASKS,
+            inline: [
+              policyDoc(
+                allowStmt('iam:PutRolePolicy', SRC),
+                denyStmt('*', '*', { Bool: { 'aws:SecureTransport': 'false' } }),
+              ),
+            ],
+          },
+        ],
+      }),
+      [SRC],
+    );
+    assert.ok(reachesCertainly(report, SRC, ADMIN_A));
+  });
+
+  it('an allow that requires TLS is met with certainty', async () => {
+    const report = await analyzeDump(
+      accountDump({
+        id: A,
+        roles: [
+          {
+            name: 'src',
+            trust: ECS_TASKS,
+            inline: [
+              policyDoc(allowStmt('iam:PutRolePolicy', SRC, { Bool: { 'aws:SecureTransport': 'true' } })),
+            ],
+          },
+        ],
+      }),
+      [SRC],
+    );
+    assert.ok(reachesCertainly(report, SRC, ADMIN_A));
+  });
+});
