@@ -16,7 +16,6 @@
 // edges grow linearly with resources). Partner integrations are a fixed handful too.
 import {
   SNAPSHOT_SCHEMA_VERSION,
-  type Account,
   type CredentialFinding,
   type EcsService,
   type EcsTaskDefinition,
@@ -32,6 +31,7 @@ import {
   type SsmParameter,
   type User,
 } from '../../src/snapshot/types.js';
+import { emptyAccount } from '../../src/snapshot/empty-account.js';
 import { SeededRandom } from './random.js';
 
 export interface SyntheticScale {
@@ -63,30 +63,6 @@ const allow = (action: string | string[], resource: string | string[], extra: St
 const trust = (principal: Record<string, string | string[]>, extra: Statement = {}): PolicyDocumentJson =>
   doc({ Effect: 'Allow', Principal: principal, Action: 'sts:AssumeRole', ...extra });
 
-function emptyAccount(id: string): Account {
-  return {
-    id,
-    partition: 'aws',
-    regions: [REGION],
-    iam: { users: [], groups: [], roles: [], policies: [], instanceProfiles: [] },
-    s3Buckets: [],
-    ecs: { clusters: [], services: [], taskDefinitions: [], tasks: [] },
-    lambda: [],
-    rds: { instances: [], clusters: [] },
-    secrets: [],
-    ssmParameters: [],
-    kmsKeys: [],
-    securityGroups: [],
-    ec2Instances: [],
-    ecrRepositories: [],
-    cloudformationStacks: [],
-    codebuildProjects: [],
-    glueDevEndpoints: [],
-    glueJobs: [],
-    sagemakerNotebooks: [],
-  };
-}
-
 function hex(rng: SeededRandom, n: number): string {
   let s = '';
   for (let i = 0; i < n; i++) s += '0123456789abcdef'[rng.int(16)];
@@ -95,8 +71,8 @@ function hex(rng: SeededRandom, n: number): string {
 
 export function generateSyntheticSnapshot(scale: SyntheticScale): Snapshot {
   const rng = new SeededRandom(scale.seed ?? 1);
-  const main = emptyAccount(MAIN_ACCOUNT);
-  const partner = emptyAccount(PARTNER_ACCOUNT);
+  const main = emptyAccount(MAIN_ACCOUNT, { regions: [REGION] });
+  const partner = emptyAccount(PARTNER_ACCOUNT, { regions: [REGION] });
   const roleArn = (acct: string, name: string) => `arn:aws:iam::${acct}:role/${name}`;
 
   // ---- data resources

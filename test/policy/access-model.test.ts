@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { buildAccessModel } from '../../src/policy/access-model.js';
 import type { Account, PolicyDocumentJson, Role, Snapshot } from '../../src/snapshot/types.js';
 import { SNAPSHOT_SCHEMA_VERSION } from '../../src/snapshot/types.js';
+import { emptyAccount } from '../../src/snapshot/empty-account.js';
 
 const MGMT = '999999999999';
 const A = '111111111111';
@@ -44,29 +45,7 @@ function role(
 }
 
 function account(id: string, fill: Partial<Account> = {}): Account {
-  return {
-    id,
-    partition: 'aws',
-    regions: ['eu-west-1'],
-    organizationId: 'o-acme',
-    iam: { users: [], groups: [], roles: [], policies: [], instanceProfiles: [] },
-    s3Buckets: [],
-    ecs: { clusters: [], services: [], taskDefinitions: [], tasks: [] },
-    lambda: [],
-    rds: { instances: [], clusters: [] },
-    secrets: [],
-    ssmParameters: [],
-    kmsKeys: [],
-    securityGroups: [],
-    ec2Instances: [],
-    ecrRepositories: [],
-    cloudformationStacks: [],
-    codebuildProjects: [],
-    glueDevEndpoints: [],
-    glueJobs: [],
-    sagemakerNotebooks: [],
-    ...fill,
-  };
+  return { ...emptyAccount(id, { regions: ['eu-west-1'] }), organizationId: 'o-acme', ...fill };
 }
 
 function snapshot(): Snapshot {

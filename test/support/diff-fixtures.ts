@@ -1,6 +1,7 @@
 // Hand-made analyses and snapshots for diff scenarios: a task whose role gains a path to admin.
 import type { AnalysisResult, AttackPath, PathHop, SourceRadius } from '../../src/queries/types.js';
 import type { Snapshot } from '../../src/snapshot/types.js';
+import { emptyAccount, emptyIam } from '../../src/snapshot/empty-account.js';
 
 export const ACCOUNT = '111122223333';
 export const TASKDEF = `arn:aws:ecs:eu-west-1:${ACCOUNT}:task-definition/web:3`;
@@ -89,12 +90,9 @@ export function snapshotWithRunner(statements: Record<string, unknown>[] | null)
     diagnostics: [],
     accounts: [
       {
-        id: ACCOUNT,
-        partition: 'aws',
-        regions: ['eu-west-1'],
+        ...emptyAccount(ACCOUNT, { regions: ['eu-west-1'] }),
         iam: {
-          users: [],
-          groups: [],
+          ...emptyIam(),
           roles: [
             {
               arn: TASK_ROLE,
@@ -111,24 +109,7 @@ export function snapshotWithRunner(statements: Record<string, unknown>[] | null)
               serviceLinked: false,
             },
           ],
-          policies: [],
-          instanceProfiles: [],
         },
-        s3Buckets: [],
-        ecs: { clusters: [], services: [], taskDefinitions: [], tasks: [] },
-        lambda: [],
-        rds: { instances: [], clusters: [] },
-        secrets: [],
-        ssmParameters: [],
-        kmsKeys: [],
-        securityGroups: [],
-        ec2Instances: [],
-        ecrRepositories: [],
-        cloudformationStacks: [],
-        codebuildProjects: [],
-        glueDevEndpoints: [],
-        glueJobs: [],
-        sagemakerNotebooks: [],
       },
     ],
   };

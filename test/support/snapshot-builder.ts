@@ -19,6 +19,7 @@ import type {
   User,
 } from '../../src/snapshot/types.js';
 import { SNAPSHOT_SCHEMA_VERSION } from '../../src/snapshot/types.js';
+import { emptyAccount } from '../../src/snapshot/empty-account.js';
 
 export const REGION = 'eu-west-1';
 
@@ -98,27 +99,7 @@ export class AccountBuilder {
     readonly id: string,
     private readonly owner: SnapshotBuilder,
   ) {
-    this.account = {
-      id,
-      partition: 'aws',
-      regions: [REGION],
-      iam: { users: [], groups: [], roles: [], policies: [], instanceProfiles: [] },
-      s3Buckets: [],
-      ecs: { clusters: [], services: [], taskDefinitions: [], tasks: [] },
-      lambda: [],
-      rds: { instances: [], clusters: [] },
-      secrets: [],
-      ssmParameters: [],
-      kmsKeys: [],
-      securityGroups: [],
-      ec2Instances: [],
-      ecrRepositories: [],
-      cloudformationStacks: [],
-      codebuildProjects: [],
-      glueDevEndpoints: [],
-      glueJobs: [],
-      sagemakerNotebooks: [],
-    };
+    this.account = emptyAccount(id, { regions: [REGION] });
   }
 
   arn(service: string, resource: string, region = ''): string {

@@ -1,5 +1,6 @@
 // One account folder → one Account: the account-level files (IAM, S3, sts) and every region folder.
 import type { Account, IamData } from '../../snapshot/types.js';
+import { emptyAccount, emptyIam } from '../../snapshot/empty-account.js';
 import { InputError } from '../../snapshot/errors.js';
 import { Json } from '../normalize/shape.js';
 import { type DumpContext, readWith } from './context.js';
@@ -17,10 +18,6 @@ import { readSsmParameters } from './ssm.js';
 
 /** Region folder names: `eu-west-1`, `us-gov-west-1`, `cn-north-1`, `ap-southeast-4`. */
 export const REGION_NAME = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/;
-
-function emptyIam(): IamData {
-  return { users: [], groups: [], roles: [], policies: [], instanceProfiles: [] };
-}
 
 function partitionOf(iam: IamData | undefined): string | undefined {
   const arn = iam?.roles[0]?.arn ?? iam?.users[0]?.arn ?? iam?.groups[0]?.arn;
@@ -55,25 +52,9 @@ export async function readAccount(dc: DumpContext): Promise<{ account: Account; 
   dc.partition = partitionOf(iam) ?? dc.partition;
   const regions = dc.files.folders(dc.account).filter((f) => REGION_NAME.test(f));
   const account: Account = {
-    id: dc.account,
-    partition: dc.partition,
-    regions,
+    ...emptyAccount(dc.account, { partition: dc.partition, regions }),
     iam: iam ?? emptyIam(),
     s3Buckets: await readS3(dc),
-    ecs: { clusters: [], services: [], taskDefinitions: [], tasks: [] },
-    lambda: [],
-    rds: { instances: [], clusters: [] },
-    secrets: [],
-    ssmParameters: [],
-    kmsKeys: [],
-    securityGroups: [],
-    ec2Instances: [],
-    ecrRepositories: [],
-    cloudformationStacks: [],
-    codebuildProjects: [],
-    glueDevEndpoints: [],
-    glueJobs: [],
-    sagemakerNotebooks: [],
   };
   if (regions.length === 0) {
     dc.gaps.push({
