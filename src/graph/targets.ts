@@ -209,7 +209,9 @@ export function selectTargets(ctx: TechniqueContext, selector: TargetSelector, a
           candidate(
             role,
             { target: serviceTasks(ctx, s.arn) },
-            { assumptions: [`the running tasks of ${s.arn} were started after enableExecuteCommand was set`] },
+            {
+              assumptions: [`the running tasks of ${s.arn} were started after enableExecuteCommand was set`],
+            },
           ),
         );
       }
