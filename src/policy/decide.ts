@@ -177,7 +177,9 @@ export function decideRequest(sets: PolicySets, req: PreparedRequest, bulk = fal
     ['session', session ? session.deny : F],
     ['identity', identity.deny],
   ];
-  const deny = or(...denyByGate.map(([, d]) => d));
+  const gateDenies: Tri[] = [];
+  for (const gate of denyByGate) gateDenies.push(gate[1]);
+  const deny = or(...gateDenies);
 
   // Evidence names the statements that carry the grant: the identity side only when the identity
   // path counts, resource statements only when the resource side counts (in that order, so the
@@ -191,29 +193,18 @@ export function decideRequest(sets: PolicySets, req: PreparedRequest, bulk = fal
         : identityPath.truth !== false;
   const delegatedThroughAccount = !sameAccount || (sets.resourceType !== 'resource' && identityUsed);
   const resourceUsed = !sameAccount || resourceNamesCaller.truth !== false || delegatedThroughAccount;
-  const resourceRefs = () =>
-    delegatedThroughAccount
-      ? resource.allowedBy
-      : resource.allowedBy.filter((ref) => !resource.accountRefs.includes(ref));
-  const evidence = () => [
-    ...(identityUsed ? identity.allowedBy : []),
-    ...(resourceUsed ? resourceRefs() : []),
-    ...(identityUsed || resource.role.truth !== false ? (boundary?.allowedBy ?? []) : []),
-    ...(identityUsed || resource.role.truth !== false ? (session?.allowedBy ?? []) : []),
-    ...(scp?.sets.flatMap((s) => s.allowedBy) ?? []),
-    ...(rcp?.sets.flatMap((s) => s.allowedBy) ?? []),
-    ...(endpoint?.flatMap((s) => s.allowedBy) ?? []),
-  ];
-  const denials = () => [
-    ...identity.deniedBy,
-    ...resource.deniedBy,
-    ...(boundary?.deniedBy ?? []),
-    ...(session?.deniedBy ?? []),
-    ...(scp?.sets.flatMap((s) => s.deniedBy) ?? []),
-    ...(rcp?.sets.flatMap((s) => s.deniedBy) ?? []),
-    ...(endpoint?.flatMap((s) => s.deniedBy) ?? []),
-  ];
-
+  const parts: DecisionParts = {
+    identity,
+    resource,
+    boundary,
+    session,
+    scp,
+    rcp,
+    endpoint,
+    identityUsed,
+    resourceUsed,
+    delegatedThroughAccount,
+  };
   if (deny.truth === true || allow.truth === false) {
     const blocked = new Set<BlockedBy>();
     if (deny.truth === true) blocked.add('explicit-deny');
@@ -251,7 +242,7 @@ export function decideRequest(sets: PolicySets, req: PreparedRequest, bulk = fal
       outcome: 'Deny',
       blockedBy: [...blocked],
       allowedBy: [],
-      deniedBy: deny.truth === true ? denials() : [],
+      deniedBy: deny.truth === true ? denials(parts) : [],
       conditionKeys: [],
       ...(sets.serviceDeny ? { reason: sets.serviceDeny } : {}),
     };
@@ -262,12 +253,60 @@ export function decideRequest(sets: PolicySets, req: PreparedRequest, bulk = fal
     return {
       outcome: 'Conditional',
       blockedBy: [],
-      allowedBy: evidence(),
-      deniedBy: denials(),
+      allowedBy: evidence(parts),
+      deniedBy: denials(parts),
       conditionKeys: [...new Set(result.keys)].sort(),
     };
   }
-  return { outcome: 'Allow', blockedBy: [], allowedBy: evidence(), deniedBy: [], conditionKeys: [] };
+  return { outcome: 'Allow', blockedBy: [], allowedBy: evidence(parts), deniedBy: [], conditionKeys: [] };
+}
+
+/** What `decideRequest` worked out, for the evidence lists (module-level functions, not per-call
+ *  closures: a decision is made millions of times in bulk). */
+interface DecisionParts {
+  identity: SetResult;
+  resource: SetResult;
+  boundary: SetResult | undefined;
+  session: SetResult | undefined;
+  scp: { sets: SetResult[] } | undefined;
+  rcp: { sets: SetResult[] } | undefined;
+  endpoint: SetResult[] | undefined;
+  identityUsed: boolean;
+  resourceUsed: boolean;
+  delegatedThroughAccount: boolean;
+}
+
+function resourceRefs(d: DecisionParts): StatementRef[] {
+  const resource = d.resource;
+  return d.delegatedThroughAccount
+    ? resource.allowedBy
+    : resource.allowedBy.filter((ref) => !resource.accountRefs.includes(ref));
+}
+
+function evidence(d: DecisionParts): StatementRef[] {
+  const { identity, resource, boundary, session, scp, rcp, endpoint, identityUsed, resourceUsed } = d;
+  return [
+    ...(identityUsed ? identity.allowedBy : []),
+    ...(resourceUsed ? resourceRefs(d) : []),
+    ...(identityUsed || resource.role.truth !== false ? (boundary?.allowedBy ?? []) : []),
+    ...(identityUsed || resource.role.truth !== false ? (session?.allowedBy ?? []) : []),
+    ...(scp?.sets.flatMap((s) => s.allowedBy) ?? []),
+    ...(rcp?.sets.flatMap((s) => s.allowedBy) ?? []),
+    ...(endpoint?.flatMap((s) => s.allowedBy) ?? []),
+  ];
+}
+
+function denials(d: DecisionParts): StatementRef[] {
+  const { identity, resource, boundary, session, scp, rcp, endpoint } = d;
+  return [
+    ...identity.deniedBy,
+    ...resource.deniedBy,
+    ...(boundary?.deniedBy ?? []),
+    ...(session?.deniedBy ?? []),
+    ...(scp?.sets.flatMap((s) => s.deniedBy) ?? []),
+    ...(rcp?.sets.flatMap((s) => s.deniedBy) ?? []),
+    ...(endpoint?.flatMap((s) => s.deniedBy) ?? []),
+  ];
 }
 
 /** The resource policy type and per-service verdicts for a request. */
