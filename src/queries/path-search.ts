@@ -37,32 +37,51 @@ export interface SearchResult {
   slots: Map<string, Label[]>;
 }
 
-// A path's step texts, source first, built once per label from its parent's: the queue compares the
-// same tied labels many times.
-const textsOf = new WeakMap<Label, readonly string[]>();
+// One step's text (technique and node), built once per label: the queue compares the same tied
+// labels many times.
+const textOf = new WeakMap<Label, string>();
 
-function stepTexts(label: Label): readonly string[] {
-  if (!label.edge) return [];
-  let texts = textsOf.get(label);
-  if (!texts) {
-    texts = [
-      ...(label.parent ? stepTexts(label.parent) : []),
-      `${label.edge.technique ?? label.edge.type}>${label.node}`,
-    ];
-    textsOf.set(label, texts);
+function stepText(label: Label, edge: EdgeAttributes): string {
+  let text = textOf.get(label);
+  if (text === undefined) {
+    text = `${edge.technique ?? edge.type}>${label.node}`;
+    textOf.set(label, text);
   }
-  return texts;
+  return text;
 }
 
-/** Orders two paths by their text (technique and node of each step, source first): the last tie-break. */
+/** Orders two paths by their text (technique and node of each step, source first): the last tie-break.
+ *  Steps above the labels' first shared ancestor are the same steps, so only the steps below it are
+ *  compared (a label's hops is its number of steps). */
 export function compareText(a: Label, b: Label): number {
   if (a === b) return 0;
-  const ta = stepTexts(a);
-  const tb = stepTexts(b);
-  for (let i = 0; i < Math.min(ta.length, tb.length); i++) {
-    if (ta[i] !== tb[i]) return ta[i] < tb[i] ? -1 : 1;
+  const below: Label[] = [];
+  const belowB: Label[] = [];
+  let x: Label | null = a;
+  let y: Label | null = b;
+  while (x && x.hops > (y ? y.hops : 0)) {
+    below.push(x);
+    x = x.parent;
   }
-  return ta.length - tb.length;
+  while (y && y.hops > (x ? x.hops : 0)) {
+    belowB.push(y);
+    y = y.parent;
+  }
+  while (x && y && x !== y && x.edge && y.edge) {
+    below.push(x);
+    belowB.push(y);
+    x = x.parent;
+    y = y.parent;
+  }
+  const n = Math.min(below.length, belowB.length);
+  for (let j = 1; j <= n; j++) {
+    const la = below[below.length - j];
+    const lb = belowB[belowB.length - j];
+    const ta = stepText(la, la.edge!);
+    const tb = stepText(lb, lb.edge!);
+    if (ta !== tb) return ta < tb ? -1 : 1;
+  }
+  return a.hops - b.hops;
 }
 
 /** Cheapest first, then fewer hops, then path text. */
