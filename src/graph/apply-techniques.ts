@@ -27,6 +27,8 @@ const edgeForAccess: Record<Access, AttackEdgeType> = {
 interface PreparedPermission {
   perm: Permission;
   actions: { action: string; decided: Map<string, Decision> | undefined }[];
+  /** Who the permission is decided for when not the actor (the passed role). */
+  principal?: string;
 }
 
 interface PermissionCheck {
@@ -42,7 +44,7 @@ export function applyTechniques(
   options: { exhaustive?: boolean } = {},
 ): void {
   const byActor = (kind: TechniqueRecord['actor']) => records.filter((r) => r.actor === kind);
-  const principalRecords = byActor('principal');
+  const principalRecords = [...byActor('principal'), ...records.flatMap(principalVariantOf)];
   const workloadRecords = byActor('workload');
   const credentialRecords = byActor('credential');
 
@@ -206,7 +208,7 @@ function applyToPrincipal(
     const all = record.requires.length ? record.requires : [{ all: [] }];
     const sets = all
       .map((set, index) => ({ set, index }))
-      .filter(({ set }) => set.all.every((perm) => perm.actions.some(mayAllow)));
+      .filter(({ set }) => set.all.every((perm) => perm.as || perm.actions.some(mayAllow)));
     if (!sets.length) continue;
     const actorPre = checkPreconditions(ctx, actor, noCandidate, record, 'actor');
     if (!actorPre.ok) continue;
@@ -222,6 +224,7 @@ function applyToPrincipal(
     work.push({ record, plan, sets, actorAssumptions: actorPre.assumptions ?? [] });
     for (const { set } of sets) {
       for (const perm of set.all) {
+        if (perm.as) continue; // decided per candidate, for the passed role
         const actions = perm.actions.filter(mayAllow);
         const resources = prefilter.filterResources(plan.bound.get(perm.on) ?? base[perm.on] ?? [], actions);
         if (!resources.length) continue;
@@ -282,7 +285,7 @@ function applyToPrincipal(
             possible = false;
             break;
           }
-          checks.push({ prepared: p, resources });
+          checks.push({ prepared: p.perm.as ? asPassedRole(ctx, p.perm, cand, resources) : p, resources });
         }
         if (!possible) continue;
         const result = evaluateSet(checks);
@@ -315,7 +318,7 @@ function candidatesToExamine(
   allowedResources: Map<string, string[]>,
 ): number[] {
   const first = set.all[0];
-  if (!first || !plan.bound.has(first.on)) return plan.candidates.map((_c, i) => i);
+  if (!first || first.as || !plan.bound.has(first.on)) return plan.candidates.map((_c, i) => i);
   const contextKey = contextKeyOf(first, record);
   const index = plan.firstIndex[setIndex];
   const out = new Set<number>();
@@ -357,9 +360,59 @@ function evaluateSet(checks: PermissionCheck[]): SetResult | undefined {
       conditional = true;
       best.d.conditionKeys.forEach((k) => keys.add(k));
     }
-    evidence.push({ action: best.action, resource: best.resource, statements: best.d.allowedBy });
+    evidence.push({
+      action: best.action,
+      resource: best.resource,
+      statements: best.d.allowedBy,
+      ...(check.prepared.principal ? { note: `allowed to the passed role ${check.prepared.principal}` } : {}),
+    });
   }
   return { conditional, conditionKeys: [...keys].sort(), evidence };
+}
+
+const variants = new WeakMap<TechniqueRecord, TechniqueRecord>();
+
+/** The principal way of a workload record, as a principal record with the same id (one object per
+ *  record, so the per-record caches hold). */
+function principalVariantOf(record: TechniqueRecord): TechniqueRecord[] {
+  const v = record.principalVariant;
+  if (!v || record.actor === 'principal') return [];
+  let out = variants.get(record);
+  if (!out) {
+    out = { ...record, ...v, actor: 'principal', principalVariant: undefined };
+    variants.set(record, out);
+  }
+  return [out];
+}
+
+const passedRoleDecisions = new WeakMap<TechniqueContext, Map<string, Decision>>();
+
+/** A permission the passed role needs, decided for that role on the candidate's resources (cached
+ *  per role, action and resource: every actor that may pass the role asks the same). */
+function asPassedRole(
+  ctx: TechniqueContext,
+  perm: Permission,
+  cand: Candidate,
+  resources: string[],
+): PreparedPermission {
+  let cache = passedRoleDecisions.get(ctx);
+  if (!cache) passedRoleDecisions.set(ctx, (cache = new Map()));
+  const role = cand.bindings['passed-role']?.[0];
+  return {
+    perm,
+    principal: role,
+    actions: perm.actions.map((action) => {
+      if (!role) return { action, decided: undefined };
+      const decided = new Map<string, Decision>();
+      for (const resource of resources) {
+        const key = `${role}|${action}|${resource}`;
+        let d = cache.get(key);
+        if (!d) cache.set(key, (d = ctx.model.decide({ principal: role, action, resource })));
+        decided.set(resource, d);
+      }
+      return { action, decided };
+    }),
+  };
 }
 
 function emit(

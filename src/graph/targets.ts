@@ -2,6 +2,7 @@
 // lead, with the resources its permissions are checked on.
 import type { Account, EcsTaskDefinition } from '../snapshot/types.js';
 import { credentialNodeId, findingHolder } from './inventory.js';
+import { identityPrefilter } from './identity-prefilter.js';
 import { adminNodeId } from './nodes.js';
 import type { Actor, Candidate, TechniqueContext } from './technique-context.js';
 import type { TargetSelector } from './techniques/types.js';
@@ -63,6 +64,7 @@ export const accountScopedSelectors: ReadonlySet<TargetSelector> = new Set<Targe
   'roles-cross-account',
   'roles-with-customer-policies',
   'roles-to-pass',
+  'ecs-execution-role-secrets',
   'functions-to-swap',
   'users',
   'exec-enabled-tasks',
@@ -136,6 +138,8 @@ export function selectTargets(ctx: TechniqueContext, selector: TargetSelector, a
       return sameAccount(actor, inv.roles.values()).map((r) =>
         candidate(r.arn, { target: [r.arn], 'passed-role': [r.arn] }),
       );
+    case 'ecs-execution-role-secrets':
+      return executionRoleSecrets(ctx, actor);
     case 'functions-to-swap': {
       const functions = sameAccount(actor, inv.functions.values()).map((f) => f.arn);
       if (!functions.length) return [];
@@ -508,6 +512,71 @@ function credentialTargets(ctx: TechniqueContext, actor: Actor): Candidate[] {
           ),
         );
       }
+    }
+  }
+  return out;
+}
+
+/** Every secret and parameter of the account, once per role that ecs-tasks may assume (the execution
+ *  role the attacker would pass) and whose policies could allow reading it (the identity prefilter,
+ *  sound: it drops only pairs no policy could allow); the permissions then decide. */
+function executionRoleSecrets(ctx: TechniqueContext, actor: Actor): Candidate[] {
+  const inv = ctx.inv;
+  const roles: { arn: string; assumptions: string[] }[] = [];
+  for (const r of sameAccount(actor, inv.roles.values())) {
+    const d = ctx.serviceTrust(r.arn, 'ecs-tasks.amazonaws.com');
+    if (d.outcome === 'Deny') continue;
+    roles.push({
+      arn: r.arn,
+      assumptions:
+        d.outcome === 'Conditional'
+          ? [`the trust condition (${d.conditionKeys.join(', ')}) of ${r.arn} holds for the attacker's task`]
+          : [],
+    });
+  }
+  if (!roles.length) return [];
+  const targets: {
+    arn: string;
+    ref: 'injected-secret' | 'injected-parameter';
+    key: string[];
+    note: string[];
+  }[] = [];
+  for (const { item: s, account } of inv.secrets.values()) {
+    if (account.id !== actor.account.id) continue;
+    const key = inv.resolveKey(s.kmsKeyId, account, s.region);
+    targets.push({
+      arn: s.arn,
+      ref: 'injected-secret',
+      key: key?.customer ? [key.arn] : [],
+      note: key?.customer && !key.known ? [`the key policy of ${key.arn} was not collected`] : [],
+    });
+  }
+  for (const prm of sameAccount(actor, inv.parameters.values())) {
+    const key =
+      prm.type === 'SecureString' ? inv.resolveKey(prm.keyId, actor.account, prm.region) : undefined;
+    targets.push({ arn: prm.arn, ref: 'injected-parameter', key: key?.customer ? [key.arn] : [], note: [] });
+  }
+  const readAction = {
+    'injected-secret': 'secretsmanager:GetSecretValue',
+    'injected-parameter': 'ssm:GetParameters',
+  };
+  const out: Candidate[] = [];
+  for (const role of roles) {
+    const prefilter = identityPrefilter(inv, role.arn, ctx.resourcePolicies);
+    const readable = new Set<string>();
+    for (const ref of ['injected-secret', 'injected-parameter'] as const) {
+      const arns = targets.filter((t) => t.ref === ref).map((t) => t.arn);
+      if (arns.length) prefilter.filterResources(arns, [readAction[ref]]).forEach((arn) => readable.add(arn));
+    }
+    for (const t of targets) {
+      if (!readable.has(t.arn)) continue;
+      out.push(
+        candidate(
+          t.arn,
+          { target: [t.arn], [t.ref]: [t.arn], key: t.key, 'passed-role': [role.arn] },
+          { assumptions: [...role.assumptions, ...t.note] },
+        ),
+      );
     }
   }
   return out;

@@ -73,6 +73,30 @@ describe('demo account analysed end to end', function () {
     );
   });
 
+  it('path 6: ci-deploy passes ecsTaskExecutionRole to inject secrets it cannot read itself', () => {
+    const p = pathTo(TD('dispatch-worker:22'), PARCELS_DB);
+    assert.deepEqual(techniques(p), [
+      'ecs-task-metadata-creds',
+      'sts-assume-role',
+      'ecs-exec-role-secret-injection',
+      'credential-use',
+    ]);
+    const inject = p.hops[2];
+    assert.equal(inject.from, `${P}ci-deploy`);
+    const pass = inject.evidence.find((e) => e.action === 'iam:PassRole');
+    assert.equal(pass?.resource, `${P}ecsTaskExecutionRole`);
+    const read = inject.evidence.find((e) => e.action === 'secretsmanager:GetSecretValue');
+    assert.ok(read?.statements.some((s) => s.policyId.startsWith(`${P}ecsTaskExecutionRole#`)));
+    const { graph } = prepared.built;
+    for (const secret of ['prod/tracking-api/maps-api-key-2cd1av', 'prod/billing/ledger-api-token-4qa0v2']) {
+      const arn = `arn:aws:secretsmanager:eu-west-1:222222222222:secret:${secret}`;
+      const edges = graph
+        .edges(`${P}ci-deploy`, arn)
+        .filter((e) => graph.getEdgeAttribute(e, 'technique') === 'ecs-exec-role-secret-injection');
+      assert.equal(edges.length, 1, secret);
+    }
+  });
+
   it('path 7: route-optimizer reaches the warehouse cluster in the data account (3 hops + DB)', () => {
     const p = pathTo(TD('route-optimizer:5'), WAREHOUSE);
     assert.deepEqual(techniques(p), [

@@ -1,10 +1,32 @@
 // Group C: the Fargate foothold and the ECS pivots.
-import { on, passRole } from './permissions.js';
-import type { TechniqueRecord } from './types.js';
+import { asPassedRole, on, passRole } from './permissions.js';
+import type { Permission, RequirementSet, TechniqueRecord } from './types.js';
 
 const ecsTasks = 'ecs-tasks.amazonaws.com';
 const chosenRole = { edge: 'CAN_BECOME', summary: 'chosen task role' } as const;
 const subnet = 'a subnet from which the new task reaches the AWS APIs';
+const decryptIfCustomerKey: Permission = { actions: ['kms:Decrypt'], on: 'key', ifBound: true };
+
+/** Register a task definition whose secrets[] names the target, passing an execution role that can
+ *  read it, and run it (on an existing cluster or one the attacker creates). */
+function injectionWays(): RequirementSet[] {
+  const reads: Permission[][] = [
+    [on('injected-secret', 'secretsmanager:GetSecretValue'), decryptIfCustomerKey],
+    [on('injected-parameter', 'ssm:GetParameters'), decryptIfCustomerKey],
+  ];
+  const launch = [
+    passRole,
+    on('any', 'ecs:RegisterTaskDefinition'),
+    on('new-task-definition', 'ecs:RunTask'),
+  ];
+  return reads.flatMap((read) => {
+    const byRole = read.map(asPassedRole);
+    return [
+      { all: [...launch, ...byRole], needs: ['cluster'] },
+      { all: [...launch, on('any', 'ecs:CreateCluster'), ...byRole] },
+    ];
+  });
+}
 
 export const ecsTechniques: TechniqueRecord[] = [
   {
@@ -47,6 +69,16 @@ export const ecsTechniques: TechniqueRecord[] = [
     gain: { edge: 'CAN_READ', access: 'read', summary: 'secrets (no own GetSecretValue)' },
     effort: 1,
     prerequisites: 'execution role can read the secret (+kms:Decrypt)',
+    // A principal that may pass an execution role registers a task definition naming any secret the
+    // role can read: the container starts with the value, no GetSecretValue of its own.
+    principalVariant: {
+      targets: 'ecs-execution-role-secrets',
+      servicePrincipal: ecsTasks,
+      requires: injectionWays(),
+      preconditions: [],
+      effort: 2,
+      assumptions: [subnet],
+    },
     references: {},
   },
   {

@@ -28,3 +28,8 @@ export function withInstanceProfile(all: Permission[]): RequirementSet[] {
     },
   ];
 }
+
+/** A permission the passed role needs (decided for that role, not the actor). */
+export function asPassedRole(perm: Permission): Permission {
+  return { ...perm, as: 'passed-role' };
+}

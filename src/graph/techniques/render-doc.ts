@@ -19,7 +19,7 @@ function permission(p: Permission, service?: string): string {
   const ctx = Object.entries(p.context ?? {})
     .map(([k, v]) => `${k}=${v === '{service}' ? service : v}`)
     .join(', ');
-  return `${p.actions.map((a) => `\`${a}\``).join(' or ')} on *${p.on}*${ctx ? ` (${ctx})` : ''}${p.ifBound ? ' if any' : ''}`;
+  return `${p.actions.map((a) => `\`${a}\``).join(' or ')} on *${p.on}*${ctx ? ` (${ctx})` : ''}${p.ifBound ? ' if any' : ''}${p.as ? ' *by the passed role*' : ''}`;
 }
 
 function requirementSet(set: RequirementSet, service?: string): string {
@@ -51,6 +51,9 @@ export function renderTechniquesDoc(records: readonly TechniqueRecord[]): string
     '*target* is the target itself, *self* the actor, *passed-role* the chosen role (PassRole is checked with',
     "`iam:PassedToService` set to the record's service), *new-…* a resource the attacker creates (its name is",
     "the attacker's choice, so the check uses the ARN pattern), *key* the customer KMS key protecting the target.",
+    'A permission marked *by the passed role* is decided for the passed role, not the actor (what the service does',
+    "with that role on the attacker's behalf). A workload record may have a *principal way*: the same gain for a",
+    'principal that makes the service do it (its own row, same id).',
     '',
     'Gains: `CAN_BECOME` acts as the target principal; `CAN_ADMINISTER`/`CAN_WRITE`/`CAN_READ`/`CAN_INVOKE`/',
     '`CAN_REACH` obtain that access on an asset (an edge to `admin:<account>` is admin of the account);',
@@ -63,7 +66,15 @@ export function renderTechniquesDoc(records: readonly TechniqueRecord[]): string
     lines.push(`## ${groupTitles[group]}`, '');
     lines.push('| id | actor → target | needs | preconditions | gain | effort | pathfinding.cloud |');
     lines.push('|---|---|---|---|---|---|---|');
-    for (const r of inGroup) {
+    const rows = inGroup.flatMap((r) =>
+      r.principalVariant
+        ? [
+            r,
+            { ...r, ...r.principalVariant, actor: 'principal' as const, title: `${r.title} (principal way)` },
+          ]
+        : [r],
+    );
+    for (const r of rows) {
       const needs = r.requires.length
         ? r.requires.map((s) => requirementSet(s, r.servicePrincipal)).join('<br>**or** ')
         : 'no permission';

@@ -33,6 +33,7 @@ export type TargetSelector =
   | 'workload-task-role' // workload → its task role (running-task override respected)
   | 'workload-credentials' // workload → Credential nodes found in its environment
   | 'workload-injected-secrets' // workload → secrets / parameters named in secrets[].valueFrom
+  | 'ecs-execution-role-secrets' // secrets / parameters of the account, once per role trusting ecs-tasks (the execution role passed)
   | 'workload-host-role' // workload on the EC2 launch type → its container instance's role (not in snapshots)
   | 'exec-enabled-tasks' // task role of tasks / services with enableExecuteCommand
   | 'services' // task role of an existing ECS service
@@ -70,6 +71,8 @@ export type ResourceRef =
   | 'new-role' // a role the attacker creates
   | 'new-snapshot' // a DB snapshot the attacker creates
   | 'passed-role' // the role passed (the chosen role)
+  | 'injected-secret' // the target when it is a Secrets Manager secret (ecs-execution-role-secrets)
+  | 'injected-parameter' // the target when it is an SSM parameter (ecs-execution-role-secrets)
   | 'function' // the existing function abused
   | 'db-user' // rds-db:connect user ARN of the target database
   | 'db-instance' // the target database when it is an RDS instance
@@ -92,6 +95,9 @@ export interface Permission {
   context?: Record<string, string>;
   /** The requirement is dropped when the selector binds no resource for it (e.g. no customer KMS key). */
   ifBound?: boolean;
+  /** Decided for the role bound to `passed-role` instead of the actor: what the passed role does on
+   *  the attacker's behalf (the ECS execution role fetching a secret it injects). */
+  as?: 'passed-role';
 }
 
 /** All these permissions together (one way to run the technique). */
@@ -163,5 +169,13 @@ export interface TechniqueRecord {
   assumedResource?: boolean;
   /** Prerequisites in words (the techniques.md column). */
   prerequisites: string;
+  /** A second way to reach the same kind of target with the actor a principal (a workload record
+   *  whose gain a principal also obtains through the service): the engine applies it as a principal
+   *  record with the same id. */
+  principalVariant?: PrincipalVariant;
   references: { pathfindingCloud?: string[] };
 }
+
+/** The principal way of a workload record (see `TechniqueRecord.principalVariant`). */
+export type PrincipalVariant = Pick<TechniqueRecord, 'targets' | 'requires' | 'preconditions' | 'effort'> &
+  Pick<Partial<TechniqueRecord>, 'servicePrincipal' | 'assumptions'>;
