@@ -29,6 +29,18 @@ const NOT_RESOURCES = new Set([
 
 export class OverlayContext {
   readonly applied: AppliedChange[] = [];
+
+  /** Notes what a resource change did to the snapshot, for the overlay summary. */
+  record(change: ResourceChange, effect: string, ids: string[], policyId?: string): void {
+    this.applied.push({
+      address: change.address,
+      type: change.type,
+      action: change.action,
+      effect,
+      ids,
+      ...(policyId ? { policyId } : {}),
+    });
+  }
   readonly unknowns: UnknownValue[] = [];
   readonly unsupported: UnsupportedResource[] = [];
   private readonly byAddress = new Map<string, ResourceChange>();

@@ -7,23 +7,6 @@ import { isObject, type ResourceChange } from './plan.js';
 
 export type Handler = (ctx: OverlayContext, change: ResourceChange) => void;
 
-function record(
-  ctx: OverlayContext,
-  change: ResourceChange,
-  effect: string,
-  ids: string[],
-  policyId?: string,
-): void {
-  ctx.applied.push({
-    address: change.address,
-    type: change.type,
-    action: change.action,
-    effect,
-    ids,
-    ...(policyId ? { policyId } : {}),
-  });
-}
-
 const removes = (c: ResourceChange) => c.action === 'delete' || c.action === 'replace';
 const writes = (c: ResourceChange) =>
   c.action === 'create' || c.action === 'update' || c.action === 'replace';
@@ -63,7 +46,7 @@ const role: Handler = (ctx, change) => {
   const previous = roleNamed(ctx, ctx.beforeStr(change, 'name'));
   if (change.action === 'delete') {
     if (previous) roles.splice(roles.indexOf(previous), 1);
-    record(ctx, change, `role ${ctx.beforeStr(change, 'name')} deleted`, previous ? [previous.arn] : []);
+    ctx.record(change, `role ${ctx.beforeStr(change, 'name')} deleted`, previous ? [previous.arn] : []);
     return;
   }
   const name = ctx.nameOf(change);
@@ -103,8 +86,7 @@ const role: Handler = (ctx, change) => {
     if (previous && change.action === 'replace') roles.splice(roles.indexOf(previous), 1);
     roles.push(next);
   }
-  record(
-    ctx,
+  ctx.record(
     change,
     `role ${name} ${change.action === 'create' ? 'created' : change.action + 'd'}`,
     [arn],
@@ -117,7 +99,7 @@ const user: Handler = (ctx, change) => {
   const previous = userNamed(ctx, ctx.beforeStr(change, 'name'));
   if (removes(change) && previous) users.splice(users.indexOf(previous), 1);
   if (change.action === 'delete') {
-    record(ctx, change, `user ${ctx.beforeStr(change, 'name')} deleted`, previous ? [previous.arn] : []);
+    ctx.record(change, `user ${ctx.beforeStr(change, 'name')} deleted`, previous ? [previous.arn] : []);
     return;
   }
   const arn = ctx.arnOf(change);
@@ -142,7 +124,7 @@ const user: Handler = (ctx, change) => {
   if (boundary) next.permissionsBoundary = boundary;
   if (keep) users.splice(users.indexOf(keep), 1, next);
   else users.push(next);
-  record(ctx, change, `user ${next.name} ${change.action}`, [arn]);
+  ctx.record(change, `user ${next.name} ${change.action}`, [arn]);
 };
 
 const group: Handler = (ctx, change) => {
@@ -150,7 +132,7 @@ const group: Handler = (ctx, change) => {
   const previous = groupNamed(ctx, ctx.beforeStr(change, 'name'));
   if (removes(change) && previous) groups.splice(groups.indexOf(previous), 1);
   if (change.action === 'delete') {
-    record(ctx, change, `group ${ctx.beforeStr(change, 'name')} deleted`, previous ? [previous.arn] : []);
+    ctx.record(change, `group ${ctx.beforeStr(change, 'name')} deleted`, previous ? [previous.arn] : []);
     return;
   }
   const arn = ctx.arnOf(change);
@@ -165,7 +147,7 @@ const group: Handler = (ctx, change) => {
   };
   if (keep) groups.splice(groups.indexOf(keep), 1, next);
   else groups.push(next);
-  record(ctx, change, `group ${next.name} ${change.action}`, [arn]);
+  ctx.record(change, `group ${next.name} ${change.action}`, [arn]);
 };
 
 /** aws_iam_group_membership: the users listed are the members this resource manages. */
@@ -178,7 +160,7 @@ const groupMembership: Handler = (ctx, change) => {
     }
   }
   if (!writes(change))
-    return void record(ctx, change, 'group membership removed', beforeGroup ? [beforeGroup.arn] : []);
+    return void ctx.record(change, 'group membership removed', beforeGroup ? [beforeGroup.arn] : []);
   const g = groupNamed(ctx, ctx.str(change, 'group'));
   if (!g) return missing(ctx, change, `group ${ctx.str(change, 'group') ?? '(unknown)'}`);
   const members: string[] = [];
@@ -188,7 +170,7 @@ const groupMembership: Handler = (ctx, change) => {
     if (!u.groups.includes(g.arn)) u.groups.push(g.arn);
     members.push(u.arn);
   }
-  record(ctx, change, `members of group ${g.name}: ${members.length}`, [g.arn, ...members]);
+  ctx.record(change, `members of group ${g.name}: ${members.length}`, [g.arn, ...members]);
 };
 
 /** aws_iam_user_group_membership: the groups listed are added to the user (others untouched). */
@@ -201,14 +183,14 @@ const userGroupMembership: Handler = (ctx, change) => {
     }
   }
   if (!writes(change))
-    return void record(ctx, change, 'user group membership removed', beforeUser ? [beforeUser.arn] : []);
+    return void ctx.record(change, 'user group membership removed', beforeUser ? [beforeUser.arn] : []);
   const u = userNamed(ctx, ctx.str(change, 'user'));
   if (!u) return missing(ctx, change, `user ${ctx.str(change, 'user') ?? '(unknown)'}`);
   for (const name of ctx.strings(change, 'groups')) {
     const g = groupNamed(ctx, name);
     if (g && !u.groups.includes(g.arn)) u.groups.push(g.arn);
   }
-  record(ctx, change, `groups of user ${u.name}: ${u.groups.length}`, [u.arn]);
+  ctx.record(change, `groups of user ${u.name}: ${u.groups.length}`, [u.arn]);
 };
 
 /** aws_iam_{role,user,group}_policy: one inline policy on a principal. */
@@ -221,8 +203,7 @@ function inlinePolicy(owner: 'role' | 'user' | 'group'): Handler {
       prior.inlinePolicies = prior.inlinePolicies.filter((p) => p.name !== priorName);
     }
     if (!writes(change)) {
-      return void record(
-        ctx,
+      return void ctx.record(
         change,
         `inline policy ${priorName} removed from ${owner} ${prior?.name ?? '?'}`,
         [],
@@ -235,7 +216,7 @@ function inlinePolicy(owner: 'role' | 'user' | 'group'): Handler {
     principal.inlinePolicies = principal.inlinePolicies.filter((p) => p.name !== name);
     principal.inlinePolicies.push({ name, document: ctx.policy(change, 'policy', 'identity') });
     const policyId = `${principal.arn}#inline/${name}`;
-    record(ctx, change, `inline policy ${name} on ${owner} ${principal.name}`, [principal.arn], policyId);
+    ctx.record(change, `inline policy ${name} on ${owner} ${principal.name}`, [principal.arn], policyId);
   };
 }
 
@@ -250,12 +231,7 @@ const managedPolicy: Handler = (ctx, change) => {
       detachEverywhere(ctx, prior.arn);
     }
     if (change.action === 'delete')
-      return void record(
-        ctx,
-        change,
-        `policy ${prior?.name ?? priorArn} deleted`,
-        priorArn ? [priorArn] : [],
-      );
+      return void ctx.record(change, `policy ${prior?.name ?? priorArn} deleted`, priorArn ? [priorArn] : []);
   }
   const arn = ctx.arnOf(change);
   const document = ctx.policy(change, 'policy', 'identity');
@@ -272,7 +248,7 @@ const managedPolicy: Handler = (ctx, change) => {
       );
     prior.defaultVersionId = versionId;
     ctx.unknown(change, 'policy_version', `new default version ${versionId} (id assigned by IAM on apply)`);
-    return void record(ctx, change, `policy ${prior.name}: new default version ${versionId}`, [arn], arn);
+    return void ctx.record(change, `policy ${prior.name}: new default version ${versionId}`, [arn], arn);
   }
   const next: ManagedPolicy = {
     arn,
@@ -285,7 +261,7 @@ const managedPolicy: Handler = (ctx, change) => {
     origin: 'terraform-plan',
   };
   policies.push(next);
-  record(ctx, change, `policy ${next.name} created`, [arn], arn);
+  ctx.record(change, `policy ${next.name} created`, [arn], arn);
 };
 
 function detachEverywhere(ctx: OverlayContext, arn: string): void {
@@ -304,14 +280,14 @@ function attachment(owner: 'role' | 'user' | 'group'): Handler {
       if (prior && arn) prior.attachedPolicies = prior.attachedPolicies.filter((a) => a !== arn);
     }
     if (!writes(change))
-      return void record(ctx, change, `policy detached from ${owner} ${ctx.beforeStr(change, owner)}`, []);
+      return void ctx.record(change, `policy detached from ${owner} ${ctx.beforeStr(change, owner)}`, []);
     const principal = find(ctx, ctx.str(change, owner));
     const arn = ctx.str(change, 'policy_arn');
     if (!principal)
       return missing(ctx, change, `${owner} ${ctx.str(change, owner) ?? '(unknown until apply)'}`);
     if (!arn) return;
     if (!principal.attachedPolicies.includes(arn)) principal.attachedPolicies.push(arn);
-    record(ctx, change, `policy ${arn} attached to ${owner} ${principal.name}`, [principal.arn], arn);
+    ctx.record(change, `policy ${arn} attached to ${owner} ${principal.name}`, [principal.arn], arn);
   };
 }
 
@@ -323,7 +299,7 @@ const exclusiveAttachment: Handler = (ctx, change) => {
     for (const n of ctx.strings(change, 'users', 'before')) detach(userNamed(ctx, n), priorArn);
     for (const n of ctx.strings(change, 'groups', 'before')) detach(groupNamed(ctx, n), priorArn);
   }
-  if (!writes(change)) return void record(ctx, change, `policy ${priorArn} detached`, []);
+  if (!writes(change)) return void ctx.record(change, `policy ${priorArn} detached`, []);
   const arn = ctx.str(change, 'policy_arn');
   if (!arn) return;
   const targets = [
@@ -332,8 +308,7 @@ const exclusiveAttachment: Handler = (ctx, change) => {
     ...ctx.strings(change, 'groups').map((n) => groupNamed(ctx, n)),
   ].filter((p): p is Role | User | Group => Boolean(p));
   for (const p of targets) if (!p.attachedPolicies.includes(arn)) p.attachedPolicies.push(arn);
-  record(
-    ctx,
+  ctx.record(
     change,
     `policy ${arn} attached to ${targets.length} principals`,
     targets.map((t) => t.arn),

@@ -6,23 +6,6 @@ import { UNKNOWN_UNTIL_APPLY_KEY, type OverlayContext } from './context.js';
 import type { Handler } from './iam.js';
 import type { ResourceChange } from './plan.js';
 
-function record(
-  ctx: OverlayContext,
-  change: ResourceChange,
-  effect: string,
-  ids: string[],
-  policyId?: string,
-): void {
-  ctx.applied.push({
-    address: change.address,
-    type: change.type,
-    action: change.action,
-    effect,
-    ids,
-    ...(policyId ? { policyId } : {}),
-  });
-}
-
 function missing(ctx: OverlayContext, change: ResourceChange, what: string): void {
   ctx.unsupported.push({
     address: change.address,
@@ -38,10 +21,10 @@ const bucket: Handler = (ctx, change) => {
   const prior = buckets.find((b) => b.name === name);
   if (change.action === 'delete') {
     if (prior) buckets.splice(buckets.indexOf(prior), 1);
-    return record(ctx, change, `bucket ${name} deleted`, []);
+    return ctx.record(change, `bucket ${name} deleted`, []);
   }
   if (prior)
-    return record(ctx, change, `bucket ${name} ${change.action} (policy managed separately)`, [prior.arn]);
+    return ctx.record(change, `bucket ${name} ${change.action} (policy managed separately)`, [prior.arn]);
   const arn = `arn:${ctx.partition}:s3:::${name}`;
   const tags = change.after?.['tags'];
   buckets.push({
@@ -51,7 +34,7 @@ const bucket: Handler = (ctx, change) => {
     policy: null,
     tags: tags && typeof tags === 'object' ? (tags as Record<string, string>) : {},
   });
-  record(ctx, change, `bucket ${name} created`, [arn]);
+  ctx.record(change, `bucket ${name} created`, [arn]);
 };
 
 const bucketPolicy: Handler = (ctx, change) => {
@@ -59,8 +42,7 @@ const bucketPolicy: Handler = (ctx, change) => {
   const target = ctx.account.s3Buckets.find((b) => b.name === name || b.arn === name);
   if (!target) return missing(ctx, change, `bucket ${name ?? '(unknown until apply)'}`);
   target.policy = change.action === 'delete' ? null : ctx.policy(change, 'policy', 'resource');
-  record(
-    ctx,
+  ctx.record(
     change,
     `bucket policy of ${target.name} ${change.action}`,
     [target.arn],
@@ -84,8 +66,7 @@ const lambdaPermission: Handler = (ctx, change) => {
   fn.resourcePolicy = statements.length
     ? { Version: '2012-10-17', Id: 'default', Statement: statements }
     : null;
-  record(
-    ctx,
+  ctx.record(
     change,
     `function policy of ${fn.name}: permission ${change.action}`,
     [fn.arn],
@@ -143,7 +124,7 @@ const secret: Handler = (ctx, change) => {
   const prior = secrets.find((s) => s.arn === ctx.beforeStr(change, 'arn'));
   if ((change.action === 'delete' || change.action === 'replace') && prior)
     secrets.splice(secrets.indexOf(prior), 1);
-  if (change.action === 'delete') return record(ctx, change, `secret ${prior?.name ?? '?'} deleted`, []);
+  if (change.action === 'delete') return ctx.record(change, `secret ${prior?.name ?? '?'} deleted`, []);
   const arn = ctx.arnOf(change);
   const keep = change.action === 'update' ? prior : undefined;
   const policySet = change.after?.['policy'] !== undefined && change.after?.['policy'] !== null;
@@ -157,8 +138,7 @@ const secret: Handler = (ctx, change) => {
   };
   if (keep) secrets.splice(secrets.indexOf(keep), 1, next);
   else secrets.push(next);
-  record(
-    ctx,
+  ctx.record(
     change,
     `secret ${next.name} ${change.action}`,
     [arn],
@@ -172,8 +152,7 @@ const secretPolicy: Handler = (ctx, change) => {
   const target = ctx.account.secrets.find((s) => s.arn === ref || s.name === ref);
   if (!target) return missing(ctx, change, `secret ${ref ?? '(unknown until apply)'}`);
   target.resourcePolicy = change.action === 'delete' ? null : ctx.policy(change, 'policy', 'resource');
-  record(
-    ctx,
+  ctx.record(
     change,
     `secret policy of ${target.name} ${change.action}`,
     [target.arn],
@@ -187,7 +166,7 @@ const kmsKey: Handler = (ctx, change) => {
   if ((change.action === 'delete' || change.action === 'replace') && prior)
     keys.splice(keys.indexOf(prior), 1);
   if (change.action === 'delete')
-    return record(ctx, change, `key ${prior?.id ?? '?'} scheduled for deletion`, []);
+    return ctx.record(change, `key ${prior?.id ?? '?'} scheduled for deletion`, []);
   const arn = ctx.arnOf(change);
   const keep = change.action === 'update' ? prior : undefined;
   // A key created without a policy gets the default key policy (account root), which the engine knows.
@@ -203,7 +182,7 @@ const kmsKey: Handler = (ctx, change) => {
   };
   if (keep) keys.splice(keys.indexOf(keep), 1, next);
   else keys.push(next);
-  record(ctx, change, `key ${next.id} ${change.action}`, [arn], `${arn}#key-policy`);
+  ctx.record(change, `key ${next.id} ${change.action}`, [arn], `${arn}#key-policy`);
 };
 
 const kmsKeyPolicy: Handler = (ctx, change) => {
@@ -212,13 +191,7 @@ const kmsKeyPolicy: Handler = (ctx, change) => {
   if (!target) return missing(ctx, change, `KMS key ${ref ?? '(unknown until apply)'}`);
   target.policy =
     change.action === 'delete' ? defaultKeyPolicy(ctx) : ctx.policy(change, 'policy', 'resource');
-  record(
-    ctx,
-    change,
-    `key policy of ${target.id} ${change.action}`,
-    [target.arn],
-    `${target.arn}#key-policy`,
-  );
+  ctx.record(change, `key policy of ${target.id} ${change.action}`, [target.arn], `${target.arn}#key-policy`);
 };
 
 function defaultKeyPolicy(ctx: OverlayContext): PolicyDocumentJson {

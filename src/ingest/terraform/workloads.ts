@@ -12,10 +12,6 @@ import type { OverlayContext } from './context.js';
 import type { Handler } from './iam.js';
 import { isObject, type PlanObject, type ResourceChange } from './plan.js';
 
-function record(ctx: OverlayContext, change: ResourceChange, effect: string, ids: string[]): void {
-  ctx.applied.push({ address: change.address, type: change.type, action: change.action, effect, ids });
-}
-
 function tagsOf(change: ResourceChange): Record<string, string> {
   const raw = change.after?.['tags_all'] ?? change.after?.['tags'];
   if (!isObject(raw)) return {};
@@ -31,11 +27,11 @@ const taskDefinition: Handler = (ctx, change) => {
     const prior = defs.find((t) => t.arn === ctx.beforeStr(change, 'arn'));
     if (prior) prior.status = 'INACTIVE';
     if (change.action === 'delete')
-      return record(ctx, change, `task definition ${prior?.arn ?? '?'} deregistered`, []);
+      return ctx.record(change, `task definition ${prior?.arn ?? '?'} deregistered`, []);
   }
   if (change.action === 'update') {
     // Only tags and similar in-place attributes update; nothing the analysis reads.
-    return record(ctx, change, 'task definition updated in place (no IAM-relevant change)', []);
+    return ctx.record(change, 'task definition updated in place (no IAM-relevant change)', []);
   }
   const family = ctx.nameOf(change);
   const arn = ctx.arnOf(change);
@@ -57,7 +53,7 @@ const taskDefinition: Handler = (ctx, change) => {
   const execRole = ctx.str(change, 'execution_role_arn');
   if (execRole) def.executionRoleArn = execRole;
   defs.push(def);
-  record(ctx, change, `task definition ${family}:${revision} registered`, [arn]);
+  ctx.record(change, `task definition ${family}:${revision} registered`, [arn]);
 };
 
 function containerDefinitions(
@@ -131,7 +127,7 @@ const service: Handler = (ctx, change) => {
   );
   if ((change.action === 'delete' || change.action === 'replace') && prior)
     services.splice(services.indexOf(prior), 1);
-  if (change.action === 'delete') return record(ctx, change, `service ${prior?.name ?? '?'} deleted`, []);
+  if (change.action === 'delete') return ctx.record(change, `service ${prior?.name ?? '?'} deleted`, []);
   const name = ctx.str(change, 'name') ?? change.name;
   const clusterRef = ctx.str(change, 'cluster') ?? 'default';
   const cluster = ctx.account.ecs.clusters.find((c) => c.arn === clusterRef || c.name === clusterRef);
@@ -173,7 +169,7 @@ const service: Handler = (ctx, change) => {
   }
   if (change.action === 'update' && prior) services.splice(services.indexOf(prior), 1, next);
   else services.push(next);
-  record(ctx, change, `service ${name} → ${next.taskDefinitionArn || '(task definition unknown)'}`, [arn]);
+  ctx.record(change, `service ${name} → ${next.taskDefinitionArn || '(task definition unknown)'}`, [arn]);
 };
 
 function knownId(change: ResourceChange): string | undefined {
@@ -204,7 +200,7 @@ const lambdaFunction: Handler = (ctx, change) => {
   const fns = ctx.account.lambda;
   const prior = fns.find((f) => f.arn === ctx.beforeStr(change, 'arn'));
   if ((change.action === 'delete' || change.action === 'replace') && prior) fns.splice(fns.indexOf(prior), 1);
-  if (change.action === 'delete') return record(ctx, change, `function ${prior?.name ?? '?'} deleted`, []);
+  if (change.action === 'delete') return ctx.record(change, `function ${prior?.name ?? '?'} deleted`, []);
   const arn = ctx.arnOf(change);
   const name = ctx.nameOf(change);
   const envBlock = list(change.after?.['environment'])[0];
@@ -241,7 +237,7 @@ const lambdaFunction: Handler = (ctx, change) => {
   }
   if (keep) fns.splice(fns.indexOf(keep), 1, next);
   else fns.push(next);
-  record(ctx, change, `function ${name} ${change.action}`, [arn]);
+  ctx.record(change, `function ${name} ${change.action}`, [arn]);
 };
 
 export const workloadHandlers: Record<string, Handler> = {
