@@ -560,12 +560,15 @@ function executionRoleSecrets(ctx: TechniqueContext, actor: Actor): Candidate[] 
     'injected-secret': 'secretsmanager:GetSecretValue',
     'injected-parameter': 'ssm:GetParameters',
   };
+  // One list per kind, shared by every role: the prefilter caches what it learns per list.
+  const lists = (['injected-secret', 'injected-parameter'] as const).map(
+    (ref) => [ref, targets.filter((t) => t.ref === ref).map((t) => t.arn)] as const,
+  );
   const out: Candidate[] = [];
   for (const role of roles) {
     const prefilter = identityPrefilter(inv, role.arn, ctx.resourcePolicies);
     const readable = new Set<string>();
-    for (const ref of ['injected-secret', 'injected-parameter'] as const) {
-      const arns = targets.filter((t) => t.ref === ref).map((t) => t.arn);
+    for (const [ref, arns] of lists) {
       if (arns.length) prefilter.filterResources(arns, [readAction[ref]]).forEach((arn) => readable.add(arn));
     }
     for (const t of targets) {
