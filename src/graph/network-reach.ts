@@ -1,5 +1,6 @@
 // Network reach from ECS workloads to RDS databases, decided from security groups: a database's
-// ingress admits the workload's security group, or a CIDR covering the task's private address.
+// ingress admits the workload's security group, or (in the same VPC) a CIDR covering the task's
+// private address; and the workload's own security groups allow the traffic out.
 import type { RdsCluster, RdsInstance, SecurityGroupRule } from '../snapshot/types.js';
 import type { Inventory } from './inventory.js';
 
@@ -37,7 +38,9 @@ export class NetworkReach {
     this.byRole.set(role, list);
   }
 
-  /** True when a workload running as `roleArn` is admitted by the database's security groups. */
+  /** True when a workload running as `roleArn` is admitted by the database's security groups and its
+   *  own security groups let the traffic out. False means "not shown by the snapshot": the technique
+   *  then rests on a network assumption. */
   roleReaches(roleArn: string, db: RdsInstance | RdsCluster): boolean {
     const workloads = this.byRole.get(roleArn);
     if (!workloads || !db.endpoint) return false;
@@ -46,17 +49,36 @@ export class NetworkReach {
     for (const sgId of db.securityGroupIds) {
       const sg = this.inv.securityGroups.get(sgId)?.item;
       if (!sg) continue;
+      const vpc = sg.vpcId ?? dbVpc;
       for (const rule of sg.ingress) {
         if (!coversPort(rule, port)) continue;
         for (const w of workloads) {
-          if (rule.groups.some((g) => w.securityGroups.includes(g))) return true;
-          if (rule.cidrs.some((c) => w.addresses.some((a) => cidrContains(c, a)))) return true;
-          const sameVpc = w.vpcIds.includes(sg.vpcId ?? dbVpc ?? '');
-          if (sameVpc && rule.cidrs.includes('0.0.0.0/0')) return true;
+          // VPCs are isolated: an address range names the task only inside the database's VPC
+          // (another VPC may reuse the range; peering and transit gateways are not collected).
+          const sameVpc = vpc !== undefined && w.vpcIds.includes(vpc);
+          const admitted =
+            rule.groups.some((g) => w.securityGroups.includes(g)) ||
+            (sameVpc && rule.cidrs.some((c) => w.addresses.some((a) => cidrContains(c, a)))) ||
+            (sameVpc && rule.cidrs.includes('0.0.0.0/0'));
+          if (admitted && this.egressAllows(w, db, port)) return true;
         }
       }
     }
     return false;
+  }
+
+  /** Some security group of the workload has an outbound rule for the port towards the database (one
+   *  of its groups, or 0.0.0.0/0). A group missing from the snapshot, or a CIDR rule (the database's
+   *  address is not collected), proves nothing. */
+  private egressAllows(w: WorkloadNetwork, db: RdsInstance | RdsCluster, port: number): boolean {
+    return w.securityGroups.some((id) => {
+      const sg = this.inv.securityGroups.get(id)?.item;
+      return !!sg?.egress.some(
+        (rule) =>
+          coversPort(rule, port) &&
+          (rule.cidrs.includes('0.0.0.0/0') || rule.groups.some((g) => db.securityGroupIds.includes(g))),
+      );
+    });
   }
 }
 

@@ -138,6 +138,15 @@ const checks: Record<PreconditionName, Check> = {
       return { ok: true, assumptions: ['a container instance is registered in the cluster (not collected)'] };
     return no;
   },
+  'key-usable-by-actor-account': (ctx, actor, c) => {
+    // An AWS managed key's policy admits only principals of its own account calling through the
+    // service (kms:CallerAccount + kms:ViaService) and cannot be edited: a secret encrypted with the
+    // default aws/secretsmanager key cannot be read from another account, whatever its resource policy.
+    const secret = ctx.inv.secrets.get(c.to);
+    if (!secret || secret.account.id === actor.account.id) return yes;
+    const key = ctx.inv.resolveKey(secret.item.kmsKeyId, secret.account, secret.item.region);
+    return when(!!key?.customer);
+  },
   'database-iam-auth-enabled': (ctx, _a, c) => when(!!ctx.inv.databases.get(c.to)?.item.db.iamAuth),
   'network-reach-to-database': (ctx, actor, c) => {
     const db = ctx.inv.databases.get(c.to)?.item.db;
@@ -203,6 +212,7 @@ const scope: Record<PreconditionName, 'actor' | 'candidate' | 'both'> = {
   'instance-not-terminated': 'candidate',
   'assume-not-denied-outside-trust': 'both',
   'network-reach-to-database': 'both',
+  'key-usable-by-actor-account': 'both',
 };
 
 /**

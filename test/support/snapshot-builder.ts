@@ -310,7 +310,8 @@ export class AccountBuilder {
         prefixLists: [],
         ...r,
       })),
-      egress: [],
+      // AWS's default outbound rule of a new security group: all traffic to anywhere.
+      egress: [{ protocol: '-1', cidrs: ['0.0.0.0/0'], ipv6Cidrs: [], groups: [], prefixLists: [] }],
     };
     this.account.securityGroups.push(sg);
     return sg.arn;

@@ -66,10 +66,11 @@ export const dataTechniques: TechniqueRecord[] = [
     actor: 'principal',
     targets: 'secrets',
     requires: [{ all: [on('target', 'secretsmanager:GetSecretValue'), decryptIfCustomerKey] }],
-    preconditions: [],
+    preconditions: ['key-usable-by-actor-account'],
     gain: { edge: 'CAN_READ', access: 'read', summary: 'secret (e.g. RDS creds)' },
     effort: 1,
-    prerequisites: 'secret resource policy/KMS key policy do not deny',
+    prerequisites:
+      'secret resource policy/KMS key policy do not deny; from another account, a customer managed key (aws/secretsmanager serves its own account only)',
     references: {},
   },
   {
