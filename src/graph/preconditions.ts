@@ -138,14 +138,25 @@ const checks: Record<PreconditionName, Check> = {
       return { ok: true, assumptions: ['a container instance is registered in the cluster (not collected)'] };
     return no;
   },
-  'key-usable-by-actor-account': (ctx, actor, c) => {
-    // An AWS managed key's policy admits only principals of its own account calling through the
-    // service (kms:CallerAccount + kms:ViaService) and cannot be edited: a secret encrypted with the
-    // default aws/secretsmanager key cannot be read from another account, whatever its resource policy.
+  'target-key-usable': (ctx, actor, c) => {
+    // The KMS key that protects a secret or SecureString must be able to decrypt for the actor: a key
+    // that is disabled, pending deletion or import, or unavailable cannot (key-state.html); an AWS
+    // managed key's policy admits only principals of its own account calling through the service
+    // and cannot be edited, so a secret under the default aws/secretsmanager key cannot be read from
+    // another account, whatever its resource policy (auth-and-access_examples_cross.html).
     const secret = ctx.inv.secrets.get(c.to);
-    if (!secret || secret.account.id === actor.account.id) return yes;
-    const key = ctx.inv.resolveKey(secret.item.kmsKeyId, secret.account, secret.item.region);
-    return when(!!key?.customer);
+    const parameter = ctx.inv.parameters.get(c.to);
+    let owner;
+    let key;
+    if (secret) {
+      owner = secret.account;
+      key = ctx.inv.resolveKey(secret.item.kmsKeyId, owner, secret.item.region);
+    } else if (parameter?.item.type === 'SecureString') {
+      owner = parameter.account;
+      key = ctx.inv.resolveKey(parameter.item.keyId, owner, parameter.item.region);
+    } else return yes;
+    if (key?.known && !keyCanDecrypt(ctx.inv.keys.get(key.arn)?.item.keyState)) return no;
+    return when(owner.id === actor.account.id || !!key?.customer);
   },
   'database-iam-auth-enabled': (ctx, _a, c) => when(!!ctx.inv.databases.get(c.to)?.item.db.iamAuth),
   'network-reach-to-database': (ctx, actor, c) => {
@@ -182,6 +193,18 @@ const checks: Record<PreconditionName, Check> = {
   },
 };
 
+/** Key states in which KMS refuses cryptographic operations (absent: not collected, assume usable). */
+const UNUSABLE_KEY_STATES = new Set([
+  'Disabled',
+  'PendingDeletion',
+  'PendingImport',
+  'PendingReplicaDeletion',
+  'Unavailable',
+]);
+function keyCanDecrypt(state: string | undefined): boolean {
+  return state === undefined || !UNUSABLE_KEY_STATES.has(state);
+}
+
 function defaultDocument(ctx: TechniqueContext, arn: string) {
   const p = ctx.inv.policies.get(arn);
   return p?.versions.find((v) => v.versionId === p.defaultVersionId)?.document ?? null;
@@ -212,7 +235,7 @@ const scope: Record<PreconditionName, 'actor' | 'candidate' | 'both'> = {
   'instance-not-terminated': 'candidate',
   'assume-not-denied-outside-trust': 'both',
   'network-reach-to-database': 'both',
-  'key-usable-by-actor-account': 'both',
+  'target-key-usable': 'both',
 };
 
 /**

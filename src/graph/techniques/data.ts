@@ -66,11 +66,11 @@ export const dataTechniques: TechniqueRecord[] = [
     actor: 'principal',
     targets: 'secrets',
     requires: [{ all: [on('target', 'secretsmanager:GetSecretValue'), decryptIfCustomerKey] }],
-    preconditions: ['key-usable-by-actor-account'],
+    preconditions: ['target-key-usable'],
     gain: { edge: 'CAN_READ', access: 'read', summary: 'secret (e.g. RDS creds)' },
     effort: 1,
     prerequisites:
-      'secret resource policy/KMS key policy do not deny; from another account, a customer managed key (aws/secretsmanager serves its own account only)',
+      'secret resource policy/KMS key policy do not deny; the key is enabled; from another account, a customer managed key (aws/secretsmanager serves its own account only)',
     references: {},
   },
   {
@@ -102,10 +102,10 @@ export const dataTechniques: TechniqueRecord[] = [
         ],
       },
     ],
-    preconditions: [],
+    preconditions: ['target-key-usable'],
     gain: { edge: 'CAN_READ', access: 'read', summary: 'parameters' },
     effort: 1,
-    prerequisites: 'none',
+    prerequisites: 'a SecureString key that is enabled',
     references: {},
   },
   {

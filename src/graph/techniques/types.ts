@@ -134,7 +134,7 @@ export type PreconditionName =
   | 'assume-not-denied-outside-trust' // sts:AssumeRole refused only by the trust policy (which the attacker rewrites)
   | 'cluster-has-container-instances'
   | 'database-iam-auth-enabled'
-  | 'key-usable-by-actor-account' // an AWS managed key (e.g. aws/secretsmanager) serves only its own account
+  | 'target-key-usable' // the target's KMS key can decrypt for the actor: enabled, and an AWS managed key only for its own account
   | 'network-reach-to-database' // decided from security groups when possible, else an assumption
   | 'repository-tag-mutable'
   | 'instance-ssm-managed' // ssm describe-instance-information lists it (absent = an assumption)
