@@ -1,7 +1,7 @@
 // The named preconditions technique records use. Each says whether the technique applies to one
 // (actor, candidate) pair, and which assumptions it rests on when the snapshot cannot decide.
 import type { Candidate, Actor, TechniqueContext } from './technique-context.js';
-import { grantsAdmin, hasDeny, trustPrincipals } from './privilege.js';
+import { grantsAdmin, hasDeny, selfGrantsAdmin, trustPrincipals } from './privilege.js';
 import type { PreconditionName, TechniqueRecord } from './techniques/types.js';
 
 export interface PreconditionResult {
@@ -95,16 +95,27 @@ const checks: Record<PreconditionName, Check> = {
       return { ok: true, assumptions: ['the target user has no console password (not collected)'] };
     return when(!has);
   },
-  'group-grants-admin': (ctx, _a, c) => {
+  // The caller is not a member yet, so the access model cannot answer: the group's documents and the
+  // caller's own are probed for `*` on `*` or IAM write on the caller or the group (a member that may
+  // put a policy on itself is admin). A caller under a boundary that does not allow admin is not.
+  'group-grants-admin': (ctx, actor, c) => {
     const group = ctx.inv.groups.get(c.bindings.target?.[0] ?? '')?.item;
-    if (!group) return no;
+    const user = ctx.inv.users.get(actor.id)?.item;
+    if (!group || !user) return no;
+    if (user.permissionsBoundary && !grantsAdmin(defaultDocument(ctx, user.permissionsBoundary))) return no;
     const docs = [
       ...group.inlinePolicies.map((p) => p.document),
       ...group.attachedPolicies.map((arn) => defaultDocument(ctx, arn)),
-    ];
-    return docs.some(grantsAdmin)
-      ? { ok: true, assumptions: ["the caller's own boundary and SCPs do not limit the group's permissions"] }
-      : no;
+    ].filter((d): d is NonNullable<typeof d> => !!d);
+    const admin = selfGrantsAdmin([...docs, ...ctx.inv.identityDocuments(actor.id)], {
+      principal: actor.id,
+      kind: 'user',
+      groups: [group.arn],
+    });
+    if (!admin) return no;
+    const assumptions = ["SCPs do not limit the group's permissions for the caller"];
+    if (admin !== true) assumptions.push(`the group's conditions on ${admin.join(', ')} hold for the caller`);
+    return { ok: true, assumptions };
   },
   'policy-has-privileged-non-default-version': (ctx, _a, c) => {
     const policy = ctx.inv.policies.get(c.bindings.policy?.[0] ?? '');
@@ -119,7 +130,22 @@ const checks: Record<PreconditionName, Check> = {
     return when(!!holder?.permissionsBoundary);
   },
   'actor-has-deny-policy': (ctx, actor) => when(ctx.inv.identityDocuments(actor.id).some(hasDeny)),
-  'actor-identity-grants-admin': (ctx, actor) => when(ctx.inv.identityDocuments(actor.id).some(grantsAdmin)),
+  // Identity permissions once the boundary (or the Deny policy) is gone: `*` on `*`, or IAM write on
+  // the caller itself.
+  'actor-identity-grants-admin': (ctx, actor, _c, record) => {
+    if (actor.kind !== 'user' && actor.kind !== 'role') return no;
+    const user = ctx.inv.users.get(actor.id);
+    const admin = selfGrantsAdmin(ctx.inv.identityDocuments(actor.id), {
+      principal: actor.id,
+      kind: actor.kind,
+      groups: user ? ctx.inv.userGroups(user) : [],
+      ignoreDenies: record.id === 'iam-deny-policy-removal',
+    });
+    if (!admin) return no;
+    return admin === true
+      ? yes
+      : { ok: true, assumptions: [`the identity policy conditions on ${admin.join(', ')} hold`] };
+  },
   'assume-not-denied-outside-trust': (ctx, actor, c) => {
     const d = ctx.model.decide({ principal: actor.id, action: 'sts:AssumeRole', resource: c.to });
     if (d.outcome !== 'Deny') return yes;
@@ -226,7 +252,7 @@ const scope: Record<PreconditionName, 'actor' | 'candidate' | 'both'> = {
   'target-user-has-2-keys': 'candidate',
   'target-user-has-login-profile': 'candidate',
   'target-user-has-no-login-profile': 'candidate',
-  'group-grants-admin': 'candidate',
+  'group-grants-admin': 'both',
   'policy-has-privileged-non-default-version': 'candidate',
   'database-iam-auth-enabled': 'candidate',
   'repository-tag-mutable': 'candidate',

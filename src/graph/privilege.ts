@@ -1,6 +1,7 @@
 // Document-level tests of broad privilege, for the few preconditions the policy engine cannot answer
 // on the live configuration (a group the caller is not in yet, a policy version that is not default,
 // identity permissions hidden behind a boundary or a Deny the caller can remove).
+import { evaluate } from '../policy/evaluate.js';
 import type { PolicyDocumentJson } from '../snapshot/types.js';
 
 const list = (v: unknown): string[] =>
@@ -48,4 +49,67 @@ export function trustPrincipals(doc: PolicyDocumentJson | null | undefined): {
     }
   }
   return out;
+}
+
+/** The AWS managed policy an attacker attaches to become administrator (its ARN is the request's `iam:PolicyArn`). */
+export const ADMINISTRATOR_ACCESS = 'arn:aws:iam::aws:policy/AdministratorAccess';
+
+/** A document with its Deny statements left out (what an identity would grant once a Deny is removed). */
+function allowsOnly(doc: PolicyDocumentJson): PolicyDocumentJson {
+  const statements = Array.isArray(doc.Statement) ? doc.Statement : doc.Statement ? [doc.Statement] : [];
+  return { ...doc, Statement: statements.filter((s: Record<string, unknown>) => s.Effect !== 'Deny') };
+}
+
+/** A principal whose identity policies would be `docs`, and what it could rewrite to grant itself anything. */
+export interface SelfGrantProbe {
+  principal: string;
+  kind: 'user' | 'role';
+  /** Groups the user is (or would be) a member of: a policy put on one of them reaches the user. */
+  groups?: string[];
+  /** Leave the documents' Deny statements out (the Deny policy is the one being removed). */
+  ignoreDenies?: boolean;
+}
+
+/**
+ * Whether identity documents make a principal administrator: `*` (or `iam:*`) on `*`, or IAM write
+ * on its own policies (PutUserPolicy / AttachUserPolicy of AdministratorAccess, the role or group
+ * equivalents) — decided by the policy engine on the documents alone: no boundary (a caller with one
+ * is admin only when the boundary allows it, see the callers), no SCPs. `true` when certain, the
+ * condition keys when only conditionally, `false` otherwise.
+ */
+export function selfGrantsAdmin(docs: PolicyDocumentJson[], probe: SelfGrantProbe): true | string[] | false {
+  const identity = probe.ignoreDenies ? docs.map(allowsOnly) : docs;
+  if (identity.some(grantsAdmin)) return true;
+  const requests: [string, string][] =
+    probe.kind === 'user'
+      ? [
+          ['iam:PutUserPolicy', probe.principal],
+          ['iam:AttachUserPolicy', probe.principal],
+          ...(probe.groups ?? []).flatMap((g): [string, string][] => [
+            ['iam:PutGroupPolicy', g],
+            ['iam:AttachGroupPolicy', g],
+          ]),
+        ]
+      : [
+          ['iam:PutRolePolicy', probe.principal],
+          ['iam:AttachRolePolicy', probe.principal],
+        ];
+  let conditional: string[] | false = false;
+  for (const [action, resource] of requests) {
+    const d = evaluate({
+      request: {
+        principal: probe.principal,
+        action,
+        resource,
+        ...(action.startsWith('iam:Attach') ? { context: { 'iam:PolicyArn': ADMINISTRATOR_ACCESS } } : {}),
+      },
+      identityPolicies: identity,
+      unknownKeys: 'discovery',
+      knownAbsentKeys: ['aws:MultiFactorAuthPresent', 'aws:MultiFactorAuthAge'],
+    });
+    if (d.outcome === 'Allow') return true;
+    if (d.outcome === 'Conditional')
+      conditional = [...new Set([...(conditional || []), ...d.conditionKeys])].sort();
+  }
+  return conditional;
 }

@@ -1,6 +1,6 @@
 // Edges that are not rows of the technique table but need stable ids: an already-admin principal,
 // and using a credential the attacker holds (an access key, a connection string, a database secret).
-import { on } from './permissions.js';
+import { attachAdministratorAccess, on } from './permissions.js';
 import type { TechniqueRecord } from './types.js';
 
 export const extraTechniques: TechniqueRecord[] = [
@@ -27,10 +27,10 @@ export const extraTechniques: TechniqueRecord[] = [
         // IAM write broad enough to grant itself, or anyone, anything. (Guardrail SCPs often deny
         // iam:CreateAccessKey; that does not make a principal that can rewrite every policy less admin.)
         all: [
-          on('probe-role', 'iam:AttachRolePolicy'),
+          attachAdministratorAccess('probe-role', 'iam:AttachRolePolicy'),
           on('probe-role', 'iam:PutRolePolicy'),
           on('probe-role', 'iam:UpdateAssumeRolePolicy'),
-          on('probe-user', 'iam:AttachUserPolicy'),
+          attachAdministratorAccess('probe-user', 'iam:AttachUserPolicy'),
           on('probe-user', 'iam:PutUserPolicy'),
         ],
       },

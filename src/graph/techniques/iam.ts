@@ -1,5 +1,5 @@
 // Group A (IAM self-modification and policy tampering) and the IAM rows of group B.
-import { on } from './permissions.js';
+import { attachAdminWays, on } from './permissions.js';
 import type { TechniqueRecord } from './types.js';
 
 const admin = { edge: 'CAN_ADMINISTER', access: 'admin', summary: 'admin of its account (self)' } as const;
@@ -121,7 +121,7 @@ export const iamTechniques: TechniqueRecord[] = [
     module: 'iam',
     actor: 'principal',
     targets: 'account-admin',
-    requires: [{ all: [on('self', 'iam:AttachUserPolicy')] }],
+    requires: attachAdminWays([on('self', 'iam:AttachUserPolicy')]),
     preconditions: ['actor-is-user'],
     gain: admin,
     effort: 1,
@@ -135,7 +135,7 @@ export const iamTechniques: TechniqueRecord[] = [
     module: 'iam',
     actor: 'principal',
     targets: 'account-admin',
-    requires: [{ all: [on('self', 'iam:AttachRolePolicy')] }],
+    requires: attachAdminWays([on('self', 'iam:AttachRolePolicy')]),
     preconditions: ['actor-is-role'],
     gain: admin,
     effort: 1,
@@ -149,7 +149,7 @@ export const iamTechniques: TechniqueRecord[] = [
     module: 'iam',
     actor: 'principal',
     targets: 'own-groups',
-    requires: [{ all: [on('target', 'iam:AttachGroupPolicy')] }],
+    requires: attachAdminWays([on('target', 'iam:AttachGroupPolicy')]),
     preconditions: ['actor-is-user'],
     gain: admin,
     effort: 1,
@@ -178,7 +178,7 @@ export const iamTechniques: TechniqueRecord[] = [
     actor: 'principal',
     targets: 'assumable-roles',
     adminThroughTarget: true,
-    requires: [{ all: [on('target', 'iam:AttachRolePolicy'), on('target', 'sts:AssumeRole')] }],
+    requires: attachAdminWays([on('target', 'iam:AttachRolePolicy'), on('target', 'sts:AssumeRole')]),
     preconditions: ['target-not-service-linked'],
     gain: roleMadeAdmin,
     effort: 2,
@@ -208,7 +208,10 @@ export const iamTechniques: TechniqueRecord[] = [
     actor: 'principal',
     targets: 'roles',
     adminThroughTarget: true,
-    requires: [{ all: [on('target', 'iam:AttachRolePolicy'), on('target', 'iam:UpdateAssumeRolePolicy')] }],
+    requires: attachAdminWays([
+      on('target', 'iam:AttachRolePolicy'),
+      on('target', 'iam:UpdateAssumeRolePolicy'),
+    ]),
     preconditions: ['target-not-service-linked', 'assume-not-denied-outside-trust'],
     gain: roleMadeAdmin,
     effort: 3,
@@ -238,7 +241,7 @@ export const iamTechniques: TechniqueRecord[] = [
     actor: 'principal',
     targets: 'users',
     adminThroughTarget: true,
-    requires: [{ all: [on('target', 'iam:AttachUserPolicy'), on('target', 'iam:CreateAccessKey')] }],
+    requires: attachAdminWays([on('target', 'iam:AttachUserPolicy'), on('target', 'iam:CreateAccessKey')]),
     preconditions: ['target-user-has-fewer-than-2-keys'],
     gain: { edge: 'CAN_ADMINISTER', access: 'admin', summary: 'target user made admin' },
     effort: 2,
@@ -268,9 +271,8 @@ export const iamTechniques: TechniqueRecord[] = [
     actor: 'principal',
     targets: 'account-admin',
     requires: [
-      {
-        all: [on('new-role', 'iam:CreateRole'), on('new-role', 'iam:AttachRolePolicy', 'iam:PutRolePolicy')],
-      },
+      { all: [on('new-role', 'iam:CreateRole'), on('new-role', 'iam:PutRolePolicy')] },
+      ...attachAdminWays([on('new-role', 'iam:CreateRole'), on('new-role', 'iam:AttachRolePolicy')]),
     ],
     preconditions: [],
     gain: { edge: 'CAN_ADMINISTER', access: 'admin', summary: 'new admin role' },

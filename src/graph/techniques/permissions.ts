@@ -1,4 +1,5 @@
 // Small constructors for the permissions records repeat (PassRole scoped to the record's service).
+import { ADMINISTRATOR_ACCESS } from '../privilege.js';
 import type { Permission, RequirementSet } from './types.js';
 
 /** iam:PassRole on the chosen role, with `iam:PassedToService` set to the record's service principal. */
@@ -32,4 +33,23 @@ export function withInstanceProfile(all: Permission[]): RequirementSet[] {
 /** A permission the passed role needs (decided for that role, not the actor). */
 export function asPassedRole(perm: Permission): Permission {
   return { ...perm, as: 'passed-role' };
+}
+
+const isAttach = (p: Permission) => p.actions.every((a) => /^iam:Attach(Role|User|Group)Policy$/.test(a));
+
+/**
+ * Ways to attach an admin managed policy: AdministratorAccess itself (the request's `iam:PolicyArn`,
+ * which the attacker picks, so a condition on it is decided), or a policy the attacker creates first
+ * (its ARN is not known here, so a condition on `iam:PolicyArn` stays unresolved).
+ */
+export function attachAdminWays(all: Permission[]): RequirementSet[] {
+  return [
+    { all: all.map((p) => (isAttach(p) ? attachAdministratorAccess(p.on, p.actions[0]) : p)) },
+    { all: [...all, on('any', 'iam:CreatePolicy')] },
+  ];
+}
+
+/** iam:Attach…Policy of AdministratorAccess (the attacker picks the request's `iam:PolicyArn`). */
+export function attachAdministratorAccess(ref: Permission['on'], action: string): Permission {
+  return { actions: [action], on: ref, context: { 'iam:PolicyArn': ADMINISTRATOR_ACCESS } };
 }

@@ -91,18 +91,31 @@ describe('graph techniques: IAM (groups A and B)', () => {
       assert.deepEqual(steps(g, putter, ADMIN, 'iam-attach-user-policy-self'), []);
       assert.deepEqual(steps(g, attacher, ADMIN, 'iam-put-user-policy-self'), []);
     });
-    it('a condition on iam:PolicyARN makes attaching conditional', () => {
+    // iam:PolicyARN is the policy the request attaches: the attacker's choice (AdministratorAccess), or a
+    // policy it creates first (iam:CreatePolicy; its ARN is unknown here, so the condition stays open).
+    const attachOnly = (policyArn: string, extra: string[] = []) => {
       const { b, a } = account();
       const role = a.role('app', {
         inline: [
           doc(
-            allow('iam:AttachRolePolicy', '*', {
-              ArnEquals: { 'iam:PolicyARN': 'arn:aws:iam::aws:policy/ReadOnlyAccess' },
-            }),
+            allow('iam:AttachRolePolicy', '*', { ArnEquals: { 'iam:PolicyARN': policyArn } }),
+            ...extra.map((action) => allow(action)),
           ),
         ],
       });
-      const e = step(graphOf(b), role, ADMIN, 'iam-attach-role-policy-self');
+      return { g: graphOf(b), role };
+    };
+    it('a condition on iam:PolicyARN that rules AdministratorAccess out leaves no admin edge', () => {
+      const { g, role } = attachOnly('arn:aws:iam::aws:policy/ReadOnlyAccess');
+      assert.deepEqual(steps(g, role, ADMIN, 'iam-attach-role-policy-self'), []);
+    });
+    it('a condition on iam:PolicyARN naming AdministratorAccess is met with certainty', () => {
+      const { g, role } = attachOnly('arn:aws:iam::aws:policy/AdministratorAccess');
+      assert.equal(step(g, role, ADMIN, 'iam-attach-role-policy-self').conditional, false);
+    });
+    it('with iam:CreatePolicy too, attaching the new policy is conditional on iam:PolicyARN', () => {
+      const { g, role } = attachOnly('arn:aws:iam::aws:policy/ReadOnlyAccess', ['iam:CreatePolicy']);
+      const e = step(g, role, ADMIN, 'iam-attach-role-policy-self');
       assert.equal(e.conditional, true);
       assert.deepEqual(
         e.conditionKeys.map((k) => k.toLowerCase()),
