@@ -7,7 +7,13 @@ import { Bitset } from './bitset.js';
 import type { ActionCatalog } from './catalog.js';
 import type { RequestContext } from './conditions/context.js';
 import { evaluateConditions, type Truth } from './conditions/evaluate.js';
-import { arnMatches, resourceCovered, resourceOverlaps } from './match/arn.js';
+import {
+  arnMatches,
+  compileArnPattern,
+  resourceCovered,
+  resourceOverlaps,
+  type ArnPattern,
+} from './match/arn.js';
 import {
   matchPrincipal,
   SESSION_NAME_KEY,
@@ -27,6 +33,14 @@ export interface CompiledStatement {
   /** Whether the Resource element is a bare `*` (statement applies to every resource). */
   anyResource: boolean;
   variables: boolean;
+  /** Resource or NotResource patterns prepared on first use (`resourcePatterns`). */
+  patterns: ResourcePattern[] | undefined;
+}
+
+/** One Resource/NotResource entry: compiled, unless it holds a policy variable (resolved per request). */
+interface ResourcePattern {
+  text: string;
+  compiled: ArnPattern | undefined;
 }
 
 export interface CompiledPolicy {
@@ -97,6 +111,7 @@ export function compilePolicy(policy: ParsedPolicy, catalog: ActionCatalog): Com
         : actionBitset(catalog, statement.notActions ?? [], true),
       anyResource: statement.resources?.includes('*') ?? false,
       variables: policy.variables,
+      patterns: undefined,
     })),
   };
 }
@@ -112,7 +127,27 @@ export function statementCoversAction(
   return s.statement.actions ? named : !named;
 }
 
-type PatternTest = (pattern: string, requested: string) => boolean;
+type Relation = 'matches' | 'overlaps' | 'covered';
+type ResourceTruth = { truth: Truth; unknownKeys: string[] };
+
+const RESOURCE_TRUE: ResourceTruth = { truth: true, unknownKeys: [] };
+const RESOURCE_FALSE: ResourceTruth = { truth: false, unknownKeys: [] };
+
+/** The same relations on a pattern known only once its variables are resolved. */
+const RELATION_OF_TEXT: Record<Relation, (pattern: string, requested: string) => boolean> = {
+  matches: arnMatches,
+  overlaps: resourceOverlaps,
+  covered: resourceCovered,
+};
+
+function resourcePatterns(s: CompiledStatement): ResourcePattern[] {
+  if (s.patterns) return s.patterns;
+  const texts = s.statement.resources ?? s.statement.notResources ?? [];
+  return (s.patterns = texts.map((text) => ({
+    text,
+    compiled: s.variables && text.includes('${') ? undefined : compileArnPattern(text),
+  })));
+}
 
 /** Three-valued: does any pattern relate to the requested resource? Variables resolve first.
  *  A pattern whose variable cannot be resolved makes its element fail (AWS: the statement may be
@@ -120,72 +155,70 @@ type PatternTest = (pattern: string, requested: string) => boolean;
  *  statement from applying rather than widening it to every resource — unless the rest of the
  *  pattern already rules the request out. */
 function anyPattern(
-  patterns: readonly string[],
+  patterns: readonly ResourcePattern[],
   requested: string,
-  test: PatternTest,
-  variables: boolean,
+  relation: Relation,
   context: RequestContext,
   unresolvedMatches = false,
-): { truth: Truth; unknownKeys: string[] } {
+): ResourceTruth {
   let unknownKeys: string[] | undefined;
-  for (const raw of patterns) {
-    if (!variables || !raw.includes('${')) {
-      if (test(raw, requested)) return { truth: true, unknownKeys: [] };
+  for (const { text, compiled } of patterns) {
+    if (compiled) {
+      if (compiled[relation](requested)) return RESOURCE_TRUE;
       continue;
     }
-    const resolved = substituteVariables(raw, context);
+    const test = RELATION_OF_TEXT[relation];
+    const resolved = substituteVariables(text, context);
     if (resolved.kind === 'text') {
-      if (test(resolved.text, requested)) return { truth: true, unknownKeys: [] };
+      if (test(resolved.text, requested)) return RESOURCE_TRUE;
     } else if (resolved.kind === 'unknown') (unknownKeys ??= []).push(...resolved.keys);
-    else if (unresolvedMatches && test(raw.replace(/\$\{[^}]*\}/g, '*'), requested)) {
+    else if (unresolvedMatches && test(text.replace(/\$\{[^}]*\}/g, '*'), requested)) {
       // Only when the rest of the pattern could match: a pattern for another service or account
       // still proves the request is outside the NotResource set.
-      return { truth: true, unknownKeys: [] };
+      return RESOURCE_TRUE;
     }
   }
-  return unknownKeys ? { truth: 'unknown', unknownKeys } : { truth: false, unknownKeys: [] };
+  return unknownKeys ? { truth: 'unknown', unknownKeys } : RESOURCE_FALSE;
 }
 
-function not(t: { truth: Truth; unknownKeys: string[] }): { truth: Truth; unknownKeys: string[] } {
-  return t.truth === 'unknown' ? t : { truth: !t.truth, unknownKeys: [] };
+function not(t: ResourceTruth): ResourceTruth {
+  return t.truth === 'unknown' ? t : t.truth ? RESOURCE_FALSE : RESOURCE_TRUE;
 }
 
 /** Resource / NotResource. A request naming a set of resources (`bucket/*`, `*`) is met by an
  *  Allow that overlaps the set, and by a Deny only when it covers the whole set. */
-function resourceApplies(
-  s: CompiledStatement,
-  req: PreparedRequest,
-): { truth: Truth; unknownKeys: string[] } {
+function resourceApplies(s: CompiledStatement, req: PreparedRequest): ResourceTruth {
   const st = s.statement;
-  if (!st.resources && !st.notResources) return { truth: true, unknownKeys: [] }; // trust policies
-  if (s.anyResource) return { truth: true, unknownKeys: [] };
+  if (!st.resources && !st.notResources) return RESOURCE_TRUE; // trust policies
+  if (s.anyResource) return RESOURCE_TRUE;
   const allow = s.effect === 'Allow';
-  let test: PatternTest;
-  if (req.wildcardOnly) test = (p, r) => arnMatches(p, r);
-  else if (st.resources) test = allow ? resourceOverlaps : resourceCovered;
-  else test = allow ? resourceCovered : resourceOverlaps;
-  if (st.resources) return anyPattern(st.resources, req.resource, test, s.variables, req.context);
-  return not(anyPattern(st.notResources!, req.resource, test, s.variables, req.context, true));
+  let relation: Relation;
+  if (req.wildcardOnly) relation = 'matches';
+  else if (st.resources) relation = allow ? 'overlaps' : 'covered';
+  else relation = allow ? 'covered' : 'overlaps';
+  const patterns = resourcePatterns(s);
+  if (st.resources) return anyPattern(patterns, req.resource, relation, req.context);
+  return not(anyPattern(patterns, req.resource, relation, req.context, true));
 }
 
 export function matchStatement(s: CompiledStatement, req: PreparedRequest): StatementMatch {
   if (!statementCoversAction(s, req.action, req.actionId)) return NO_MATCH;
   let principal: PrincipalMatch = 'direct';
   const st = s.statement;
-  const extraKeys: string[] = [];
+  /** The caller's session name decides (SESSION_NAME_KEY). */
+  let sessionKey = false;
   if (st.principal) {
     principal = matchPrincipal(st.principal, req.principal);
     if (principal === 'session-of-role') {
       if (!req.sessionNameUnknown) return NO_MATCH;
       principal = 'direct';
-      extraKeys.push(SESSION_NAME_KEY);
+      sessionKey = true;
     }
     if (principal === 'none') return NO_MATCH;
   } else if (st.notPrincipal) {
     const boundaryOverride = s.effect === 'Deny' && req.principalHasBoundary === true;
     const excluded = matchPrincipal(st.notPrincipal, req.principal);
-    if (!boundaryOverride && excluded === 'session-of-role' && req.sessionNameUnknown)
-      extraKeys.push(SESSION_NAME_KEY);
+    if (!boundaryOverride && excluded === 'session-of-role' && req.sessionNameUnknown) sessionKey = true;
     else if (!boundaryOverride && excluded !== 'none' && excluded !== 'session-of-role') return NO_MATCH;
     principal = 'wildcard';
   } else if (s.ref.policyType === 'resource' || s.ref.policyType === 'trust' || s.ref.policyType === 'key') {
@@ -195,14 +228,28 @@ export function matchStatement(s: CompiledStatement, req: PreparedRequest): Stat
   if (resource.truth === false) return NO_MATCH;
   const conditions = st.conditions.length
     ? evaluateConditions(st.conditions, req.context, s.variables)
-    : { truth: true as Truth, unknownKeys: [] };
+    : RESOURCE_TRUE;
   if (conditions.truth === false) return NO_MATCH;
-  if (resource.truth === 'unknown' || conditions.truth === 'unknown' || extraKeys.length > 0) {
-    const keys = [...extraKeys, ...resource.unknownKeys, ...conditions.unknownKeys];
+  if (resource.truth === 'unknown' || conditions.truth === 'unknown' || sessionKey) {
+    const keys = [
+      ...(sessionKey ? [SESSION_NAME_KEY] : []),
+      ...resource.unknownKeys,
+      ...conditions.unknownKeys,
+    ];
     return { truth: 'unknown', unknownKeys: [...new Set(keys)], principal };
   }
-  return { truth: true, unknownKeys: [], principal };
+  return MATCHES[principal];
 }
+
+/** The definite matches, one per way the caller is named (never mutated: shared by every request). */
+const MATCHES: Record<PrincipalMatch, StatementMatch> = {
+  none: { truth: true, unknownKeys: [], principal: 'none' },
+  'session-of-role': { truth: true, unknownKeys: [], principal: 'session-of-role' },
+  account: { truth: true, unknownKeys: [], principal: 'account' },
+  role: { truth: true, unknownKeys: [], principal: 'role' },
+  wildcard: { truth: true, unknownKeys: [], principal: 'wildcard' },
+  direct: { truth: true, unknownKeys: [], principal: 'direct' },
+};
 
 /** Warnings for Action/NotAction patterns that name no action the catalog knows (typos, retired
  *  actions): such a pattern grants (or, in NotAction, excludes) nothing. */

@@ -61,42 +61,71 @@ interface SetResult {
   accountRefs: StatementRef[];
 }
 
+// The five Kleene ORs evaluateSet folds, as bits: allow, deny, and allow by how the caller is named.
+const ALLOW = 1;
+const DENY = 2;
+const DIRECT = 4;
+const ROLE = 8;
+const ACCOUNT = 16;
+
+/** The Kleene OR of the statements of each kind, folded as they match (no Tri per statement, no
+ *  closure: this runs for every pair of a bulk question): true if one was true, else unknown with
+ *  every key of the unknown ones (in order, once), else false — what `or(...items)` gives. */
 function evaluateSet(policies: readonly CompiledPolicy[], req: PreparedRequest): SetResult {
   let result: SetResult | undefined;
-  let allows: Tri[] | undefined;
-  let denies: Tri[] | undefined;
-  let direct: Tri[] | undefined;
-  let role: Tri[] | undefined;
-  let account: Tri[] | undefined;
+  let seen = 0;
+  let sure = 0;
+  let keys: string[][] | undefined;
   for (const policy of policies) {
     for (const statement of policy.statements) {
       // Bitset test first: most statements do not cover the action at all.
       if (req.actionId !== undefined && !statement.actions.has(req.actionId)) continue;
       const m = matchStatement(statement, req);
       if (m.truth === false) continue;
-      result ??= { ...EMPTY, allowedBy: [], deniedBy: [], accountRefs: [] };
-      const tri: Tri = m.truth === true ? T : unknown(m.unknownKeys);
+      result ??= {
+        allow: F,
+        deny: F,
+        direct: F,
+        role: F,
+        account: F,
+        allowedBy: [],
+        deniedBy: [],
+        accountRefs: [],
+      };
+      let kinds: number;
       if (statement.effect === 'Deny') {
-        (denies ??= []).push(tri);
+        kinds = DENY;
         result.deniedBy.push(statement.ref);
       } else {
-        (allows ??= []).push(tri);
         result.allowedBy.push(statement.ref);
         if (m.principal === 'account') {
-          (account ??= []).push(tri);
+          kinds = ALLOW | ACCOUNT;
           result.accountRefs.push(statement.ref);
-        } else if (m.principal === 'role') (role ??= []).push(tri);
-        else (direct ??= []).push(tri);
+        } else if (m.principal === 'role') kinds = ALLOW | ROLE;
+        else kinds = ALLOW | DIRECT;
       }
+      seen |= kinds;
+      if (m.truth === true) sure |= kinds;
+      else addKeys((keys ??= [[], [], [], [], []]), kinds, m.unknownKeys);
     }
   }
   if (!result) return EMPTY;
-  result.allow = allows ? or(...allows) : F;
-  result.deny = denies ? or(...denies) : F;
-  result.direct = direct ? or(...direct) : F;
-  result.role = role ? or(...role) : F;
-  result.account = account ? or(...account) : F;
+  result.allow = folded(ALLOW, seen, sure, keys);
+  result.deny = folded(DENY, seen, sure, keys);
+  result.direct = folded(DIRECT, seen, sure, keys);
+  result.role = folded(ROLE, seen, sure, keys);
+  result.account = folded(ACCOUNT, seen, sure, keys);
   return result;
+}
+
+function addKeys(keys: string[][], kinds: number, unknownKeys: readonly string[]): void {
+  for (let k = 0; k < 5; k++) if (kinds & (1 << k)) keys[k].push(...unknownKeys);
+}
+
+function folded(kind: number, seen: number, sure: number, keys: string[][] | undefined): Tri {
+  if (sure & kind) return T;
+  if (!(seen & kind)) return F;
+  return unknown([...new Set(keys![Math.log2(kind)])]);
 }
 
 const EMPTY: SetResult = {

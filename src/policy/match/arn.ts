@@ -4,7 +4,15 @@
 // resource part (everything after the fifth colon) is one pattern in which `*` spans `/` and `:`.
 // A request may itself name a set of resources (`*`, `arn:aws:s3:::bucket/*`): see glob.ts.
 import { globCovers, globsIntersect } from './glob.js';
-import { hasWildcard, wildcardMatch } from './wildcard.js';
+import {
+  decodeLiterals,
+  hasWildcard,
+  LITERAL_QUESTION,
+  LITERAL_STAR,
+  wildcardMatch,
+  wildcardRegExp,
+  wildcardSource,
+} from './wildcard.js';
 
 const splitCache = new Map<string, string[] | undefined>();
 
@@ -62,6 +70,88 @@ export function resourceCovered(pattern: string, requested: string): boolean {
   if (/^\*+$/.test(pattern)) return true;
   if (requested === '*') return false;
   return partwise(pattern, requested, globCovers);
+}
+
+/** A Resource pattern prepared once per statement, so that a bulk question does not split it,
+ *  look its regular expressions up, or allocate per request. Each method answers exactly what the
+ *  function of the same name above answers for `text` (test/policy/match/arn.test.ts compares
+ *  them on generated patterns). */
+export interface ArnPattern {
+  readonly text: string;
+  /** How a concrete ARN is tested (the fast paths, named for tests). */
+  readonly kind: 'any' | 'literal' | 'prefix' | 'regexp';
+  /** `arnMatches(text, arn)`. */
+  matches(arn: string): boolean;
+  /** `resourceOverlaps(text, requested)`. */
+  overlaps(requested: string): boolean;
+  /** `resourceCovered(text, requested)`. */
+  covered(requested: string): boolean;
+}
+
+/** Neither wildcard nor escaped wildcard: the text means itself on both sides of a glob relation. */
+const isPlain = (text: string) =>
+  !hasWildcard(text) && !text.includes(LITERAL_STAR) && !text.includes(LITERAL_QUESTION);
+
+export function compileArnPattern(text: string): ArnPattern {
+  const parts = splitArn(text);
+  const matches = concreteMatcher(text, parts);
+  const plainParts = parts?.map(isPlain);
+  const allStars = /^\*+$/.test(text);
+  // The glob relations for requests that name a set of resources, part by part as `partwise` does;
+  // a plain part equal to the requested part relates under both (no glob work needed).
+  const related = (requested: string, relation: PartRelation): boolean => {
+    if (text === '*') return relation('*', requested);
+    const v = splitArn(requested);
+    if (!parts || !v) return relation(text, requested);
+    for (let k = 0; k < 6; k++) {
+      if (plainParts![k] && parts[k] === v[k]) continue;
+      if (!relation(parts[k], v[k])) return false;
+    }
+    return true;
+  };
+  return {
+    text,
+    kind: matches.kind,
+    matches: matches.test,
+    overlaps(requested) {
+      if (!hasWildcard(requested)) return matches.test(requested);
+      if (requested === '*') return true;
+      return related(requested, globsIntersect);
+    },
+    covered(requested) {
+      if (!hasWildcard(requested)) return matches.test(requested);
+      if (allStars) return true;
+      if (requested === '*') return false;
+      return related(requested, globCovers);
+    },
+  };
+}
+
+/** `arnMatches(text, ·)` as one test. A pattern without wildcards is its decoded text (the parts
+ *  of two equal strings are equal and vice versa, and no escape decodes to a colon); a single
+ *  trailing `*` is a prefix test (it lies in the resource part, where it spans anything); any other
+ *  ARN-shaped pattern is one expression in which the first five parts' wildcards cannot span a colon
+ *  (its five literal colons also rule out a value that is not ARN-shaped, as `partwise` does). */
+function concreteMatcher(
+  text: string,
+  parts: string[] | undefined,
+): { kind: ArnPattern['kind']; test: (arn: string) => boolean } {
+  if (text === '*') return { kind: 'any', test: () => true };
+  if (!hasWildcard(text)) {
+    const literal = decodeLiterals(text);
+    return { kind: 'literal', test: (arn) => arn === literal };
+  }
+  if (text.indexOf('*') === text.length - 1 && !text.includes('?')) {
+    const prefix = decodeLiterals(text.slice(0, -1));
+    return { kind: 'prefix', test: (arn) => arn.startsWith(prefix) };
+  }
+  let re: RegExp;
+  if (!parts) re = wildcardRegExp(text, false);
+  else {
+    const head = parts.slice(0, 5).map((p) => wildcardSource(p, '[^:]*', '[^:]'));
+    re = new RegExp(`^${head.join(':')}:${wildcardSource(parts[5])}$`, 's');
+  }
+  return { kind: 'regexp', test: (arn) => re.test(arn) };
 }
 
 /** Account id of an ARN (5th part), if any. */

@@ -14,19 +14,25 @@ export function decodeLiterals(text: string): string {
     : text;
 }
 
+/** Regular-expression source for a wildcard pattern; `star` and `one` stand for `*` and `?` (an ARN
+ *  part other than the resource uses `[^:]*` and `[^:]`: see arn.ts). */
+export function wildcardSource(pattern: string, star = '.*', one = '.'): string {
+  let source = '';
+  for (const ch of pattern) {
+    if (ch === '*') source += star;
+    else if (ch === '?') source += one;
+    else if (ch === LITERAL_STAR) source += '\\*';
+    else if (ch === LITERAL_QUESTION) source += '\\?';
+    else source += ch.replace(/[.+^${}()|[\]\\/-]/g, '\\$&');
+  }
+  return source;
+}
+
 export function wildcardRegExp(pattern: string, ignoreCase: boolean): RegExp {
   const key = (ignoreCase ? 'i:' : 's:') + pattern;
   let re = cache.get(key);
   if (!re) {
-    let source = '';
-    for (const ch of pattern) {
-      if (ch === '*') source += '.*';
-      else if (ch === '?') source += '.';
-      else if (ch === LITERAL_STAR) source += '\\*';
-      else if (ch === LITERAL_QUESTION) source += '\\?';
-      else source += ch.replace(/[.+^${}()|[\]\\/-]/g, '\\$&');
-    }
-    re = new RegExp(`^${source}$`, ignoreCase ? 'is' : 's');
+    re = new RegExp(`^${wildcardSource(pattern)}$`, ignoreCase ? 'is' : 's');
     if (cache.size > 50_000) cache.clear();
     cache.set(key, re);
   }

@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
-import { arnMatches, resourceCovered, resourceOverlaps } from '../../../src/policy/match/arn.js';
+import fc from 'fast-check';
+import {
+  arnMatches,
+  compileArnPattern,
+  resourceCovered,
+  resourceOverlaps,
+} from '../../../src/policy/match/arn.js';
 import { globCovers, globsIntersect } from '../../../src/policy/match/glob.js';
+import { LITERAL_QUESTION, LITERAL_STAR } from '../../../src/policy/match/wildcard.js';
 
 describe('resource ARN matching', function () {
   it('is case-sensitive and treats `*` and `?` as AWS does', function () {
@@ -45,5 +52,95 @@ describe('resource ARN matching', function () {
     assert.ok(!globsIntersect('a*c', 'b*'));
     assert.ok(globCovers('a*', 'ab?'));
     assert.ok(!globCovers('ab?', 'a*'));
+  });
+});
+
+describe('compiled Resource patterns (compileArnPattern)', function () {
+  // Small alphabets so that generated patterns and values often relate: colons (ARN shape), both
+  // wildcards, the escaped-wildcard stand-ins, and a few letters. Values are mostly instances of
+  // the pattern (each wildcard filled in, colons included), so that matches are frequent too.
+  const piece = fc.constantFrom('a', 'b', 'ab', '/', '-', '*', '?', ':', LITERAL_STAR, LITERAL_QUESTION, '');
+  const text = (pieces: fc.Arbitrary<string>) => fc.array(pieces, { maxLength: 6 }).map((p) => p.join(''));
+  const arnShaped = fc
+    .tuple(fc.constantFrom('aws', '*', 'a?s'), text(piece), text(piece), text(piece), text(piece))
+    .map((parts) => ['arn', ...parts].join(':'));
+  const pattern = fc.oneof(arnShaped, text(piece), fc.constantFrom('*', '**', 'arn:aws:s3:::b/*'));
+  const fill = (wildcards: boolean) =>
+    fc.array(fc.constantFrom('', 'a', 'b:', ':a', 'x/y', ...(wildcards ? ['*', '?', 'a*'] : [])), {
+      maxLength: 3,
+    });
+  /** The pattern with each wildcard replaced by a fill (a concrete value, or a set when `wildcards`). */
+  const instanceOf = (wildcards: boolean) =>
+    fc.tuple(pattern, fc.array(fill(wildcards), { maxLength: 8 }), fc.boolean()).map(([p, fills, mutate]) => {
+      let i = 0;
+      const value = p.replace(/[*?]/g, (w) => (w === '*' ? (fills[i++] ?? []).join('') : 'q'));
+      return mutate ? value.replace(/a/, 'b') : value;
+    });
+  const concrete = instanceOf(false);
+  const requested = fc.oneof(instanceOf(true), pattern);
+
+  it('matches a concrete ARN exactly as arnMatches does', function () {
+    fc.assert(
+      fc.property(pattern, concrete, (p, v) => compileArnPattern(p).matches(v) === arnMatches(p, v)),
+      { numRuns: 3000 },
+    );
+    fc.assert(
+      fc.property(concrete, (v) => {
+        // The pattern the value was made from, when it is the first in the pair.
+        const c = compileArnPattern(v);
+        return c.matches(v) === arnMatches(v, v);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('relates to a requested set exactly as resourceOverlaps and resourceCovered do', function () {
+    fc.assert(
+      fc.property(pattern, requested, (p, r) => {
+        const c = compileArnPattern(p);
+        return c.overlaps(r) === resourceOverlaps(p, r) && c.covered(r) === resourceCovered(p, r);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('takes the fast path for `*`, literal and trailing-`*` patterns, one expression otherwise', function () {
+    assert.equal(compileArnPattern('*').kind, 'any');
+    const literal = compileArnPattern('arn:aws:s3:::bucket');
+    assert.equal(literal.kind, 'literal');
+    assert.ok(literal.matches('arn:aws:s3:::bucket') && !literal.matches('arn:aws:s3:::bucket2'));
+    const prefix = compileArnPattern('arn:aws:s3:::bucket/*');
+    assert.equal(prefix.kind, 'prefix');
+    assert.ok(prefix.matches('arn:aws:s3:::bucket/a:b/c') && !prefix.matches('arn:aws:s3:::bucket'));
+    const escaped = compileArnPattern(`arn:aws:s3:::a${LITERAL_STAR}b`);
+    assert.equal(escaped.kind, 'literal', 'an escaped `*` is a literal character');
+    assert.ok(escaped.matches('arn:aws:s3:::a*b') && !escaped.matches('arn:aws:s3:::axb'));
+    const account = compileArnPattern('arn:aws:iam::*:role/x');
+    assert.equal(account.kind, 'regexp');
+    assert.ok(account.matches('arn:aws:iam::111111111111:role/x'));
+    assert.ok(
+      !account.matches('arn:aws:iam::1:2:role/x'),
+      'a wildcard in the first five parts spans no colon',
+    );
+    assert.ok(
+      compileArnPattern('arn:aws:iam::1:*/x').matches('arn:aws:iam::1:2:role/x'),
+      'one in the resource part does',
+    );
+    const escapedPrefix = compileArnPattern(`arn:aws:s3:::a${LITERAL_STAR}*`);
+    assert.equal(escapedPrefix.kind, 'prefix');
+    assert.ok(
+      escapedPrefix.matches('arn:aws:s3:::a*b') && !escapedPrefix.matches(`arn:aws:s3:::a${LITERAL_STAR}b`),
+    );
+    assert.equal(
+      compileArnPattern(`arn:aws:s3:x${LITERAL_STAR}::b`).overlaps(`arn:aws:s3:x${LITERAL_STAR}::b*`),
+      false,
+      'equal parts relate only when neither holds an escaped wildcard',
+    );
+    const set = `arn:aws:s3:::${LITERAL_STAR}/*`;
+    assert.equal(
+      compileArnPattern(`arn:aws:s3:::${LITERAL_STAR}`).overlaps(set),
+      false,
+      'an escaped `*` is not the same part as a requested `*`',
+    );
   });
 });
