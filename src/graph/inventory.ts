@@ -37,6 +37,14 @@ export interface KeyRef {
   known: boolean;
 }
 
+const UNUSABLE_KEY_STATES = new Set([
+  'Disabled',
+  'PendingDeletion',
+  'PendingImport',
+  'PendingReplicaDeletion',
+  'Unavailable',
+]);
+
 const byArn = <T extends { arn: string }>(a: T, b: T) => (a.arn < b.arn ? -1 : a.arn > b.arn ? 1 : 0);
 
 export class Inventory {
@@ -145,6 +153,16 @@ export class Inventory {
       ? ref
       : `arn:${account.partition}:kms:${keyRegion}:${account.id}:${name.startsWith('alias/') ? name : `key/${name}`}`;
     return { arn: fullArn, customer: true, known: false };
+  }
+
+  /** Whether a key in the snapshot can run cryptographic operations (KMS refuses them for a key that is
+   *  disabled, pending deletion / import / replica deletion, or unavailable; key-state.html) and is a
+   *  symmetric encryption key (a signing or MAC key decrypts nothing). Unknown state or usage: yes. */
+  keyCanDecrypt(arn: string): boolean {
+    const key = this.keys.get(arn)?.item;
+    if (!key) return true;
+    const usable = key.keyState === undefined || !UNUSABLE_KEY_STATES.has(key.keyState);
+    return usable && (key.keyUsage === undefined || key.keyUsage === 'ENCRYPT_DECRYPT');
   }
 
   /** Identity policy documents in force for a principal: inline, attached, and (users) its groups'. */

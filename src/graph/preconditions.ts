@@ -181,7 +181,7 @@ const checks: Record<PreconditionName, Check> = {
       owner = parameter.account;
       key = ctx.inv.resolveKey(parameter.item.keyId, owner, parameter.item.region);
     } else return yes;
-    if (key?.known && !keyCanDecrypt(ctx.inv.keys.get(key.arn)?.item.keyState)) return no;
+    if (key?.known && !ctx.inv.keyCanDecrypt(key.arn)) return no;
     return when(owner.id === actor.account.id || !!key?.customer);
   },
   'database-iam-auth-enabled': (ctx, _a, c) => when(!!ctx.inv.databases.get(c.to)?.item.db.iamAuth),
@@ -218,18 +218,6 @@ const checks: Record<PreconditionName, Check> = {
     return when(!!repo && repo.tagMutability !== 'IMMUTABLE');
   },
 };
-
-/** Key states in which KMS refuses cryptographic operations (absent: not collected, assume usable). */
-const UNUSABLE_KEY_STATES = new Set([
-  'Disabled',
-  'PendingDeletion',
-  'PendingImport',
-  'PendingReplicaDeletion',
-  'Unavailable',
-]);
-function keyCanDecrypt(state: string | undefined): boolean {
-  return state === undefined || !UNUSABLE_KEY_STATES.has(state);
-}
 
 function defaultDocument(ctx: TechniqueContext, arn: string) {
   const p = ctx.inv.policies.get(arn);

@@ -62,6 +62,10 @@ export type ResourceRef =
   | 'policy' // a managed policy ARN the selector binds (any of them)
   | 'key' // the KMS key protecting the target (the requirement is dropped when there is none)
   | 'objects' // `<bucket-arn>/*`
+  | 'readable-objects' // `<bucket-arn>/*` when its SSE-KMS key can decrypt for the actor (else unbound)
+  | 'parameter-paths' // the hierarchy paths above an SSM parameter, as ARNs (GetParametersByPath)
+  | 'invocable-function' // a function's unqualified ARN and `<arn>:*` (its versions and aliases)
+  | 'decryptable-key' // the target KMS key when its state and usage allow decryption
   | 'cluster' // an ECS cluster (any of them)
   | 'task-definition' // an existing task definition (any of them)
   | 'service-tasks' // the tasks of the target service
