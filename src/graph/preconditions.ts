@@ -117,11 +117,20 @@ const checks: Record<PreconditionName, Check> = {
     if (admin !== true) assumptions.push(`the group's conditions on ${admin.join(', ')} hold for the caller`);
     return { ok: true, assumptions };
   },
-  'policy-has-privileged-non-default-version': (ctx, _a, c) => {
-    const policy = ctx.inv.policies.get(c.bindings.policy?.[0] ?? '');
-    return when(
-      !!policy?.versions.some(
+  // Some bound policy has an admin version that is not the default, and the caller may make it the
+  // default (a role's selector binds all its customer policies: the permission alone could be on another).
+  'policy-has-privileged-non-default-version': (ctx, actor, c) => {
+    const privileged = (c.bindings.policy ?? []).filter((arn) => {
+      const policy = ctx.inv.policies.get(arn);
+      return !!policy?.versions.some(
         (v) => v.versionId !== policy.defaultVersionId && !v.isDefault && grantsAdmin(v.document),
+      );
+    });
+    return when(
+      privileged.some(
+        (arn) =>
+          ctx.model.decide({ principal: actor.id, action: 'iam:SetDefaultPolicyVersion', resource: arn })
+            .outcome !== 'Deny',
       ),
     );
   },
@@ -241,7 +250,7 @@ const scope: Record<PreconditionName, 'actor' | 'candidate' | 'both'> = {
   'target-user-has-login-profile': 'candidate',
   'target-user-has-no-login-profile': 'candidate',
   'group-grants-admin': 'both',
-  'policy-has-privileged-non-default-version': 'candidate',
+  'policy-has-privileged-non-default-version': 'both',
   'database-iam-auth-enabled': 'candidate',
   'repository-tag-mutable': 'candidate',
   'instance-ssm-managed': 'candidate',

@@ -457,5 +457,56 @@ describe('scenarios: escalation chains between principals', function () {
       gaad.Policies[0].PolicyVersionList.pop();
       assert.equal(reaches(await analyzeDump(spec, [SRC]), SRC, ADMIN_A), false);
     });
+
+    describe('SetDefaultPolicyVersion on a policy of another role', () => {
+      const ops = (trust: ReturnType<typeof trustAws>, setOn: string, adminVersionOn = 'app') => {
+        const spec = account({
+          roles: [
+            {
+              name: 'src',
+              trust: ECS_TASKS,
+              inline: [
+                policyDoc(allowStmt('iam:SetDefaultPolicyVersion', `arn:aws:iam::${A}:policy/${setOn}`)),
+                policyDoc(allowStmt('sts:AssumeRole', roleArn(A, 'ops'))),
+              ],
+            },
+            {
+              name: 'ops',
+              trust,
+              managed: [`arn:aws:iam::${A}:policy/app`, `arn:aws:iam::${A}:policy/logs`],
+            },
+          ],
+          policies: [
+            { name: 'app', document: policyDoc(allowStmt('s3:GetObject')) },
+            { name: 'logs', document: policyDoc(allowStmt('logs:*')) },
+          ],
+        });
+        const gaad = spec[`${A}/iam/get-account-authorization-details.json`] as {
+          Policies: { PolicyName: string; PolicyVersionList: object[] }[];
+        };
+        gaad.Policies.find((p) => p.PolicyName === adminVersionOn)!.PolicyVersionList.push({
+          Document: ADMIN_POLICY,
+          VersionId: 'v0',
+          IsDefaultVersion: false,
+        });
+        return spec;
+      };
+
+      it('a role the caller may assume: restore its admin version, then assume it', async () => {
+        const report = await analyzeDump(ops(trustAws(SRC), 'app'), [SRC]);
+        assert.deepEqual(chains(report, SRC, ADMIN_A), [['iam-set-default-policy-version-then-assume']]);
+        assert.ok(reachesCertainly(report, SRC, ADMIN_A));
+      });
+
+      it('a role that does not trust the caller: nothing', async () => {
+        const report = await analyzeDump(ops(trustAws(roleArn(A, 'ci')), 'app'), [SRC]);
+        assert.equal(reaches(report, SRC, ADMIN_A), false);
+      });
+
+      it('SetDefaultPolicyVersion only on the role’s other policy (no admin version): nothing', async () => {
+        const report = await analyzeDump(ops(trustAws(SRC), 'logs'), [SRC]);
+        assert.equal(reaches(report, SRC, ADMIN_A), false);
+      });
+    });
   });
 });
