@@ -79,7 +79,9 @@ export class Inventory {
       for (const r of [...account.iam.roles].sort(byArn)) this.roles.set(r.arn, own(r));
       for (const u of [...account.iam.users].sort(byArn)) {
         this.users.set(u.arn, own(u));
-        for (const key of u.accessKeys ?? []) this.accessKeyOwner.set(key.id, u.arn);
+        // An inactive key authenticates nothing: a leaked copy of it does not act as the user.
+        for (const key of u.accessKeys ?? [])
+          if (key.status !== 'Inactive') this.accessKeyOwner.set(key.id, u.arn);
       }
       for (const g of [...account.iam.groups].sort(byArn)) {
         this.groups.set(g.arn, own(g));

@@ -10,7 +10,7 @@
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#ck_PolicyARN
 // (iam:PolicyArn limits which managed policy AttachRolePolicy / AttachUserPolicy may attach),
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html (an access key acts
-// as its user).
+// as its user), .../APIReference/API_AccessKeyMetadata.html (Status Inactive: not valid for API calls).
 import { strict as assert } from 'node:assert';
 import { removeDumps } from '../support/dump.js';
 import type { DumpSpec } from '../support/dump.js';
@@ -71,14 +71,16 @@ function withGroups(
 }
 
 /** IAM files of the users: their access keys (ids only) and whether they have a console password. */
-function userFiles(users: { name: string; keys: string[]; console: boolean }[]): DumpSpec {
+function userFiles(
+  users: { name: string; keys: string[]; console: boolean; inactive?: boolean }[],
+): DumpSpec {
   const out: DumpSpec = {};
   for (const u of users) {
     out[`iam/list-access-keys/${u.name}.json`] = {
       AccessKeyMetadata: u.keys.map((k) => ({
         UserName: u.name,
         AccessKeyId: k,
-        Status: 'Active',
+        Status: u.inactive ? 'Inactive' : 'Active',
         CreateDate: '2025-01-01T00:00:00Z',
       })),
     };
@@ -255,6 +257,20 @@ describe('scenarios: escalation chains between principals', function () {
         ['ecs-taskdef-plaintext-env', 'credential-use', 'iam-add-user-to-group'],
       ]);
       assert.ok(reachesCertainly(report, TD, ADMIN_A));
+    });
+
+    it('an inactive leaked key is no way in (AWS refuses requests signed with it)', async () => {
+      const dump = withGroups(
+        account({
+          users: [{ name: 'ci', inline: [policyDoc(allowStmt('iam:AddUserToGroup', groupArn('admins')))] }],
+          files: {
+            ...leakedKeyTask(),
+            ...userFiles([{ name: 'ci', keys: [KEY_ID], console: false, inactive: true }]),
+          },
+        }),
+        [{ name: 'admins', managed: [ADMIN_MANAGED], members: [] }],
+      );
+      assert.equal(reaches(await analyzeDump(dump, [TD]), TD, ADMIN_A), false);
     });
 
     it('AddUserToGroup scoped to another group does not open the admin group', async () => {
