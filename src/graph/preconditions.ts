@@ -1,7 +1,7 @@
 // The named preconditions technique records use. Each says whether the technique applies to one
 // (actor, candidate) pair, and which assumptions it rests on when the snapshot cannot decide.
 import type { Candidate, Actor, TechniqueContext } from './technique-context.js';
-import { grantsAdmin, hasDeny, selfGrantsAdmin, trustPrincipals } from './privilege.js';
+import { ADMINISTRATOR_ACCESS, grantsAdmin, hasDeny, selfGrantsAdmin, trustPrincipals } from './privilege.js';
 import type { PreconditionName, TechniqueRecord } from './techniques/types.js';
 
 export interface PreconditionResult {
@@ -155,6 +155,30 @@ const checks: Record<PreconditionName, Check> = {
       ? yes
       : { ok: true, assumptions: [`the identity policy conditions on ${admin.join(', ')} hold`] };
   },
+  // iam:PermissionsBoundary of CreateRole is the attacker's choice: AdministratorAccess (which limits
+  // nothing) or a customer policy of the account that allows admin. When a guard forces a boundary
+  // that allows neither (the delegated-administration pattern), the new role is not admin.
+  'new-role-boundary-allows-admin': (ctx, actor) => {
+    const resource = `arn:${actor.account.partition}:iam::${actor.account.id}:role/*`;
+    const boundaries = [
+      ADMINISTRATOR_ACCESS,
+      ...[...ctx.inv.policies.values()]
+        .filter((p) => !p.awsManaged && p.arn.split(':')[4] === actor.account.id)
+        .filter((p) => grantsAdmin(defaultDocument(ctx, p.arn)))
+        .map((p) => p.arn),
+    ];
+    return when(
+      boundaries.some(
+        (boundary) =>
+          ctx.model.decide({
+            principal: actor.id,
+            action: 'iam:CreateRole',
+            resource,
+            context: { 'iam:PermissionsBoundary': boundary },
+          }).outcome !== 'Deny',
+      ),
+    );
+  },
   'assume-not-denied-outside-trust': (ctx, actor, c) => {
     const d = ctx.model.decide({ principal: actor.id, action: 'sts:AssumeRole', resource: c.to });
     if (d.outcome !== 'Deny') return yes;
@@ -240,6 +264,7 @@ const scope: Record<PreconditionName, 'actor' | 'candidate' | 'both'> = {
   'actor-has-boundary': 'actor',
   'actor-has-deny-policy': 'actor',
   'actor-identity-grants-admin': 'actor',
+  'new-role-boundary-allows-admin': 'actor',
   'cluster-has-container-instances': 'actor',
   'target-trusts-service': 'candidate',
   'target-role-allows-ssm-messages': 'candidate',

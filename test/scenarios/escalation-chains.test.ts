@@ -8,7 +8,10 @@
 // .../API_CreateLoginProfile.html / API_UpdateLoginProfile.html (console password of a user),
 // .../API_SetDefaultPolicyVersion.html (the chosen version becomes the one in force),
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#ck_PolicyARN
-// (iam:PolicyArn limits which managed policy AttachRolePolicy / AttachUserPolicy may attach),
+// (iam:PolicyArn limits which managed policy AttachRolePolicy / AttachUserPolicy may attach;
+// iam:PermissionsBoundary is the boundary a CreateRole request sets),
+// https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html (delegating role
+// creation under a mandatory boundary: the new role's permissions never exceed it),
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html (an access key acts
 // as its user), .../APIReference/API_AccessKeyMetadata.html (Status Inactive: not valid for API calls).
 import { strict as assert } from 'node:assert';
@@ -447,6 +450,47 @@ describe('scenarios: escalation chains between principals', function () {
       const report = await analyzeDump(dump, [SRC]);
       assert.deepEqual(chains(report, SRC, ADMIN_A), [['iam-attach-role-policy-self']]);
       assert.ok(reachesCertainly(report, SRC, ADMIN_A));
+    });
+
+    describe('creating a role (iam:CreateRole + PutRolePolicy / AttachRolePolicy, then assume it)', () => {
+      // The delegated-administration pattern: roles may be created only with a given boundary.
+      const creator = (boundaryDoc: Doc | undefined) =>
+        account({
+          roles: [
+            {
+              name: 'src',
+              trust: ECS_TASKS,
+              inline: [
+                policyDoc(
+                  allowStmt(
+                    ['iam:CreateRole', 'iam:PutRolePolicy', 'iam:AttachRolePolicy'],
+                    `arn:aws:iam::${A}:role/app-*`,
+                    boundaryDoc
+                      ? { StringEquals: { 'iam:PermissionsBoundary': `arn:aws:iam::${A}:policy/guard` } }
+                      : undefined,
+                  ),
+                ),
+              ],
+            },
+          ],
+          policies: boundaryDoc ? [{ name: 'guard', document: boundaryDoc }] : [],
+        });
+
+      it('without a condition: a new admin role, certain', async () => {
+        const report = await analyzeDump(creator(undefined), [SRC]);
+        assert.deepEqual(chains(report, SRC, ADMIN_A), [['iam-create-role-and-attach']]);
+        assert.ok(reachesCertainly(report, SRC, ADMIN_A));
+      });
+
+      it('only with an s3-only boundary: the new role is bounded, no admin', async () => {
+        const report = await analyzeDump(creator(policyDoc(allowStmt('s3:*'))), [SRC]);
+        assert.equal(reaches(report, SRC, ADMIN_A), false, JSON.stringify(chains(report, SRC, ADMIN_A)));
+      });
+
+      it('only with a boundary that allows everything: admin (the boundary limits nothing)', async () => {
+        const report = await analyzeDump(creator(ADMIN_POLICY), [SRC]);
+        assert.deepEqual(chains(report, SRC, ADMIN_A), [['iam-create-role-and-attach']]);
+      });
     });
 
     it('SetDefaultPolicyVersion back to an admin version of a policy attached to self', async () => {

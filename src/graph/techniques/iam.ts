@@ -289,7 +289,7 @@ export const iamTechniques: TechniqueRecord[] = [
       { all: [on('new-role', 'iam:CreateRole'), on('new-role', 'iam:PutRolePolicy')] },
       ...attachAdminWays([on('new-role', 'iam:CreateRole'), on('new-role', 'iam:AttachRolePolicy')]),
     ],
-    preconditions: [],
+    preconditions: ['new-role-boundary-allows-admin'],
     gain: { edge: 'CAN_ADMINISTER', access: 'admin', summary: 'new admin role' },
     effort: 2,
     // The new trust policy names the caller's ARN: in one account that alone lets it assume the role.

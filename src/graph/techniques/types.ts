@@ -135,6 +135,7 @@ export type PreconditionName =
   | 'actor-has-boundary'
   | 'actor-has-deny-policy'
   | 'actor-identity-grants-admin'
+  | 'new-role-boundary-allows-admin' // the caller may create a role with no limiting boundary (iam:PermissionsBoundary)
   | 'assume-not-denied-outside-trust' // sts:AssumeRole refused only by the trust policy (which the attacker rewrites)
   | 'cluster-has-container-instances'
   | 'database-iam-auth-enabled'
