@@ -217,6 +217,15 @@ const checks: Record<PreconditionName, Check> = {
     if (key?.known && !ctx.inv.keyCanDecrypt(key.arn)) return no;
     return when(owner.id === actor.account.id || !!key?.customer);
   },
+  'database-not-cluster-member': (ctx, _a, c) => {
+    // IAM authentication to Aurora is authorized on the cluster's resource id (dbuser:cluster-…), its
+    // master password and snapshots are the cluster's: a member instance is reached through its
+    // cluster's node (UsingWithRDS.IAMDBAuth.IAMPolicy.html). Kept when the cluster is not collected.
+    const d = ctx.inv.databases.get(c.to);
+    if (d?.item.kind !== 'instance' || !d.item.db.clusterId) return yes;
+    const { clusterId, region } = d.item.db;
+    return when(!d.account.rds.clusters.some((cl) => cl.id === clusterId && cl.region === region));
+  },
   'database-iam-auth-enabled': (ctx, _a, c) => when(!!ctx.inv.databases.get(c.to)?.item.db.iamAuth),
   'network-reach-to-database': (ctx, actor, c) => {
     const db = ctx.inv.databases.get(c.to)?.item.db;
@@ -277,6 +286,7 @@ const scope: Record<PreconditionName, 'actor' | 'candidate' | 'both'> = {
   'group-grants-admin': 'both',
   'policy-has-privileged-non-default-version': 'both',
   'database-iam-auth-enabled': 'candidate',
+  'database-not-cluster-member': 'candidate',
   'repository-tag-mutable': 'candidate',
   'instance-ssm-managed': 'candidate',
   'instance-running': 'candidate',

@@ -29,6 +29,7 @@ const CLUSTER = `arn:aws:ecs:${R}:${A}:cluster/c`;
 const TD = `arn:aws:ecs:${R}:${A}:task-definition/web:1`;
 const DB = `arn:aws:rds:${R}:${A}:db:orders`;
 const AURORA = `arn:aws:rds:${R}:${A}:cluster:ledger`;
+const AURORA_MEMBER = `arn:aws:rds:${R}:${A}:db:ledger-1`;
 
 type Rule = { port?: number; groups?: string[]; cidrs?: string[]; protocol?: string };
 const permission = (r: Rule) => ({
@@ -59,6 +60,10 @@ interface NetSpec {
   appEgress?: Rule[];
   iamAuth?: boolean;
   connectResource?: string;
+  /** Add an Aurora member instance `ledger-1` (DbiResourceId db-LEDGER1) of the cluster. */
+  auroraMember?: boolean;
+  /** Extra identity actions of the task role. */
+  extraActions?: string[];
 }
 
 /** One Fargate service (task role src, security group sg-app in vpc-1, a running task at 10.0.1.5)
@@ -74,6 +79,7 @@ function dump(spec: NetSpec) {
         inline: [
           policyDoc(
             allowStmt('rds-db:connect', spec.connectResource ?? `arn:aws:rds-db:${R}:${A}:dbuser:*/*`),
+            ...(spec.extraActions ? [allowStmt(spec.extraActions)] : []),
           ),
         ],
       },
@@ -155,6 +161,21 @@ function dump(spec: NetSpec) {
             DBSubnetGroup: { VpcId: dbVpc },
             VpcSecurityGroups: [{ VpcSecurityGroupId: 'sg-db', Status: 'active' }],
           },
+          ...(spec.auroraMember
+            ? [
+                {
+                  DBInstanceIdentifier: 'ledger-1',
+                  DBInstanceArn: AURORA_MEMBER,
+                  DbiResourceId: 'db-LEDGER1',
+                  DBClusterIdentifier: 'ledger',
+                  Engine: 'aurora-postgresql',
+                  IAMDatabaseAuthenticationEnabled: true,
+                  Endpoint: { Address: 'ledger-1.abc.eu-west-1.rds.amazonaws.com', Port: 5432 },
+                  DBSubnetGroup: { VpcId: dbVpc },
+                  VpcSecurityGroups: [{ VpcSecurityGroupId: 'sg-db', Status: 'active' }],
+                },
+              ]
+            : []),
         ],
       },
       [`${R}/rds/describe-db-clusters.json`]: {
@@ -210,6 +231,35 @@ describe('scenarios: RDS IAM authentication and network reach', function () {
     );
     assert.deepEqual(chains(report, TD, AURORA), [['ecs-task-metadata-creds', 'rds-iam-auth']]);
     assert.equal(reaches(report, TD, DB), false, 'the cluster resource id does not name the instance');
+  });
+
+  it('Aurora member instance: rds-db:connect on its own DbiResourceId logs in nowhere (Aurora authorizes the cluster id)', async () => {
+    const report = await analyzeDump(
+      dump({
+        dbIngress: [{ port: 5432, groups: ['sg-app'] }],
+        auroraMember: true,
+        connectResource: `arn:aws:rds-db:${R}:${A}:dbuser:db-LEDGER1/app`,
+      }),
+    );
+    assert.equal(reaches(report, TD, AURORA_MEMBER), false);
+    assert.equal(reaches(report, TD, AURORA), false);
+  });
+
+  it("Aurora member instance: password reset and snapshots are the cluster's (ModifyDBCluster / CreateDBClusterSnapshot)", async () => {
+    const spec = {
+      dbIngress: [{ port: 5432, groups: ['sg-app'] }],
+      auroraMember: true,
+      connectResource: `arn:aws:rds-db:${R}:${A}:dbuser:none/none`,
+    };
+    const instanceOnly = await analyzeDump(
+      dump({
+        ...spec,
+        extraActions: ['rds:ModifyDBInstance', 'rds:CreateDBSnapshot', 'rds:ModifyDBSnapshotAttribute'],
+      }),
+    );
+    assert.equal(reaches(instanceOnly, TD, AURORA_MEMBER), false);
+    const cluster = await analyzeDump(dump({ ...spec, extraActions: ['rds:ModifyDBCluster'] }));
+    assert.deepEqual(chains(cluster, TD, AURORA), [['ecs-task-metadata-creds', 'rds-master-password-reset']]);
   });
 
   it('the database security group admits the task security group on 5432: no network assumption', async () => {

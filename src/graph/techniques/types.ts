@@ -139,6 +139,7 @@ export type PreconditionName =
   | 'assume-not-denied-outside-trust' // sts:AssumeRole refused only by the trust policy (which the attacker rewrites)
   | 'cluster-has-container-instances'
   | 'database-iam-auth-enabled'
+  | 'database-not-cluster-member' // an Aurora member instance is logged in to, reset and snapshotted through its cluster
   | 'target-key-usable' // the target's KMS key can decrypt for the actor: enabled, and an AWS managed key only for its own account
   | 'network-reach-to-database' // decided from security groups when possible, else an assumption
   | 'repository-tag-mutable'
