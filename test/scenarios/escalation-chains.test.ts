@@ -376,6 +376,72 @@ describe('scenarios: escalation chains between principals', function () {
     });
   });
 
+  describe('rewriting a role, then borrowing it through a service', () => {
+    const cluster = {
+      [`${R}/ecs/list-clusters.json`]: { clusterArns: [CLUSTER] },
+      [`${R}/ecs/describe-clusters.json`]: {
+        clusters: [
+          { clusterArn: CLUSTER, clusterName: 'c', status: 'ACTIVE', registeredContainerInstancesCount: 0 },
+        ],
+        failures: [],
+      },
+    };
+    const worker = (srcPolicy: Doc, trust = ECS_TASKS, boundary?: string) =>
+      account({
+        roles: [
+          { name: 'src', trust: ECS_TASKS, inline: [srcPolicy] },
+          { name: 'worker', trust, ...(boundary ? { boundary } : {}) },
+        ],
+        policies: [{ name: 's3-only', document: policyDoc(allowStmt('s3:*')) }],
+        files: cluster,
+      });
+    const WORKER = roleArn(A, 'worker');
+    const runAs = ['ecs:RegisterTaskDefinition', 'ecs:RunTask'];
+
+    it('PutRolePolicy + PassRole on a powerless ecs-tasks role, then RunTask: admin', async () => {
+      const report = await analyzeDump(
+        worker(policyDoc(allowStmt(['iam:PutRolePolicy', 'iam:PassRole'], WORKER), allowStmt(runAs))),
+        [SRC],
+      );
+      assert.deepEqual(chains(report, SRC, ADMIN_A), [['iam-rewrite-role-then-run-task']]);
+      assert.ok(reachesCertainly(report, SRC, ADMIN_A));
+    });
+
+    it('without PassRole on that role: nothing', async () => {
+      const report = await analyzeDump(
+        worker(policyDoc(allowStmt('iam:PutRolePolicy', WORKER), allowStmt(runAs))),
+        [SRC],
+      );
+      assert.equal(reaches(report, SRC, ADMIN_A), false);
+    });
+
+    it('a role under an s3-only boundary stays bounded: no admin', async () => {
+      const dump = worker(
+        policyDoc(allowStmt(['iam:PutRolePolicy', 'iam:PassRole'], WORKER), allowStmt(runAs)),
+        ECS_TASKS,
+        `arn:aws:iam::${A}:policy/s3-only`,
+      );
+      assert.equal(reaches(await analyzeDump(dump, [SRC]), SRC, ADMIN_A), false);
+    });
+
+    it('AttachRolePolicy of AdministratorAccess + PassRole to Lambda + CreateFunction + Invoke: admin', async () => {
+      const lambdaTrust = trustService('lambda.amazonaws.com');
+      const attach = (policyArn: string) =>
+        worker(
+          policyDoc(
+            allowStmt('iam:AttachRolePolicy', WORKER, { ArnEquals: { 'iam:PolicyArn': policyArn } }),
+            allowStmt('iam:PassRole', WORKER),
+            allowStmt(['lambda:CreateFunction', 'lambda:InvokeFunction']),
+          ),
+          lambdaTrust,
+        );
+      assert.deepEqual(chains(await analyzeDump(attach(ADMIN_MANAGED), [SRC]), SRC, ADMIN_A), [
+        ['iam-rewrite-role-then-create-function'],
+      ]);
+      assert.equal(reaches(await analyzeDump(attach(READ_ONLY), [SRC]), SRC, ADMIN_A), false);
+    });
+  });
+
   describe('rewriting policies', () => {
     it('iam:PutRolePolicy on self is admin in one step', async () => {
       const dump = account({

@@ -7,6 +7,7 @@ import { ecsTechniques } from './ecs.js';
 import { extraTechniques } from './extra.js';
 import { iamTechniques } from './iam.js';
 import { lambdaTechniques } from './lambda.js';
+import { rewriteThenPassTechniques } from './rewrite-then-pass.js';
 import { serviceRoleTechniques } from './service-roles.js';
 import { serviceUpdateTechniques } from './service-updates.js';
 import { stsTechniques } from './sts.js';
@@ -17,6 +18,7 @@ const groupOrder = ['extra', 'A', 'B', 'C', 'D', 'E', 'F', 'G'];
 export const techniques: readonly TechniqueRecord[] = [
   ...extraTechniques,
   ...iamTechniques,
+  ...rewriteThenPassTechniques,
   ...stsTechniques,
   ...ecsTechniques,
   ...lambdaTechniques,
