@@ -276,6 +276,24 @@ describe('scenarios: escalation chains between principals', function () {
       assert.equal(reaches(await analyzeDump(dump, [TD]), TD, ADMIN_A), false);
     });
 
+    it('a user under an s3-only boundary gains no admin by joining the admin group', async () => {
+      const dump = withGroups(
+        account({
+          users: [
+            {
+              name: 'ci',
+              inline: [policyDoc(allowStmt('iam:AddUserToGroup', groupArn('admins')))],
+              boundary: `arn:aws:iam::${A}:policy/s3-only`,
+            },
+          ],
+          policies: [{ name: 's3-only', document: policyDoc(allowStmt(['s3:*', 'iam:AddUserToGroup'])) }],
+          files: { ...leakedKeyTask(), ...userFiles([{ name: 'ci', keys: [KEY_ID], console: false }]) },
+        }),
+        [{ name: 'admins', managed: [ADMIN_MANAGED], members: [] }],
+      );
+      assert.equal(reaches(await analyzeDump(dump, [TD]), TD, ADMIN_A), false);
+    });
+
     it('AddUserToGroup scoped to another group does not open the admin group', async () => {
       const dump = leaked(
         [policyDoc(allowStmt('iam:AddUserToGroup', groupArn('readers')))],
