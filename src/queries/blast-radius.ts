@@ -1,39 +1,41 @@
 // Everything one source reaches: each asset with its best access, fewest hops, whether the best path
 // is conditional, and its score; the source's radius is the sum of those scores. Each asset's score
 // is the score of exactly one path, returned beside it.
-import type { AttackGraph } from '../graph/model.js';
+import type { Access, AttackGraph } from '../graph/model.js';
 import { attackPathOf } from './attack-path-of.js';
 import { isAssetKind } from './edge-semantics.js';
-import { compareLabels, searchPaths, type Label } from './path-search.js';
+import { searchArrivals } from './path-search.js';
 import { pathScore, round2, scoringOptions } from './score.js';
+import { SLOT_NAMES } from './search-index.js';
 import type { AttackPath, BlastRadiusResult, QueryOptions, ReachedAsset } from './types.js';
 
 export function blastRadius(graph: AttackGraph, source: string, opts: QueryOptions = {}): BlastRadiusResult {
   const scoring = scoringOptions(opts.scoring);
   // One cheapest path per (asset, access) is enough here: the search also keeps every path not
   // dominated in (hops, conditional steps), which includes the best-scoring and the fewest-hops ones.
-  const { slots } = searchPaths(graph, source, { ...opts, k: opts.k ?? 1 });
-  const byTarget = new Map<string, Label[]>();
-  for (const labels of slots.values()) {
-    for (const label of labels) {
-      if (!label.access || !isAssetKind(label.kind)) continue;
-      const list = byTarget.get(label.node);
-      if (list) list.push(label);
-      else byTarget.set(label.node, [label]);
-    }
-  }
+  const run = searchArrivals(graph, source, { ...opts, k: opts.k ?? 1 });
+  const { nodeIds, nodeKinds } = run.index;
   const entries: { asset: ReachedAsset; path: AttackPath; certainPath?: AttackPath }[] = [];
-  for (const [node, labels] of byTarget) {
+  for (const n of run.nodes) {
+    const kind = nodeKinds[n];
+    if (!isAssetKind(kind)) continue;
+    // The node's arrivals with an access level, slot by slot in the order the slots were created.
+    const labels: number[] = [];
+    for (const slot of run.slotsOf(n)) if (slot !== 0) labels.push(...run.labelsOf(n, slot));
+    if (!labels.length) continue;
+    const node = nodeIds[n];
     const sensitivity = graph.getNodeAttribute(node, 'sensitivity');
-    const bestOf = (candidates: Label[]): Label | undefined => {
-      let best: Label | undefined;
+    const accessOf = (l: number) => SLOT_NAMES[run.slotOfLabel(l)] as Access;
+    const bestOf = (candidates: number[]): number => {
+      let best = -1;
       let bestScore = -1;
       for (const l of candidates) {
-        const s = pathScore(l.kind, l.access!, sensitivity, l.hops, l.conditionalSteps, scoring);
+        const hops = run.hopsOf(l);
+        const s = pathScore(kind, accessOf(l), sensitivity, hops, run.conditionalStepsOf(l), scoring);
         // Highest score; ties go to fewer hops, then the cheaper, then the lexically first path.
         if (
           s > bestScore ||
-          (s === bestScore && best && (l.hops - best.hops || compareLabels(l, best)) < 0)
+          (s === bestScore && best >= 0 && (hops - run.hopsOf(best) || run.compare(l, best)) < 0)
         ) {
           best = l;
           bestScore = s;
@@ -41,32 +43,42 @@ export function blastRadius(graph: AttackGraph, source: string, opts: QueryOptio
       }
       return best;
     };
-    const fewestHops = (best: Label, certainOnly: boolean) => {
-      let fewest = best.hops;
+    const fewestHops = (best: number, certainOnly: boolean) => {
+      const slot = run.slotOfLabel(best);
+      let fewest = run.hopsOf(best);
       for (const l of labels)
-        if (l.access === best.access && l.hops < fewest && (!certainOnly || l.conditionalSteps === 0))
-          fewest = l.hops;
+        if (
+          run.slotOfLabel(l) === slot &&
+          run.hopsOf(l) < fewest &&
+          (!certainOnly || run.conditionalStepsOf(l) === 0)
+        )
+          fewest = run.hopsOf(l);
       return fewest;
     };
-    const b = bestOf(labels)!;
-    const path = attackPathOf(graph, source, b, scoring);
+    const b = bestOf(labels);
+    const path = attackPathOf(graph, source, run.label(b), scoring);
+    const conditional = run.conditionalStepsOf(b) > 0;
     const entry: (typeof entries)[number] = {
       asset: {
         id: node,
-        kind: b.kind,
-        access: b.access!,
+        kind,
+        access: accessOf(b),
         hops: fewestHops(b, false),
-        conditional: b.conditionalSteps > 0,
+        conditional,
         score: path.score,
       },
       path,
     };
     // A conditional best path must not hide a certain one (e.g. a certain read beside a speculative
     // admin through a resource policy that was not collected).
-    const c = b.conditionalSteps > 0 ? bestOf(labels.filter((l) => l.conditionalSteps === 0)) : undefined;
-    if (c) {
-      entry.certainPath = attackPathOf(graph, source, c, scoring);
-      entry.asset.certain = { access: c.access!, hops: fewestHops(c, true), score: entry.certainPath.score };
+    const c = conditional ? bestOf(labels.filter((l) => run.conditionalStepsOf(l) === 0)) : -1;
+    if (c >= 0) {
+      entry.certainPath = attackPathOf(graph, source, run.label(c), scoring);
+      entry.asset.certain = {
+        access: accessOf(c),
+        hops: fewestHops(c, true),
+        score: entry.certainPath.score,
+      };
     }
     entries.push(entry);
   }

@@ -4,8 +4,8 @@
 // but longer paths exist. Cost = technique effort + a penalty per conditional step. Ties are broken
 // by hop count, then by the path's text (technique and node ids), so results are deterministic.
 import type { Access, AttackGraph, EdgeAttributes, NodeKind } from '../graph/model.js';
-import { accessOf, continuesFrom } from './edge-semantics.js';
-import { PriorityQueue } from './priority-queue.js';
+import { PathSearchRun } from './path-search-run.js';
+import { SLOT_NAMES, searchIndexOf } from './search-index.js';
 
 export interface SearchOptions {
   /** Longest path, in steps. Default 6. */
@@ -31,14 +31,17 @@ export interface Label {
   continues: boolean;
 }
 
+// One run, reused by every search (searches are synchronous): its arrays grow to the largest search.
+const shared = new PathSearchRun();
+
 export interface SearchResult {
   source: string;
   /** Accepted labels per slot (`node` or `node\0access`), cheapest first. */
   slots: Map<string, Label[]>;
 }
 
-// One step's text (technique and node), built once per label: the queue compares the same tied
-// labels many times.
+// One step's text (technique and node), built once per label: explain and attackPaths compare the
+// same tied labels many times.
 const textOf = new WeakMap<Label, string>();
 
 function stepText(label: Label, edge: EdgeAttributes): string {
@@ -91,156 +94,32 @@ export function compareLabels(a: Label, b: Label): number {
   return compareText(a, b);
 }
 
-function before(a: Label, b: Label): boolean {
-  return compareLabels(a, b) < 0;
-}
-
-function onPath(label: Label, node: string): boolean {
-  for (let l: Label | null = label; l; l = l.parent) if (l.node === node) return true;
-  return false;
-}
-
-function dominated(slot: Label[] | undefined, hops: number, cond: number, k: number): boolean {
-  if (!slot || slot.length < k) return false;
-  for (const l of slot) if (l.hops <= hops && l.conditionalSteps <= cond) return true;
-  return false;
-}
-
-/** One traversable out-edge, with what it means for a path precomputed (shared by every search). */
-interface Step {
-  to: string;
-  toKind: NodeKind;
-  edge: EdgeAttributes;
-  access: Access | undefined;
-  continues: boolean;
-  effort: number;
-}
-
-// Out-edges per node, computed once per graph: every source's search walks the same hubs, so the
-// edge meaning is worked out once instead of once per source. Rebuilt if the graph's size changed.
-const adjacencyCache = new WeakMap<
-  AttackGraph,
-  { order: number; size: number; steps: Map<string, Step[]> }
->();
-
-function stepsFrom(graph: AttackGraph, node: string): Step[] {
-  let cached = adjacencyCache.get(graph);
-  if (!cached || cached.order !== graph.order || cached.size !== graph.size) {
-    cached = { order: graph.order, size: graph.size, steps: new Map() };
-    adjacencyCache.set(graph, cached);
-  }
-  let steps = cached.steps.get(node);
-  if (!steps) {
-    const list: Step[] = [];
-    graph.forEachOutEdge(node, (_edge, attrs, _from, to, _fa, toAttrs) => {
-      if (!attrs.traversable) return;
-      const access = accessOf(attrs, toAttrs.kind);
-      list.push({
-        to,
-        toKind: toAttrs.kind,
-        edge: attrs,
-        access,
-        continues: continuesFrom(attrs, toAttrs.kind, access),
-        effort: attrs.effort > 0 ? attrs.effort : 1,
-      });
-    });
-    steps = list;
-    cached.steps.set(node, steps);
-  }
-  return steps;
-}
-
-type SlotName = Access | 'none';
-/** Arrivals at one node, per access level obtained (`none` = became / holds it, no asset access). */
-type NodeSlots = Partial<Record<SlotName, Label[]>>;
-
-function slotOf(map: Map<string, NodeSlots>, node: string, access: Access | undefined, create: true): Label[];
-function slotOf(
-  map: Map<string, NodeSlots>,
-  node: string,
-  access: Access | undefined,
-  create: false,
-): Label[] | undefined;
-function slotOf(map: Map<string, NodeSlots>, node: string, access: Access | undefined, create: boolean) {
-  let slots = map.get(node);
-  if (!slots) {
-    if (!create) return undefined;
-    slots = {};
-    map.set(node, slots);
-  }
-  const name: SlotName = access ?? 'none';
-  let slot = slots[name];
-  if (!slot && create) slot = slots[name] = [];
-  return slot;
-}
-
 export function searchPaths(graph: AttackGraph, source: string, opts: SearchOptions = {}): SearchResult {
-  const maxHops = opts.maxHops ?? 6;
-  const k = Math.max(1, opts.k ?? 3);
-  const penalty = opts.conditionalPenalty ?? 2;
-  // Arrivals the path goes on from are settled cheapest-first through the queue. Arrivals that end
-  // a path (most asset edges) never expand, so they skip the queue: they are collected per slot and
-  // the same acceptance rule is applied to them once, in the same order, at the end.
-  const accepted = new Map<string, NodeSlots>();
-  const ending = new Map<string, NodeSlots>();
-  const queue = new PriorityQueue<Label>(before);
-  const start: Label = {
-    node: source,
-    kind: graph.getNodeAttribute(source, 'kind'),
-    parent: null,
-    edge: null,
-    cost: 0,
-    hops: 0,
-    conditionalSteps: 0,
-    continues: true,
-  };
-  queue.push(start);
-  let first = true;
-  while (queue.size > 0) {
-    const label = queue.pop() as Label;
-    if (!first) {
-      const slot = slotOf(accepted, label.node, label.access, true);
-      if (dominated(slot, label.hops, label.conditionalSteps, k)) continue;
-      slot.push(label);
-    }
-    first = false;
-    if (label.hops >= maxHops) continue;
-    for (const step of stepsFrom(graph, label.node)) {
-      const { to, edge: attrs, access, continues } = step;
-      if (onPath(label, to)) continue;
-      const hops = label.hops + 1;
-      const cond = label.conditionalSteps + (attrs.conditional ? 1 : 0);
-      if (continues && dominated(slotOf(accepted, to, access, false), hops, cond, k)) continue;
-      const next: Label = {
-        node: to,
-        kind: step.toKind,
-        parent: label,
-        edge: attrs,
-        cost: label.cost + step.effort + (attrs.conditional ? penalty : 0),
-        hops,
-        conditionalSteps: cond,
-        access,
-        continues,
-      };
-      if (continues) queue.push(next);
-      else slotOf(ending, to, access, true).push(next);
-    }
-  }
-  for (const [node, bySlot] of ending) {
-    for (const [name, labels] of Object.entries(bySlot) as [SlotName, Label[]][]) {
-      labels.sort(compareLabels);
-      const slot = slotOf(accepted, node, name === 'none' ? undefined : name, true);
-      for (const l of labels) if (!dominated(slot, l.hops, l.conditionalSteps, k)) slot.push(l);
-    }
-  }
+  const run = searchArrivals(graph, source, opts);
+  const target = opts.target === undefined ? -1 : (run.index.nodeNumber.get(opts.target) ?? -2);
   const slots = new Map<string, Label[]>();
-  for (const [node, bySlot] of accepted) {
-    if (opts.target !== undefined && node !== opts.target) continue;
-    for (const [name, labels] of Object.entries(bySlot) as [SlotName, Label[]][]) {
-      if (labels.length) slots.set(name === 'none' ? node : `${node}\0${name}`, labels);
+  for (const node of run.nodes) {
+    if (target !== -1 && node !== target) continue;
+    const id = run.index.nodeIds[node];
+    for (const slot of run.slotsOf(node)) {
+      const labels = run.labelsOf(node, slot).map((l) => run.label(l));
+      slots.set(slot === 0 ? id : `${id}\0${SLOT_NAMES[slot]}`, labels);
     }
   }
   return { source, slots };
+}
+
+/** The search itself, on the graph's integer index; its arrivals are read through the returned run,
+ *  which stays valid until the next search. */
+export function searchArrivals(graph: AttackGraph, source: string, opts: SearchOptions = {}): PathSearchRun {
+  graph.getNodeAttribute(source, 'kind'); // throws the usual graphology error for an unknown node
+  const index = searchIndexOf(graph);
+  shared.run(index, index.nodeNumber.get(source)!, {
+    maxHops: opts.maxHops ?? 6,
+    k: Math.max(1, opts.k ?? 3),
+    penalty: opts.conditionalPenalty ?? 2,
+  });
+  return shared;
 }
 
 /** The labels of the path, source first (excluded), in order. */

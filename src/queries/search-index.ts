@@ -1,0 +1,140 @@
+// The graph as the path search reads it: nodes numbered, and every traversable out-edge as one step
+// in flat arrays (what it leads to, the access it obtains, whether a path goes on, its effort, and
+// the rank of its text). Built once per graph and shared by every source's search, so a search
+// walks integers instead of string keys.
+import type { Access, AttackGraph, EdgeAttributes, NodeKind } from '../graph/model.js';
+import { accessOf, continuesFrom } from './edge-semantics.js';
+
+/** Slot numbers: arrivals at a node are kept per access level obtained; 0 = none (became / holds it). */
+export const SLOT_NAMES = ['none', 'admin', 'write', 'read', 'invoke'] as const;
+export type SlotName = (typeof SLOT_NAMES)[number];
+export const SLOT_COUNT = SLOT_NAMES.length;
+
+export function slotNumber(access: Access | undefined): number {
+  return access === undefined ? 0 : SLOT_NAMES.indexOf(access);
+}
+
+export interface SearchIndex {
+  order: number;
+  size: number;
+  nodeIds: string[];
+  nodeKinds: NodeKind[];
+  nodeNumber: Map<string, number>;
+  /** Steps out of node n are stepStart[n] … stepStart[n+1]-1, in the graph's out-edge order. */
+  stepStart: Int32Array;
+  stepTo: Int32Array;
+  stepEdge: EdgeAttributes[];
+  /** Slot number of the access the step obtains (0 = none). */
+  stepSlot: Uint8Array;
+  stepContinues: Uint8Array;
+  stepConditional: Uint8Array;
+  stepEffort: Float64Array;
+  /** Rank of the step's text `technique>node` among all step texts: equal ranks ⇔ equal texts, and
+   *  ranks are ordered as the texts are (JavaScript string order). */
+  stepRank: Float64Array;
+}
+
+const cache = new WeakMap<AttackGraph, SearchIndex>();
+
+/** The graph's index, rebuilt if the graph's size changed since it was built. */
+export function searchIndexOf(graph: AttackGraph): SearchIndex {
+  let index = cache.get(graph);
+  if (!index || index.order !== graph.order || index.size !== graph.size) {
+    index = buildIndex(graph);
+    cache.set(graph, index);
+  }
+  return index;
+}
+
+function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function buildIndex(graph: AttackGraph): SearchIndex {
+  const nodeIds: string[] = [];
+  const nodeKinds: NodeKind[] = [];
+  const nodeNumber = new Map<string, number>();
+  graph.forEachNode((id, attrs) => {
+    nodeNumber.set(id, nodeIds.length);
+    nodeIds.push(id);
+    nodeKinds.push(attrs.kind);
+  });
+  const n = nodeIds.length;
+  const stepStart = new Int32Array(n + 1);
+  // Sized for every edge; only the traversable ones are filled.
+  const stepTo = new Int32Array(graph.size);
+  const stepEdge: EdgeAttributes[] = [];
+  const stepSlot = new Uint8Array(graph.size);
+  const stepContinues = new Uint8Array(graph.size);
+  const stepConditional = new Uint8Array(graph.size);
+  const stepEffort = new Float64Array(graph.size);
+  const stepTechnique = new Int32Array(graph.size);
+  const techniques = new Map<string, number>();
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    stepStart[i] = count;
+    graph.forEachOutEdge(nodeIds[i], (_edge, attrs, _from, target, _fa, targetAttrs) => {
+      if (!attrs.traversable) return;
+      const access = accessOf(attrs, targetAttrs.kind);
+      const technique = attrs.technique ?? attrs.type;
+      let t = techniques.get(technique);
+      if (t === undefined) techniques.set(technique, (t = techniques.size));
+      stepTo[count] = nodeNumber.get(target)!;
+      stepEdge.push(attrs);
+      stepSlot[count] = slotNumber(access);
+      stepContinues[count] = continuesFrom(attrs, targetAttrs.kind, access) ? 1 : 0;
+      stepConditional[count] = attrs.conditional ? 1 : 0;
+      stepEffort[count] = attrs.effort > 0 ? attrs.effort : 1;
+      stepTechnique[count] = t;
+      count++;
+    });
+  }
+  stepStart[n] = count;
+  const to = stepTo.subarray(0, count);
+  return {
+    order: graph.order,
+    size: graph.size,
+    nodeIds,
+    nodeKinds,
+    nodeNumber,
+    stepStart,
+    stepTo: to,
+    stepEdge,
+    stepSlot: stepSlot.subarray(0, count),
+    stepContinues: stepContinues.subarray(0, count),
+    stepConditional: stepConditional.subarray(0, count),
+    stepEffort: stepEffort.subarray(0, count),
+    stepRank: textRanks(nodeIds, to, [...techniques.keys()], stepTechnique.subarray(0, count)),
+  };
+}
+
+/** Ranks of the step texts `${technique}>${node}`. When no technique contains '>', `t1>n1` and
+ *  `t2>n2` order as the pair (`t1>` vs `t2>`, n1 vs n2): with t1 ≠ t2 neither `t>` is a prefix of
+ *  the other, so their first difference lies before the node ids. Otherwise the texts are sorted. */
+function textRanks(
+  nodeIds: string[],
+  stepTo: Int32Array,
+  techniques: string[],
+  stepTechnique: Int32Array,
+): Float64Array {
+  const ranks = new Float64Array(stepTo.length);
+  const n = nodeIds.length;
+  if (techniques.every((t) => !t.includes('>'))) {
+    const byPrefix = techniques
+      .map((_, i) => i)
+      .sort((a, b) => byText(`${techniques[a]}>`, `${techniques[b]}>`));
+    const techniqueRank = new Float64Array(techniques.length);
+    byPrefix.forEach((t, rank) => (techniqueRank[t] = rank));
+    const sortedNodes = nodeIds.map((_, i) => i).sort((a, b) => byText(nodeIds[a], nodeIds[b]));
+    const nodeRank = new Float64Array(n);
+    sortedNodes.forEach((node, rank) => (nodeRank[node] = rank));
+    for (let i = 0; i < stepTo.length; i++)
+      ranks[i] = techniqueRank[stepTechnique[i]] * n + nodeRank[stepTo[i]];
+    return ranks;
+  }
+  const texts: string[] = [];
+  for (let i = 0; i < stepTo.length; i++) texts.push(`${techniques[stepTechnique[i]]}>${nodeIds[stepTo[i]]}`);
+  const rankOf = new Map([...new Set(texts)].sort(byText).map((text, i) => [text, i]));
+  for (let i = 0; i < texts.length; i++) ranks[i] = rankOf.get(texts[i])!;
+  return ranks;
+}
