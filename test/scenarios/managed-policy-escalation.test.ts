@@ -9,7 +9,10 @@
 // AWSCodeBuildAdminAccess.html (codebuild:*, no iam:PassRole), AmazonSSMFullAccess.html (ssm:*),
 // SecretsManagerReadWrite.html (cloudformation:CreateChangeSet/ExecuteChangeSet on *),
 // AmazonS3FullAccess.html, AdministratorAccess-AWSElasticBeanstalk.html (cloudformation:CreateStack on
-// stack/awseb-* and stack/eb-*, iam:PassRole to cloudformation.amazonaws.com among others).
+// stack/awseb-* and stack/eb-*, iam:PassRole to cloudformation.amazonaws.com among others),
+// AmazonSageMakerFullAccess.html (iam:PassRole on role/* to sagemaker.amazonaws.com),
+// AWSGlueConsoleFullAccess.html (iam:PassRole to glue only on role/AWSGlueServiceRole*),
+// AWSCloudFormationFullAccess.html (cloudformation:*, no iam:PassRole).
 // And: https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html (launching with a
 // role needs iam:PassRole), https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-iam-servicerole.html
 // (operations on a stack use its service role even for users who cannot pass it),
@@ -163,6 +166,32 @@ describe('scenarios: AWS managed policies on a task role — admin or not, and h
       ]);
     });
 
+    it('AmazonSageMakerFullAccess passes any sagemaker-trusting role (PassRole on role/* to sagemaker)', async () => {
+      const sm = { name: 'sm-admin', trust: trustService('sagemaker.amazonaws.com'), inline: [ADMIN_POLICY] };
+      assert.deepEqual((await adminVia('AmazonSageMakerFullAccess', false, [sm])).chains, [
+        ['sagemaker-notebook', 'admin-equivalent'],
+      ]);
+    });
+
+    it('AWSGlueConsoleFullAccess passes only roles named AWSGlueServiceRole* to Glue', async () => {
+      const glue = (name: string) => ({
+        name,
+        trust: trustService('glue.amazonaws.com'),
+        inline: [ADMIN_POLICY],
+      });
+      assert.deepEqual(
+        (await adminVia('AWSGlueConsoleFullAccess', false, [glue('AWSGlueServiceRole-etl')])).chains,
+        [['glue-dev-endpoint', 'admin-equivalent']],
+      );
+      const { report } = await adminVia('AWSGlueConsoleFullAccess', false, [glue('etl-admin')]);
+      assert.equal(reaches(report, SRC, ADMIN_A), false);
+    });
+
+    it('AWSCloudFormationFullAccess (no iam:PassRole) creates stacks only with its own permissions', async () => {
+      const { report } = await adminVia('AWSCloudFormationFullAccess', false);
+      assert.equal(reaches(report, SRC, ADMIN_A), false);
+    });
+
     it('AdministratorAccess-AWSElasticBeanstalk creates an eb-* stack with the cloudformation admin role', async () => {
       const { report, chains: c } = await adminVia('AdministratorAccess-AWSElasticBeanstalk', false);
       assert.deepEqual(c, [['cfn-create-stack', 'admin-equivalent']]);
@@ -178,6 +207,7 @@ describe('scenarios: AWS managed policies on a task role — admin or not, and h
       ['AmazonSSMFullAccess', 'ssm-send-command'],
       ['SecretsManagerReadWrite', 'cfn-change-set'],
       ['AWSLambda_FullAccess', 'lambda-create-function-passrole'],
+      ['AWSCloudFormationFullAccess', 'cfn-change-set'],
     ];
     for (const [policy, technique] of cases)
       it(`${policy}: admin through ${technique}`, async () => {
