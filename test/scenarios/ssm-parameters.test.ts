@@ -6,7 +6,8 @@
 // been denied access in IAM for parameter /a/b, they can still call GetParametersByPath recursively for
 // /a and view /a/b");
 // https://docs.aws.amazon.com/systems-manager/latest/userguide/ps-retrieval-authorization.html
-// (GetParametersByPath is authorized against the path in the request, not the parameters returned);
+// (GetParameter, GetParameters, GetParameterHistory and GetParametersByPath return values;
+// GetParametersByPath is authorized against the path in the request, not the parameters returned);
 // https://docs.aws.amazon.com/kms/latest/developerguide/services-parameter-store.html (a SecureString
 // value is decrypted with kms:Decrypt on its key; the aws/ssm AWS managed key serves the account's
 // principals through Parameter Store without any IAM kms permission).
@@ -123,6 +124,27 @@ describe('scenarios: SSM parameters', function () {
         [SRC],
       );
       assert.deepEqual(chains(report, SRC, paramArn('/app/url')), [['ssm-parameter-read']]);
+    });
+  });
+
+  describe('operations that return a value', () => {
+    it('ssm:GetParameterHistory alone reads the value (the history holds the current one)', async () => {
+      const report = await analyzeDump(
+        task([allowStmt('ssm:GetParameterHistory')], paramFiles([{ name: '/app/db' }])),
+        [SRC],
+      );
+      assert.deepEqual(chains(report, SRC, paramArn('/app/db')), [['ssm-parameter-read']]);
+    });
+
+    it('ssm:DescribeParameters and ssm:ListTagsForResource read no value', async () => {
+      const report = await analyzeDump(
+        task(
+          [allowStmt(['ssm:DescribeParameters', 'ssm:ListTagsForResource'])],
+          paramFiles([{ name: '/app/db' }]),
+        ),
+        [SRC],
+      );
+      assert.equal(reaches(report, SRC, paramArn('/app/db')), false);
     });
   });
 

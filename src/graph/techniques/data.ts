@@ -97,7 +97,14 @@ export const dataTechniques: TechniqueRecord[] = [
     requires: [
       {
         all: [
-          on('target', 'ssm:GetParameter', 'ssm:GetParameters', 'ssm:GetParametersByPath'),
+          // GetParameterHistory returns the values too (ps-retrieval-authorization.html).
+          on(
+            'target',
+            'ssm:GetParameter',
+            'ssm:GetParameters',
+            'ssm:GetParameterHistory',
+            'ssm:GetParametersByPath',
+          ),
           decryptIfCustomerKey,
         ],
       },
@@ -105,7 +112,7 @@ export const dataTechniques: TechniqueRecord[] = [
     preconditions: ['target-key-usable'],
     gain: { edge: 'CAN_READ', access: 'read', summary: 'parameters' },
     effort: 1,
-    prerequisites: 'a SecureString key that is enabled',
+    prerequisites: 'a SecureString key that is enabled (kms:Decrypt on a customer key)',
     references: {},
   },
   {
