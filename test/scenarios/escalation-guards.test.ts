@@ -10,7 +10,10 @@
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html#ck_AssociatedResourceArn
 // (iam:AssociatedResourceArn: the resource the passed role will be used with),
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic-cross-account.html
-// (cross-account: the caller's identity policy AND the other account's trust must allow).
+// (cross-account: the caller's identity policy AND the other account's trust must allow),
+// https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps.html (SCPs affect
+// only the principals of the accounts they apply to) and .../orgs_manage_policies_rcps.html (RCPs cap what
+// resources of those accounts, STS roles included, grant to anyone).
 import { strict as assert } from 'node:assert';
 import { removeDumps } from '../support/dump.js';
 import {
@@ -232,6 +235,40 @@ describe('scenarios: guards on escalation paths', function () {
     });
   });
 
+  describe('a trust on aws:PrincipalTag/team', () => {
+    const tagged = (tags: { Key: string; Value: string }[]) => {
+      const spec = accountDump({
+        id: A,
+        roles: [
+          { name: 'src', trust: ECS_TASKS, inline: [policyDoc(allowStmt('sts:AssumeRole'))] },
+          {
+            name: 'ops',
+            trust: trustAws(`arn:aws:iam::${A}:root`, { StringEquals: { 'aws:PrincipalTag/team': 'ops' } }),
+            inline: [ADMIN_POLICY],
+          },
+        ],
+      });
+      const gaad = spec[`${A}/iam/get-account-authorization-details.json`] as {
+        RoleDetailList: { RoleName: string; Tags: object[] }[];
+      };
+      gaad.RoleDetailList.find((r) => r.RoleName === 'src')!.Tags = tags;
+      return spec;
+    };
+
+    it('a task role tagged team=ops assumes it with certainty', async () => {
+      const report = await analyzeDump(tagged([{ Key: 'team', Value: 'ops' }]), [SRC]);
+      assert.deepEqual(chains(report, SRC, ADMIN_A), [['sts-assume-role', 'admin-equivalent']]);
+      assert.ok(reachesCertainly(report, SRC, ADMIN_A));
+    });
+
+    it('a task role tagged team=web does not', async () => {
+      assert.equal(
+        reaches(await analyzeDump(tagged([{ Key: 'team', Value: 'web' }]), [SRC]), SRC, ADMIN_A),
+        false,
+      );
+    });
+  });
+
   describe('cross-account trust of the account root', () => {
     const twoAccounts = (srcResource: string) => ({
       ...accountDump({
@@ -269,6 +306,69 @@ describe('scenarios: guards on escalation paths', function () {
         }),
       };
       assert.equal(reaches(await analyzeDump(dump, [SRC]), SRC, ADMIN_B), false);
+    });
+  });
+
+  describe('organization policies on a cross-account assume (A’s task role → B’s admin role)', () => {
+    const cross = (scps: OrgPolicy[], rcps: OrgPolicy[] = []) => ({
+      ...management,
+      ...accountDump({
+        id: A,
+        roles: [{ name: 'src', trust: ECS_TASKS, inline: [policyDoc(allowStmt('sts:AssumeRole'))] }],
+      }),
+      ...accountDump({
+        id: B,
+        roles: [{ name: 'ops', trust: trustAws(`arn:aws:iam::${A}:root`), inline: [ADMIN_POLICY] }],
+      }),
+      ...orgDump({
+        management: M,
+        rootAccounts: [M],
+        ous: { 'ou-a': [A], 'ou-b': [B] },
+        scps: [
+          { id: 'p-FullAWSAccess', document: FULL_AWS_ACCESS, targets: ['r-root', 'ou-a', 'ou-b', A, B] },
+          ...scps,
+        ],
+        rcps,
+      }),
+    });
+    const deny = (id: string, action: string, ou: string): OrgPolicy => ({
+      id,
+      document: policyDoc(denyStmt(action)),
+      targets: [ou],
+    });
+
+    it('an SCP on B denying sts:AssumeRole does not bind A’s caller (SCPs limit B’s own principals)', async () => {
+      const report = await analyzeDump(cross([deny('p-deny', 'sts:AssumeRole', 'ou-b')]), [SRC]);
+      assert.deepEqual(chains(report, SRC, ADMIN_B), [['sts-assume-role-cross-account', 'admin-equivalent']]);
+    });
+
+    it('the same SCP on A stops it', async () => {
+      assert.equal(
+        reaches(await analyzeDump(cross([deny('p-deny', 'sts:AssumeRole', 'ou-a')]), [SRC]), SRC, ADMIN_B),
+        false,
+      );
+    });
+
+    it('an RCP on B denying sts:AssumeRole to other accounts’ principals stops it', async () => {
+      const rcp: OrgPolicy = {
+        id: 'p-rcp',
+        document: policyDoc({
+          Effect: 'Deny',
+          Principal: '*',
+          Action: 'sts:AssumeRole',
+          Resource: '*',
+          Condition: { StringNotEquals: { 'aws:PrincipalAccount': B } },
+        }),
+        targets: ['ou-b'],
+      };
+      assert.equal(reaches(await analyzeDump(cross([], [rcp]), [SRC]), SRC, ADMIN_B), false);
+    });
+
+    it('once in B, B’s SCP denying iam:* binds the session: no admin of B', async () => {
+      assert.equal(
+        reaches(await analyzeDump(cross([deny('p-deny-iam', 'iam:*', 'ou-b')]), [SRC]), SRC, ADMIN_B),
+        false,
+      );
     });
   });
 });
