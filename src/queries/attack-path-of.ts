@@ -1,5 +1,6 @@
 // Turns a search label (an arrival at an asset) into the AttackPath a report shows, with its score.
-import type { AttackGraph } from '../graph/model.js';
+import type { AttackGraph, EdgeAttributes } from '../graph/model.js';
+import type { PathSearchRun } from './path-search-run.js';
 import { labelChain, type Label } from './path-search.js';
 import { pathScore, type ScoringOptions } from './score.js';
 import type { AttackPath, PathHop } from './types.js';
@@ -10,18 +11,7 @@ export function attackPathOf(
   label: Label,
   scoring: ScoringOptions,
 ): AttackPath {
-  const hops: PathHop[] = labelChain(label).map((l) => {
-    const edge = l.edge!;
-    return {
-      from: l.parent!.node,
-      to: l.node,
-      technique: edge.technique ?? edge.type.toLowerCase(),
-      conditional: edge.conditional,
-      conditionKeys: [...edge.conditionKeys],
-      assumptions: [...edge.assumptions],
-      evidence: edge.evidence,
-    };
-  });
+  const hops: PathHop[] = labelChain(label).map((l) => hopOf(l.parent!.node, l.node, l.edge!));
   const access = label.access ?? 'admin';
   const sensitivity = graph.getNodeAttribute(label.node, 'sensitivity');
   return {
@@ -31,6 +21,55 @@ export function attackPathOf(
     access,
     score: pathScore(label.kind, access, sensitivity, label.hops, label.conditionalSteps, scoring),
     hops,
+  };
+}
+
+/** The same for an arrival of a search run, read from its rows (no Label objects). */
+export function attackPathOfArrival(
+  run: PathSearchRun,
+  source: string,
+  arrival: number,
+  sensitivity: number,
+  scoring: ScoringOptions,
+): AttackPath {
+  const { nodeIds, nodeKinds, stepEdge, stepTo } = run.index;
+  const steps = run.stepsOf(arrival);
+  const hops: PathHop[] = [];
+  let from = source;
+  for (const s of steps) {
+    const to = nodeIds[stepTo[s]];
+    hops.push(hopOf(from, to, stepEdge[s]));
+    from = to;
+  }
+  const node = run.nodeOf(arrival);
+  const kind = nodeKinds[node];
+  const access = run.accessOf(arrival) ?? 'admin';
+  return {
+    source,
+    target: nodeIds[node],
+    targetKind: kind,
+    access,
+    score: pathScore(
+      kind,
+      access,
+      sensitivity,
+      run.hopsOf(arrival),
+      run.conditionalStepsOf(arrival),
+      scoring,
+    ),
+    hops,
+  };
+}
+
+function hopOf(from: string, to: string, edge: EdgeAttributes): PathHop {
+  return {
+    from,
+    to,
+    technique: edge.technique ?? edge.type.toLowerCase(),
+    conditional: edge.conditional,
+    conditionKeys: [...edge.conditionKeys],
+    assumptions: [...edge.assumptions],
+    evidence: edge.evidence,
   };
 }
 

@@ -1,13 +1,21 @@
 // Everything one source reaches: each asset with its best access, fewest hops, whether the best path
 // is conditional, and its score; the source's radius is the sum of those scores. Each asset's score
 // is the score of exactly one path, returned beside it.
-import type { Access, AttackGraph } from '../graph/model.js';
-import { attackPathOf } from './attack-path-of.js';
+import type { AttackGraph, NodeKind } from '../graph/model.js';
+import { attackPathOfArrival } from './attack-path-of.js';
 import { isAssetKind } from './edge-semantics.js';
 import { searchArrivals } from './path-search.js';
-import { pathScore, round2, scoringOptions } from './score.js';
-import { SLOT_NAMES } from './search-index.js';
+import type { PathSearchRun } from './path-search-run.js';
+import { pathScore, round2, scoringOptions, type ScoringOptions } from './score.js';
 import type { AttackPath, BlastRadiusResult, QueryOptions, ReachedAsset } from './types.js';
+
+interface Entry {
+  asset: ReachedAsset;
+  /** The asset's account (admin of it subsumes the asset). */
+  account: string;
+  path: AttackPath;
+  certainPath?: AttackPath;
+}
 
 export function blastRadius(graph: AttackGraph, source: string, opts: QueryOptions = {}): BlastRadiusResult {
   const scoring = scoringOptions(opts.scoring);
@@ -15,70 +23,46 @@ export function blastRadius(graph: AttackGraph, source: string, opts: QueryOptio
   // dominated in (hops, conditional steps), which includes the best-scoring and the fewest-hops ones.
   const run = searchArrivals(graph, source, { ...opts, k: opts.k ?? 1 });
   const { nodeIds, nodeKinds } = run.index;
-  const entries: { asset: ReachedAsset; path: AttackPath; certainPath?: AttackPath }[] = [];
+  const entries: Entry[] = [];
+  const arrivals: number[] = [];
+  const certain: number[] = [];
   for (const n of run.nodes) {
     const kind = nodeKinds[n];
     if (!isAssetKind(kind)) continue;
-    // The node's arrivals with an access level, slot by slot in the order the slots were created.
-    const labels: number[] = [];
-    for (const slot of run.slotsOf(n)) if (slot !== 0) labels.push(...run.labelsOf(n, slot));
-    if (!labels.length) continue;
+    arrivals.length = 0;
+    run.arrivalsWithAccess(n, arrivals);
+    if (!arrivals.length) continue;
     const node = nodeIds[n];
-    const sensitivity = graph.getNodeAttribute(node, 'sensitivity');
-    const accessOf = (l: number) => SLOT_NAMES[run.slotOfLabel(l)] as Access;
-    const bestOf = (candidates: number[]): number => {
-      let best = -1;
-      let bestScore = -1;
-      for (const l of candidates) {
-        const hops = run.hopsOf(l);
-        const s = pathScore(kind, accessOf(l), sensitivity, hops, run.conditionalStepsOf(l), scoring);
-        // Highest score; ties go to fewer hops, then the cheaper, then the lexically first path.
-        if (
-          s > bestScore ||
-          (s === bestScore && best >= 0 && (hops - run.hopsOf(best) || run.compare(l, best)) < 0)
-        ) {
-          best = l;
-          bestScore = s;
-        }
-      }
-      return best;
-    };
-    const fewestHops = (best: number, certainOnly: boolean) => {
-      const slot = run.slotOfLabel(best);
-      let fewest = run.hopsOf(best);
-      for (const l of labels)
-        if (
-          run.slotOfLabel(l) === slot &&
-          run.hopsOf(l) < fewest &&
-          (!certainOnly || run.conditionalStepsOf(l) === 0)
-        )
-          fewest = run.hopsOf(l);
-      return fewest;
-    };
-    const b = bestOf(labels);
-    const path = attackPathOf(graph, source, run.label(b), scoring);
+    const { sensitivity, account } = graph.getNodeAttributes(node);
+    const b = bestOf(run, arrivals, kind, sensitivity, scoring);
+    const path = attackPathOfArrival(run, source, b, sensitivity, scoring);
     const conditional = run.conditionalStepsOf(b) > 0;
-    const entry: (typeof entries)[number] = {
+    const entry: Entry = {
       asset: {
         id: node,
         kind,
-        access: accessOf(b),
-        hops: fewestHops(b, false),
+        access: run.accessOf(b)!,
+        hops: fewestHops(run, arrivals, b, false),
         conditional,
         score: path.score,
       },
+      account,
       path,
     };
     // A conditional best path must not hide a certain one (e.g. a certain read beside a speculative
     // admin through a resource policy that was not collected).
-    const c = conditional ? bestOf(labels.filter((l) => run.conditionalStepsOf(l) === 0)) : -1;
-    if (c >= 0) {
-      entry.certainPath = attackPathOf(graph, source, run.label(c), scoring);
-      entry.asset.certain = {
-        access: accessOf(c),
-        hops: fewestHops(c, true),
-        score: entry.certainPath.score,
-      };
+    if (conditional) {
+      certain.length = 0;
+      for (const l of arrivals) if (run.conditionalStepsOf(l) === 0) certain.push(l);
+      const c = bestOf(run, certain, kind, sensitivity, scoring);
+      if (c !== NONE) {
+        entry.certainPath = attackPathOfArrival(run, source, c, sensitivity, scoring);
+        entry.asset.certain = {
+          access: run.accessOf(c)!,
+          hops: fewestHops(run, arrivals, c, true),
+          score: entry.certainPath.score,
+        };
+      }
     }
     entries.push(entry);
   }
@@ -87,12 +71,10 @@ export function blastRadius(graph: AttackGraph, source: string, opts: QueryOptio
   );
   // Admin of an account implies every asset in it: count such assets once, through the admin node.
   const admins = new Map<string, ReachedAsset>();
-  for (const e of entries)
-    if (e.asset.kind === 'Admin') admins.set(graph.getNodeAttribute(e.asset.id, 'account'), e.asset);
+  for (const e of entries) if (e.asset.kind === 'Admin') admins.set(e.account, e.asset);
   let total = 0;
   for (const e of entries) {
-    const admin =
-      e.asset.kind === 'Admin' ? undefined : admins.get(graph.getNodeAttribute(e.asset.id, 'account'));
+    const admin = e.asset.kind === 'Admin' ? undefined : admins.get(e.account);
     if (admin && (!admin.conditional || e.asset.conditional)) e.asset.subsumedBy = admin.id;
     else total += e.asset.score;
   }
@@ -108,4 +90,50 @@ export function blastRadius(graph: AttackGraph, source: string, opts: QueryOptio
     paths: entries.map((e) => e.path),
     certainPaths: entries.flatMap((e) => (e.certainPath ? [e.certainPath] : [])),
   };
+}
+
+const NONE = -1;
+
+/** The arrival whose path scores highest; ties go to fewer hops, then the cheaper, then the lexically
+ *  first path, then the first listed. NONE when there are no candidates. */
+function bestOf(
+  run: PathSearchRun,
+  candidates: readonly number[],
+  kind: NodeKind,
+  sensitivity: number,
+  scoring: ScoringOptions,
+): number {
+  let best = NONE;
+  let bestScore = -1;
+  for (const l of candidates) {
+    const hops = run.hopsOf(l);
+    const s = pathScore(kind, run.accessOf(l)!, sensitivity, hops, run.conditionalStepsOf(l), scoring);
+    if (
+      s > bestScore ||
+      (s === bestScore && best !== NONE && (hops - run.hopsOf(best) || run.compare(l, best)) < 0)
+    ) {
+      best = l;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+/** Fewest hops among the arrivals with the same access as `best` (only certain ones if asked). */
+function fewestHops(
+  run: PathSearchRun,
+  arrivals: readonly number[],
+  best: number,
+  certainOnly: boolean,
+): number {
+  const slot = run.slotOfLabel(best);
+  let fewest = run.hopsOf(best);
+  for (const l of arrivals)
+    if (
+      run.slotOfLabel(l) === slot &&
+      run.hopsOf(l) < fewest &&
+      (!certainOnly || run.conditionalStepsOf(l) === 0)
+    )
+      fewest = run.hopsOf(l);
+  return fewest;
 }

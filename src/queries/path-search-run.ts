@@ -48,7 +48,7 @@ export class PathSearchRun {
 
   private heap = new Int32Array(1024);
   private heapSize = 0;
-  private objects: (Label | undefined)[] = [];
+  private objects = new Map<number, Label>();
   private readonly scratch: number[] = [];
   private readonly order = (a: number, b: number): number => this.compare(a, b);
 
@@ -123,6 +123,21 @@ export class PathSearchRun {
     return labels;
   }
 
+  /** Appends to `into` the accepted arrivals at `node` that obtain an access level, slot by slot in
+   *  the order the slots were created, each slot in acceptance order. */
+  arrivalsWithAccess(node: number, into: number[]): void {
+    for (let digits = this.acceptedSlots[node]; digits !== 0; digits >>= 3) {
+      const slot = (digits & 7) - 1;
+      if (slot === 0) continue;
+      for (let l = this.acceptedHead[node * SLOT_COUNT + slot]; l !== NONE; l = this.nextAccepted[l])
+        into.push(l);
+    }
+  }
+
+  nodeOf(label: number): number {
+    return this.node[label];
+  }
+
   hopsOf(label: number): number {
     return this.hops[label];
   }
@@ -135,6 +150,18 @@ export class PathSearchRun {
   slotOfLabel(label: number): number {
     const step = this.step[label];
     return step === NONE ? 0 : this.index.stepSlot[step];
+  }
+
+  accessOf(label: number): Access | undefined {
+    const slot = this.slotOfLabel(label);
+    return slot === 0 ? undefined : (SLOT_NAMES[slot] as Access);
+  }
+
+  /** The steps of the label's path, source first. */
+  stepsOf(label: number): number[] {
+    const steps: number[] = [];
+    for (let l = label; this.step[l] !== NONE; l = this.parent[l]) steps.push(this.step[l]);
+    return steps.reverse();
   }
 
   /** Cheapest first, then fewer hops, then path text (compareLabels on the labels' objects). */
@@ -169,7 +196,7 @@ export class PathSearchRun {
 
   /** The label as a `Label` object (and its ancestors), made once per search. */
   label(l: number): Label {
-    const made = this.objects[l];
+    const made = this.objects.get(l);
     if (made) return made;
     const { index } = this;
     const node = this.node[l];
@@ -200,7 +227,7 @@ export class PathSearchRun {
         continues: index.stepContinues[step] === 1,
       };
     }
-    this.objects[l] = label;
+    this.objects.set(l, label);
     return label;
   }
 
@@ -238,7 +265,7 @@ export class PathSearchRun {
     this.index = index;
     this.nodes.length = 0;
     this.endingNodes.length = 0;
-    this.objects = [];
+    this.objects.clear();
     this.count = 0;
     this.heapSize = 0;
   }
