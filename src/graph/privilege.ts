@@ -70,6 +70,19 @@ export interface SelfGrantProbe {
   ignoreDenies?: boolean;
 }
 
+/** What the request context says of the caller itself (policies often scope self-service to
+ *  `${aws:username}`); other keys stay unknown. */
+function principalKeys(probe: SelfGrantProbe): Record<string, string> {
+  const account = probe.principal.split(':')[4];
+  const keys: Record<string, string> = {
+    'aws:PrincipalArn': probe.principal,
+    'aws:PrincipalAccount': account,
+  };
+  if (probe.kind === 'user')
+    keys['aws:username'] = probe.principal.slice(probe.principal.lastIndexOf('/') + 1);
+  return keys;
+}
+
 /**
  * Whether identity documents make a principal administrator: `*` (or `iam:*`) on `*`, or IAM write
  * on its own policies (PutUserPolicy / AttachUserPolicy of AdministratorAccess, the role or group
@@ -101,11 +114,18 @@ export function selfGrantsAdmin(docs: PolicyDocumentJson[], probe: SelfGrantProb
         principal: probe.principal,
         action,
         resource,
-        ...(action.startsWith('iam:Attach') ? { context: { 'iam:PolicyArn': ADMINISTRATOR_ACCESS } } : {}),
+        context: {
+          ...principalKeys(probe),
+          ...(action.startsWith('iam:Attach') ? { 'iam:PolicyArn': ADMINISTRATOR_ACCESS } : {}),
+        },
       },
       identityPolicies: identity,
       unknownKeys: 'discovery',
-      knownAbsentKeys: ['aws:MultiFactorAuthPresent', 'aws:MultiFactorAuthAge'],
+      knownAbsentKeys: [
+        'aws:MultiFactorAuthPresent',
+        'aws:MultiFactorAuthAge',
+        ...(probe.kind === 'role' ? ['aws:username'] : []),
+      ],
     });
     if (d.outcome === 'Allow') return true;
     if (d.outcome === 'Conditional')

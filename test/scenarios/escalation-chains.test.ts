@@ -321,6 +321,28 @@ describe('scenarios: escalation chains between principals', function () {
       assert.ok(reachesCertainly(report, TD, ADMIN_A), JSON.stringify(chains(report, TD, ADMIN_A)));
     });
 
+    it('a group scoping iam:PutUserPolicy to user/${aws:username}: its member’s own name fills it in', async () => {
+      const dump = leaked(
+        [policyDoc(allowStmt('iam:AddUserToGroup', groupArn('self-service')))],
+        [
+          {
+            name: 'self-service',
+            inline: [policyDoc(allowStmt('iam:PutUserPolicy', `arn:aws:iam::${A}:user/\${aws:username}`))],
+            members: [],
+          },
+        ],
+      );
+      const report = await analyzeDump(dump, [TD]);
+      const path = report.paths.find((p) => p.source === TD && p.target === ADMIN_A);
+      assert.ok(path, 'no path to admin');
+      const join = path.hops.find((h) => h.technique === 'iam-add-user-to-group');
+      assert.ok(join && !join.conditional);
+      assert.deepEqual(
+        (join as unknown as { assumptions: string[] }).assumptions.filter((a) => a.includes('conditions')),
+        [],
+      );
+    });
+
     it('the group the user is already in lets it put an admin policy on itself (iam-put-user-policy-self)', async () => {
       const dump = leaked(
         [],
