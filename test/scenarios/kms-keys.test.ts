@@ -76,6 +76,39 @@ describe('scenarios: KMS key policies on the way to data', function () {
     assert.ok(reachesCertainly(enabled, SRC, SECRET));
   });
 
+  it('a disabled key: a new task passed an execution role gets no injected secret either', async () => {
+    const passer = (state: string) =>
+      accountDump({
+        id: A,
+        roles: [
+          {
+            name: 'src',
+            trust: ECS_TASKS,
+            inline: [
+              policyDoc(
+                allowStmt(['iam:PassRole', 'ecs:RegisterTaskDefinition', 'ecs:RunTask', 'ecs:CreateCluster']),
+              ),
+            ],
+          },
+          {
+            name: 'exec',
+            trust: ECS_TASKS,
+            inline: [policyDoc(allowStmt(['secretsmanager:GetSecretValue', 'kms:Decrypt']))],
+          },
+        ],
+        files: files(ROOT, state),
+      });
+    const injected = (report: Awaited<ReturnType<typeof analyzeDump>>) =>
+      report.paths.some(
+        (p) =>
+          p.source === SRC &&
+          p.target === SECRET &&
+          p.hops.some((h) => h.technique === 'ecs-exec-role-secret-injection'),
+      );
+    assert.ok(injected(await analyzeDump(passer('Enabled'), [SRC])), 'enabled key: injected');
+    assert.equal(injected(await analyzeDump(passer('Disabled'), [SRC])), false);
+  });
+
   it('a disabled key: a SecureString under it cannot be read', async () => {
     const param = `arn:aws:ssm:${R}:${A}:parameter/app/db`;
     const withParam = (state: string) => {

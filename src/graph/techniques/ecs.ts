@@ -75,7 +75,8 @@ export const ecsTechniques: TechniqueRecord[] = [
       targets: 'ecs-execution-role-secrets',
       servicePrincipal: ecsTasks,
       requires: injectionWays(),
-      preconditions: [],
+      // ECS fetches the value at task start: a key that cannot decrypt stops the task.
+      preconditions: ['target-key-usable'],
       effort: 2,
       assumptions: [subnet],
     },
