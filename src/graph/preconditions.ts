@@ -134,6 +134,18 @@ const checks: Record<PreconditionName, Check> = {
       ),
     );
   },
+  // A managed policy keeps at most five versions: CreatePolicyVersion on a full one fails unless the
+  // caller also deletes a non-default version first (API_CreatePolicyVersion.html).
+  'policy-version-creatable': (ctx, actor, c) => {
+    const may = (action: string, arn: string) =>
+      ctx.model.decide({ principal: actor.id, action, resource: arn }).outcome !== 'Deny';
+    return when(
+      (c.bindings.policy ?? []).some((arn) => {
+        const versions = ctx.inv.policies.get(arn)?.versions.length ?? 0;
+        return may('iam:CreatePolicyVersion', arn) && (versions < 5 || may('iam:DeletePolicyVersion', arn));
+      }),
+    );
+  },
   'actor-has-boundary': (ctx, actor) => {
     const holder = ctx.inv.roles.get(actor.id)?.item ?? ctx.inv.users.get(actor.id)?.item;
     return when(!!holder?.permissionsBoundary);
@@ -285,6 +297,7 @@ const scope: Record<PreconditionName, 'actor' | 'candidate' | 'both'> = {
   'target-user-has-no-login-profile': 'candidate',
   'group-grants-admin': 'both',
   'policy-has-privileged-non-default-version': 'both',
+  'policy-version-creatable': 'both',
   'database-iam-auth-enabled': 'candidate',
   'database-not-cluster-member': 'candidate',
   'repository-tag-mutable': 'candidate',

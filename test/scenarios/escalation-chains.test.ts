@@ -7,6 +7,7 @@
 // gets the group's policies), .../API_CreateAccessKey.html (at most two keys per user),
 // .../API_CreateLoginProfile.html / API_UpdateLoginProfile.html (console password of a user),
 // .../API_SetDefaultPolicyVersion.html (the chosen version becomes the one in force),
+// .../API_CreatePolicyVersion.html (at most five versions: delete one before creating another),
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#ck_PolicyARN
 // (iam:PolicyArn limits which managed policy AttachRolePolicy / AttachUserPolicy may attach;
 // iam:PermissionsBoundary is the boundary a CreateRole request sets),
@@ -622,6 +623,37 @@ describe('scenarios: escalation chains between principals', function () {
       // Without the older admin version the same permission gains nothing.
       gaad.Policies[0].PolicyVersionList.pop();
       assert.equal(reaches(await analyzeDump(spec, [SRC]), SRC, ADMIN_A), false);
+    });
+
+    describe('CreatePolicyVersion on a policy that already has five versions', () => {
+      const full = (actions: string[]) => {
+        const spec = account({
+          roles: [{ name: 'src', trust: ECS_TASKS, managed: [`arn:aws:iam::${A}:policy/app`] }],
+          policies: [
+            { name: 'app', document: policyDoc(allowStmt(actions, `arn:aws:iam::${A}:policy/app`)) },
+          ],
+        });
+        const gaad = spec[`${A}/iam/get-account-authorization-details.json`] as {
+          Policies: { PolicyVersionList: object[] }[];
+        };
+        for (const v of ['v2', 'v3', 'v4', 'v5'])
+          gaad.Policies[0].PolicyVersionList.push({
+            Document: policyDoc(allowStmt('s3:GetObject')),
+            VersionId: v,
+            IsDefaultVersion: false,
+          });
+        return spec;
+      };
+
+      it('cannot create a sixth one: no path', async () => {
+        const report = await analyzeDump(full(['iam:CreatePolicyVersion']), [SRC]);
+        assert.equal(reaches(report, SRC, ADMIN_A), false, JSON.stringify(chains(report, SRC, ADMIN_A)));
+      });
+
+      it('may delete an old version first: admin', async () => {
+        const report = await analyzeDump(full(['iam:CreatePolicyVersion', 'iam:DeletePolicyVersion']), [SRC]);
+        assert.deepEqual(chains(report, SRC, ADMIN_A), [['iam-create-policy-version']]);
+      });
     });
 
     describe('SetDefaultPolicyVersion on a policy of another role', () => {

@@ -132,6 +132,7 @@ export type PreconditionName =
   | 'target-user-has-no-login-profile'
   | 'group-grants-admin'
   | 'policy-has-privileged-non-default-version'
+  | 'policy-version-creatable' // a bound policy has a free version slot (< 5) or the caller may delete one, and may create
   | 'actor-has-boundary'
   | 'actor-has-deny-policy'
   | 'actor-identity-grants-admin'
