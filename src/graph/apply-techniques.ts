@@ -273,23 +273,24 @@ function applyToPrincipal(
           })),
         };
       });
+      // A set whose permissions and needs name only account-wide resources has the same result for
+      // every candidate: decided once (most principals fail it, and then no candidate is visited).
+      const independent =
+        set.all.every((perm) => !perm.as && !plan.bound.has(perm.on)) &&
+        !set.needs?.some((ref) => plan.bound.has(ref));
+      let shared: SetResult | null | undefined;
       for (const i of candidatesToExamine(plan, set, index, record, allowedResources)) {
         const cand = plan.candidates[i];
-        if (set.needs?.some((ref) => !(cand.bindings[ref] ?? base[ref] ?? []).length)) continue;
-        const checks: PermissionCheck[] = [];
-        let possible = true;
-        for (const p of prepared) {
-          const resources = cand.bindings[p.perm.on] ?? base[p.perm.on] ?? [];
-          if (!resources.length) {
-            if (p.perm.ifBound) continue;
-            possible = false;
-            break;
-          }
-          checks.push({ prepared: p.perm.as ? asPassedRole(ctx, p.perm, cand, resources) : p, resources });
+        let result: SetResult | undefined;
+        if (independent && shared !== undefined) result = shared ?? undefined;
+        else {
+          result = evaluateForCandidate(ctx, set, prepared, cand, base);
+          if (independent) shared = result ?? null;
         }
-        if (!possible) continue;
-        const result = evaluateSet(checks);
-        if (!result) continue;
+        if (!result) {
+          if (independent) break;
+          continue;
+        }
         const both = checkPreconditions(ctx, actor, cand, record, 'both');
         if (!both.ok) continue;
         if (record.grantedBy) {
@@ -306,6 +307,28 @@ function applyToPrincipal(
       }
     }
   }
+}
+
+/** The set's permissions decided on one candidate's resources (undefined: not allowed, or a
+ *  resource the set needs is missing). */
+function evaluateForCandidate(
+  ctx: TechniqueContext,
+  set: RequirementSet,
+  prepared: PreparedPermission[],
+  cand: Candidate,
+  base: Candidate['bindings'],
+): SetResult | undefined {
+  if (set.needs?.some((ref) => !(cand.bindings[ref] ?? base[ref] ?? []).length)) return undefined;
+  const checks: PermissionCheck[] = [];
+  for (const p of prepared) {
+    const resources = cand.bindings[p.perm.on] ?? base[p.perm.on] ?? [];
+    if (!resources.length) {
+      if (p.perm.ifBound) continue;
+      return undefined;
+    }
+    checks.push({ prepared: p.perm.as ? asPassedRole(ctx, p.perm, cand, resources) : p, resources });
+  }
+  return evaluateSet(checks);
 }
 
 /** Indexes of the candidates whose first permission the engine allowed on some resource (all when
