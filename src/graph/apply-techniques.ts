@@ -458,6 +458,10 @@ function emit(
   ) {
     type = edgeForAccess[access];
   }
+  // Most emissions repeat an edge another requirement set already added at its best: skip them
+  // before building anything (records that redirect the edge to the Admin node check below).
+  const plainAccess = type === 'CAN_BECOME' || type === 'HOLDS_CREDENTIAL' ? '' : (access ?? '');
+  if (!record.adminThroughTarget && draft.hasBestAttack(actor.id, to, record.id, plainAccess)) return;
   const notes = [...cand.notes];
   const assumptions = [...assumptionList];
   if (record.adminThroughTarget) {
@@ -519,6 +523,8 @@ function emit(
     ...(assumed ? [ASSUMED_RESOURCE_KEY] : []),
     ...(boundaryUnknown ? [BOUNDARY_UNKNOWN_KEY] : []),
   ];
+  // An equal edge already stands unconditionally with no assumption: this one could not replace it.
+  if (draft.hasBestAttack(actor.id, to, record.id, access ?? '')) return;
   const attrs: EdgeAttributes = {
     type,
     traversable: true,
@@ -529,7 +535,7 @@ function emit(
       ? [...new Set([...result.conditionKeys, ...pseudoKeys])].sort()
       : result.conditionKeys,
     evidence: [...notes, ...result.evidence],
-    assumptions: [...new Set(assumptions)].sort(),
+    assumptions: assumptions.length ? [...new Set(assumptions)].sort() : noAssumptions,
     effort: record.effort,
   };
   draft.addAttack(actor.id, to, attrs);
@@ -537,6 +543,9 @@ function emit(
     draft.addStructural('STS_ASSUMEROLE_ALLOW', actor.id, to);
   }
 }
+
+/** Shared by the many edges that rest on no assumption (edge attributes are never mutated). */
+const noAssumptions: string[] = [];
 
 const contextKeys = new WeakMap<TechniqueRecord, WeakMap<Permission, string>>();
 
