@@ -250,14 +250,21 @@ function applyToPrincipal(
     const contextKey = key.slice(0, key.lastIndexOf('|'));
     const context = Object.keys(q.context).length ? q.context : undefined;
     const entries = ctx.model.allowedActions(actor.id, [...q.actions].sort(), mergeLists(q.lists), context);
+    // Entries come grouped by action: look the action's maps up once per run, not once per entry.
+    let action: string | undefined;
+    let byResource: Map<string, Decision> | undefined;
+    let list: string[] | undefined;
     for (const e of entries) {
-      const k = `${contextKey}|${e.action.toLowerCase()}`;
-      let byResource = decisions.get(k);
-      if (!byResource) decisions.set(k, (byResource = new Map()));
-      byResource.set(e.resource, e.decision);
-      const list = allowedResources.get(k);
-      if (list) list.push(e.resource);
-      else allowedResources.set(k, [e.resource]);
+      if (e.action !== action) {
+        action = e.action;
+        const k = `${contextKey}|${action.toLowerCase()}`;
+        byResource = decisions.get(k);
+        if (!byResource) decisions.set(k, (byResource = new Map()));
+        list = allowedResources.get(k);
+        if (!list) allowedResources.set(k, (list = []));
+      }
+      byResource!.set(e.resource, e.decision);
+      list!.push(e.resource);
     }
   }
 
