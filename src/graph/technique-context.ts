@@ -71,9 +71,54 @@ export class TechniqueContext {
     const key = `${service}|${roleArn}`;
     let d = this.trustCache.get(key);
     if (!d) {
-      d = this.model.decide({ principal: service, action: 'sts:AssumeRole', resource: roleArn });
+      const names = this.trustedNames(roleArn);
+      d =
+        names && !names.has(service.toLowerCase())
+          ? notTrusted
+          : this.model.decide({ principal: service, action: 'sts:AssumeRole', resource: roleArn });
       this.trustCache.set(key, d);
     }
     return d;
   }
+
+  private readonly trustedServiceNames = new Map<string, Set<string> | undefined>();
+
+  /** The service principals (lower case) a role's collected trust policy names in Allow statements, or
+   *  undefined when it may admit any service (`*`, NotPrincipal, a wildcard) or was not collected. A
+   *  service principal is matched by its exact name only, so a service not named cannot assume the role. */
+  private trustedNames(roleArn: string): Set<string> | undefined {
+    if (this.trustedServiceNames.has(roleArn)) return this.trustedServiceNames.get(roleArn);
+    const doc = this.inv.roles.get(roleArn)?.item.trustPolicy;
+    let names: Set<string> | undefined = doc ? new Set() : undefined;
+    const statements = !doc ? [] : Array.isArray(doc.Statement) ? doc.Statement : [doc.Statement];
+    for (const st of statements as Record<string, unknown>[]) {
+      if (!names) break;
+      if (!st || st.Effect !== 'Allow') continue;
+      const p = st.Principal;
+      if (st.NotPrincipal !== undefined || p === '*' || !p || typeof p !== 'object') {
+        names = undefined;
+        break;
+      }
+      const { Service, AWS } = p as Record<string, unknown>;
+      const aws = Array.isArray(AWS) ? AWS : [AWS];
+      const services = Array.isArray(Service) ? Service : Service === undefined ? [] : [Service];
+      if (aws.includes('*') || services.some((s) => typeof s !== 'string' || /[*?]/.test(s))) {
+        names = undefined;
+        break;
+      }
+      for (const s of services as string[]) names.add(s.toLowerCase());
+    }
+    this.trustedServiceNames.set(roleArn, names);
+    return names;
+  }
 }
+
+/** A service the trust policy does not name (what the engine answers, without asking it). */
+const notTrusted: Decision = {
+  outcome: 'Deny',
+  blockedBy: ['resource'],
+  allowedBy: [],
+  deniedBy: [],
+  conditionKeys: [],
+  reason: 'the trust policy names no such service principal',
+};
