@@ -33,6 +33,7 @@ export class PathSearchRun {
   /** Next label in the same accepted slot, and in the same ending slot. */
   private nextAccepted = new Int32Array(0);
   private nextEnding = new Int32Array(0);
+  private nextPending = new Int32Array(0);
 
   // Slots (node × access): accepted arrivals and arrivals that end a path, as linked lists.
   private acceptedHead = new Int32Array(0);
@@ -45,6 +46,9 @@ export class PathSearchRun {
   private acceptedSlots = new Int32Array(0);
   private endingSlots = new Int32Array(0);
   private endingNodes: number[] = [];
+  /** Paths queued per slot (only when pruning the queue), and the slots that have any. */
+  private pendingHead = new Int32Array(0);
+  private readonly pendingSlots: number[] = [];
 
   private heap = new Int32Array(1024);
   private heapSize = 0;
@@ -56,6 +60,9 @@ export class PathSearchRun {
     this.reset(index);
     const { maxHops, k, penalty } = limits;
     const { stepStart, stepTo, stepSlot, stepContinues, stepConditional, stepEffort, stepRank } = index;
+    // With k = 1 and a total queue order, a path that a waiting one comes before and dominates is
+    // not queued: it would only be popped and rejected (keepPending).
+    const prune = k === 1 && index.continuingTextsDistinct;
     const start = this.add(source, NONE, NONE, 0, 0, 0, 0);
     this.push(start);
     let first = true;
@@ -89,8 +96,9 @@ export class PathSearchRun {
           nextCond,
           stepRank[s],
         );
-        if (continues) this.push(next);
-        else this.addEnding(slot, next, k);
+        if (!continues) this.addEnding(slot, next, k);
+        else if (prune && !this.keepPending(slot, next)) this.drop(next);
+        else this.push(next);
       }
     }
     // Arrivals that end a path, per slot in the order the slots were first reached: cheapest first,
@@ -251,6 +259,8 @@ export class PathSearchRun {
         this.endingSlots[node] = 0;
       }
     }
+    for (const slot of this.pendingSlots) this.pendingHead[slot] = NONE;
+    this.pendingSlots.length = 0;
     const slots = index.nodeIds.length * SLOT_COUNT;
     if (this.acceptedHead.length !== slots) {
       this.acceptedHead = new Int32Array(slots).fill(NONE);
@@ -259,6 +269,7 @@ export class PathSearchRun {
       this.endingHead = new Int32Array(slots).fill(NONE);
       this.endingTail = new Int32Array(slots).fill(NONE);
       this.endingSeen = new Uint8Array(slots);
+      this.pendingHead = new Int32Array(slots).fill(NONE);
       this.acceptedSlots = new Int32Array(index.nodeIds.length);
       this.endingSlots = new Int32Array(index.nodeIds.length);
     }
@@ -290,6 +301,7 @@ export class PathSearchRun {
     this.rank[l] = rank;
     this.nextAccepted[l] = NONE;
     this.nextEnding[l] = NONE;
+    this.nextPending[l] = NONE;
     this.count = l + 1;
     return l;
   }
@@ -315,6 +327,7 @@ export class PathSearchRun {
     this.rank = float(this.rank);
     this.nextAccepted = int(this.nextAccepted);
     this.nextEnding = int(this.nextEnding);
+    this.nextPending = int(this.nextPending);
   }
 
   private onPath(label: number, node: number): boolean {
@@ -377,6 +390,31 @@ export class PathSearchRun {
     if (tail === NONE) this.endingHead[slot] = label;
     else this.nextEnding[tail] = label;
     this.endingTail[slot] = label;
+  }
+
+  /** Whether to queue a path that goes on (k = 1, total queue order). Not if a path queued earlier
+   *  for the same slot comes before it and has no more hops and no more conditional steps: that one
+   *  is popped first and is accepted (then this one is dominated) or rejected by an accepted one
+   *  that also dominates this one, so this one would be popped only to be rejected, and, the order
+   *  being total, leaving it out changes no other pop. Queued paths it comes before and dominates
+   *  leave the list (they stay queued): this one stands in for them. */
+  private keepPending(slot: number, label: number): boolean {
+    const hops = this.hops[label];
+    const cond = this.cond[label];
+    const head = this.pendingHead[slot];
+    for (let m = head; m !== NONE; m = this.nextPending[m])
+      if (this.hops[m] <= hops && this.cond[m] <= cond && this.compare(m, label) < 0) return false;
+    let previous = NONE;
+    for (let m = head; m !== NONE; m = this.nextPending[m]) {
+      if (hops <= this.hops[m] && cond <= this.cond[m] && this.compare(label, m) < 0) {
+        if (previous === NONE) this.pendingHead[slot] = this.nextPending[m];
+        else this.nextPending[previous] = this.nextPending[m];
+      } else previous = m;
+    }
+    if (head === NONE) this.pendingSlots.push(slot);
+    this.nextPending[label] = this.pendingHead[slot];
+    this.pendingHead[slot] = label;
+    return true;
   }
 
   /** Forgets the newest label (it was just added and nothing refers to it). */

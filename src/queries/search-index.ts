@@ -32,6 +32,10 @@ export interface SearchIndex {
   /** Rank of the step's text `technique>node` among all step texts: equal ranks ⇔ equal texts, and
    *  ranks are ordered as the texts are (JavaScript string order). */
   stepRank: Float64Array;
+  /** No node has two steps that both let a path go on and have the same text (same technique to the
+   *  same node, e.g. a read and an admin edge). Then no two paths waiting in a search's queue can tie
+   *  on cost, hops and text, and the queue's order is total. */
+  continuingTextsDistinct: boolean;
 }
 
 const cache = new WeakMap<AttackGraph, SearchIndex>();
@@ -91,6 +95,10 @@ function buildIndex(graph: AttackGraph): SearchIndex {
   }
   stepStart[n] = count;
   const to = stepTo.subarray(0, count);
+  const continues = stepContinues.subarray(0, count);
+  const technique = stepTechnique.subarray(0, count);
+  const names = [...techniques.keys()];
+  const prefixFree = names.every((t) => !t.includes('>'));
   return {
     order: graph.order,
     size: graph.size,
@@ -101,11 +109,44 @@ function buildIndex(graph: AttackGraph): SearchIndex {
     stepTo: to,
     stepEdge,
     stepSlot: stepSlot.subarray(0, count),
-    stepContinues: stepContinues.subarray(0, count),
+    stepContinues: continues,
     stepConditional: stepConditional.subarray(0, count),
     stepEffort: stepEffort.subarray(0, count),
-    stepRank: textRanks(nodeIds, to, [...techniques.keys()], stepTechnique.subarray(0, count)),
+    stepRank: textRanks(nodeIds, to, names, technique, prefixFree),
+    // With a '>' in a technique, two texts can be equal with different nodes (`a>b` + `c` and `a` +
+    // `b>c`): not worth analysing, such a graph is simply not treated as total.
+    continuingTextsDistinct: prefixFree && continuingStepsDistinct(stepStart, to, continues, technique),
   };
+}
+
+/** Whether no node has two continuing steps with the same technique to the same node. */
+function continuingStepsDistinct(
+  stepStart: Int32Array,
+  stepTo: Int32Array,
+  continues: Uint8Array,
+  technique: Int32Array,
+): boolean {
+  const nodes = stepStart.length - 1;
+  // Per target: the last node with a continuing step to it, and that step; earlier steps from the
+  // same node to the same target are chained through `previous`.
+  const lastFrom = new Int32Array(nodes).fill(-1);
+  const lastStep = new Int32Array(nodes);
+  const previous = new Int32Array(stepTo.length);
+  for (let from = 0; from < nodes; from++) {
+    for (let s = stepStart[from]; s < stepStart[from + 1]; s++) {
+      if (!continues[s]) continue;
+      const to = stepTo[s];
+      if (lastFrom[to] !== from) {
+        lastFrom[to] = from;
+        previous[s] = -1;
+      } else {
+        for (let t = lastStep[to]; t !== -1; t = previous[t]) if (technique[t] === technique[s]) return false;
+        previous[s] = lastStep[to];
+      }
+      lastStep[to] = s;
+    }
+  }
+  return true;
 }
 
 /** Ranks of the step texts `${technique}>${node}`. When no technique contains '>', `t1>n1` and
@@ -116,10 +157,11 @@ function textRanks(
   stepTo: Int32Array,
   techniques: string[],
   stepTechnique: Int32Array,
+  prefixFree: boolean,
 ): Float64Array {
   const ranks = new Float64Array(stepTo.length);
   const n = nodeIds.length;
-  if (techniques.every((t) => !t.includes('>'))) {
+  if (prefixFree) {
     const byPrefix = techniques
       .map((_, i) => i)
       .sort((a, b) => byText(`${techniques[a]}>`, `${techniques[b]}>`));
