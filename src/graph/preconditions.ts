@@ -238,6 +238,12 @@ const checks: Record<PreconditionName, Check> = {
     const { clusterId, region } = d.item.db;
     return when(!d.account.rds.clusters.some((cl) => cl.id === clusterId && cl.region === region));
   },
+  'target-in-actor-account': (ctx, actor, c) => {
+    // PutBucketPolicy: "the calling identity must … belong to the bucket owner's account" (else 405),
+    // whatever the bucket policy grants to other accounts.
+    const owner = ctx.inv.buckets.get(c.to)?.account;
+    return when(!owner || owner.id === actor.account.id);
+  },
   'database-iam-auth-enabled': (ctx, _a, c) => when(!!ctx.inv.databases.get(c.to)?.item.db.iamAuth),
   'network-reach-to-database': (ctx, actor, c) => {
     const db = ctx.inv.databases.get(c.to)?.item.db;
@@ -299,6 +305,7 @@ const scope: Record<PreconditionName, 'actor' | 'candidate' | 'both'> = {
   'policy-has-privileged-non-default-version': 'both',
   'policy-version-creatable': 'both',
   'database-iam-auth-enabled': 'candidate',
+  'target-in-actor-account': 'both',
   'database-not-cluster-member': 'candidate',
   'repository-tag-mutable': 'candidate',
   'instance-ssm-managed': 'candidate',

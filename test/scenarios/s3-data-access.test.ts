@@ -9,7 +9,9 @@
 // https://docs.aws.amazon.com/AmazonS3/latest/userguide/example-walkthroughs-managing-access-example2.html
 // (cross-account: the bucket owner's policy and the caller's identity policy must both allow);
 // https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html (reading an SSE-KMS
-// object needs kms:Decrypt on its key; the AWS managed key aws/s3 cannot be used from another account).
+// object needs kms:Decrypt on its key; the AWS managed key aws/s3 cannot be used from another account);
+// https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketPolicy.html (the caller must belong to the
+// bucket owner's account, else 405 Method Not Allowed).
 import { strict as assert } from 'node:assert';
 import { removeDumps } from '../support/dump.js';
 import {
@@ -203,6 +205,15 @@ describe('scenarios: S3 data access', function () {
       ]);
       assert.deepEqual(chains(report, srcB, BUCKET), [['s3-bucket-policy-grant']]);
       assert.ok(reachesCertainly(report, srcB, BUCKET));
+    });
+
+    it('a bucket policy granting the caller account s3:* still gives no s3:PutBucketPolicy (owner account only)', async () => {
+      const report = await analyzeDump(
+        crossDump(grantB(['s3:*'], '*'), ['s3:PutBucketPolicy', 's3:GetObject']),
+        [srcB],
+      );
+      assert.deepEqual(chains(report, srcB, BUCKET), [['s3-bucket-policy-grant']]);
+      assert.equal(report.paths.find((p) => p.target === BUCKET)?.access, 'read');
     });
 
     it('a bucket policy grant without the caller identity permission reads nothing', async () => {

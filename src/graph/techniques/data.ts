@@ -52,10 +52,10 @@ export const dataTechniques: TechniqueRecord[] = [
     actor: 'principal',
     targets: 'buckets',
     requires: [{ all: [on('target', 's3:PutBucketPolicy')] }],
-    preconditions: [],
+    preconditions: ['target-in-actor-account'],
     gain: { edge: 'CAN_ADMINISTER', access: 'admin', summary: 'bucket data (rewrite policy)' },
     effort: 2,
-    prerequisites: 'none',
+    prerequisites: "caller in the bucket owner's account",
     references: {},
   },
   {

@@ -66,6 +66,7 @@ export type ResourceRef =
   | 'parameter-paths' // the hierarchy paths above an SSM parameter, as ARNs (GetParametersByPath)
   | 'invocable-function' // a function's unqualified ARN and `<arn>:*` (its versions and aliases)
   | 'decryptable-key' // the target KMS key when its state and usage allow decryption
+  | 'own-key' // the target KMS key when it is in the actor's account (kms:PutKeyPolicy has no cross-account use)
   | 'cluster' // an ECS cluster (any of them)
   | 'task-definition' // an existing task definition (any of them)
   | 'service-tasks' // the tasks of the target service
@@ -140,6 +141,7 @@ export type PreconditionName =
   | 'assume-not-denied-outside-trust' // sts:AssumeRole refused only by the trust policy (which the attacker rewrites)
   | 'cluster-has-container-instances'
   | 'database-iam-auth-enabled'
+  | 'target-in-actor-account' // the operation works only for identities of the resource owner's account (s3:PutBucketPolicy)
   | 'database-not-cluster-member' // an Aurora member instance is logged in to, reset and snapshotted through its cluster
   | 'target-key-usable' // the target's KMS key can decrypt for the actor: enabled, and an AWS managed key only for its own account
   | 'network-reach-to-database' // decided from security groups when possible, else an assumption
