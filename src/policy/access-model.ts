@@ -28,7 +28,14 @@ import {
   type CompiledPolicy,
   type PreparedRequest,
 } from './compile.js';
-import { MapRequestContext, type KeyLookup, type RequestContext } from './conditions/context.js';
+import {
+  ABSENT_KEY,
+  MapRequestContext,
+  presentValues,
+  UNKNOWN_KEY,
+  type KeyLookup,
+  type RequestContext,
+} from './conditions/context.js';
 import { decideRequest, serviceVerdicts, type CompiledLevel, type PolicySets } from './decide.js';
 import { arnAccount, splitArn } from './match/arn.js';
 import { describePrincipal, type RequestPrincipal } from './match/principal.js';
@@ -76,6 +83,14 @@ interface ResourceEntry {
   functionUrlAuthType?: string;
 }
 
+/** A resource ARN as the access model sees it: its entry (if the snapshot describes it), its
+ *  account (the entry's, else the ARN's) and, once a condition asks, its context layer. */
+interface ResourceView {
+  entry: ResourceEntry | undefined;
+  account: string | undefined;
+  layer: ContextLayer | undefined;
+}
+
 interface ActionInfo {
   catalogAction?: CatalogAction;
   lower: string;
@@ -113,6 +128,78 @@ class LazyContext implements RequestContext {
   lookup(key: string): KeyLookup {
     return (this.inner ??= this.build()).lookup(key);
   }
+}
+
+/** Facts about one side of a request (the principal, or the resource): the keys it sets, in the
+ *  order they are set (a later one wins), and the keys and key families it makes absent. */
+interface ContextFacts {
+  values: Record<string, ContextValue>;
+  absent: Set<string>;
+  families: string[];
+}
+
+/** ContextFacts ready for lookups (lower-cased keys, as MapRequestContext keeps them). */
+interface ContextLayer {
+  present: Map<string, KeyLookup>;
+  absent: Set<string>;
+  families: string[];
+}
+
+function contextLayer(facts: ContextFacts): ContextLayer {
+  return { present: presentValues(facts.values), absent: facts.absent, families: facts.families };
+}
+
+interface ContextLayers {
+  principalLayer(p: RequestPrincipal, entry: PrincipalEntry | undefined): ContextLayer;
+  resourceLayer(view: ResourceView, arn: string, account: string | undefined): ContextLayer;
+}
+
+/** The request context without caller-given keys: the principal's layer and the resource's,
+ *  fetched on first lookup (most requests meet no condition at all). Answers what one
+ *  MapRequestContext over both sides' keys answers in discovery mode (missing keys unknown). */
+class LayeredContext implements RequestContext {
+  private principal: ContextLayer | undefined;
+  private onResource: ContextLayer | undefined;
+  constructor(
+    private readonly layers: ContextLayers,
+    private readonly p: RequestPrincipal,
+    private readonly entry: PrincipalEntry | undefined,
+    private readonly view: ResourceView,
+    private readonly resourceArn: string,
+    private readonly resourceAccount: string | undefined,
+  ) {}
+
+  lookup(key: string): KeyLookup {
+    const lower = lowerKey(key);
+    const principal = (this.principal ??= this.layers.principalLayer(this.p, this.entry));
+    const onResource = (this.onResource ??= this.layers.resourceLayer(
+      this.view,
+      this.resourceArn,
+      this.resourceAccount,
+    ));
+    const found = principal.present.get(lower) ?? onResource.present.get(lower);
+    if (found) return found;
+    if (knownAbsent(principal, lower) || knownAbsent(onResource, lower)) return ABSENT_KEY;
+    return UNKNOWN_KEY;
+  }
+}
+
+/** Condition keys lower-cased once: the same few keys are looked up for millions of requests. */
+const lowerKeys = new Map<string, string>();
+function lowerKey(key: string): string {
+  let lower = lowerKeys.get(key);
+  if (lower === undefined) {
+    lower = key.toLowerCase();
+    if (lowerKeys.size > 10_000) lowerKeys.clear();
+    lowerKeys.set(key, lower);
+  }
+  return lower;
+}
+
+function knownAbsent(layer: ContextLayer, lowerKey: string): boolean {
+  if (layer.absent.has(lowerKey)) return true;
+  for (const family of layer.families) if (lowerKey.startsWith(family)) return true;
+  return false;
 }
 
 interface AccountPlace {
@@ -401,14 +488,18 @@ class SnapshotAccessModel implements AccessModel {
     return this.principals.get(p.arn);
   }
 
-  private readonly resourceCache = new Map<string, ResourceEntry | undefined>();
+  private readonly resourceCache = new Map<string, ResourceView>();
 
-  private resourceEntry(arn: string): ResourceEntry | undefined {
-    if (this.resourceCache.has(arn)) return this.resourceCache.get(arn);
-    const found = this.findResource(arn);
-    if (this.resourceCache.size > 200_000) this.resourceCache.clear();
-    this.resourceCache.set(arn, found);
-    return found;
+  /** What the access model knows about a resource ARN, looked up once per ARN. */
+  private resourceView(arn: string): ResourceView {
+    let view = this.resourceCache.get(arn);
+    if (!view) {
+      const entry = this.findResource(arn);
+      view = { entry, account: entry?.account ?? arnAccount(arn), layer: undefined };
+      if (this.resourceCache.size > 200_000) this.resourceCache.clear();
+      this.resourceCache.set(arn, view);
+    }
+    return view;
   }
 
   private findResource(arn: string): ResourceEntry | undefined {
@@ -449,25 +540,65 @@ class SnapshotAccessModel implements AccessModel {
     return `${place.org.id}/${place.path.slice(0, -1).join('/')}/`;
   }
 
-  /** What the snapshot can vouch for about the request; everything else is unknown. */
-  private context(
+  /** What the snapshot can vouch for about the request, with the caller's keys on top (they
+   *  override both sides); everything else is unknown. Without given keys, LayeredContext answers
+   *  the same from the principal's and the resource's facts, each built once. */
+  private givenContext(
     p: RequestPrincipal,
     entry: PrincipalEntry | undefined,
     resource: ResourceEntry | undefined,
     resourceArn: string,
     resourceAccount: string | undefined,
-    given: Record<string, ContextValue> | undefined,
-  ): MapRequestContext {
+    given: Record<string, ContextValue>,
+  ): RequestContext {
+    const principal = this.principalFacts(p, entry);
+    const onResource = this.resourceFacts(resource, resourceArn, resourceAccount);
+    const values = Object.assign({}, principal.values, onResource.values, given);
+    const absent = new Set([...principal.absent, ...onResource.absent]);
+    const absentFamilies = [...principal.families, ...onResource.families];
+    return new MapRequestContext(values, {
+      missing: 'unknown',
+      knownAbsent: (key) => absent.has(key) || absentFamilies.some((f) => key.startsWith(f)),
+    });
+  }
+
+  private readonly principalLayers = new Map<string, ContextLayer>();
+  private readonly wildcardLayers = new Map<string, ContextLayer>();
+
+  /** The principal's facts as a lookup layer, per principal (kind and ARN determine them). */
+  principalLayer(p: RequestPrincipal, entry: PrincipalEntry | undefined): ContextLayer {
+    const key = `${p.kind}|${p.arn}`;
+    let layer = this.principalLayers.get(key);
+    if (!layer) {
+      layer = contextLayer(this.principalFacts(p, entry));
+      if (this.principalLayers.size > 100_000) this.principalLayers.clear();
+      this.principalLayers.set(key, layer);
+    }
+    return layer;
+  }
+
+  /** The resource's facts as a lookup layer, per resource ARN (and account, for `*`: the
+   *  principal's own account when the request names no resource). */
+  resourceLayer(view: ResourceView, arn: string, account: string | undefined): ContextLayer {
+    if (arn !== '*') return (view.layer ??= contextLayer(this.resourceFacts(view.entry, arn, account)));
+    const key = account ?? '';
+    let layer = this.wildcardLayers.get(key);
+    if (!layer)
+      this.wildcardLayers.set(key, (layer = contextLayer(this.resourceFacts(view.entry, arn, account))));
+    return layer;
+  }
+
+  private principalFacts(p: RequestPrincipal, entry: PrincipalEntry | undefined): ContextFacts {
     // The attacker chooses the transport, and every AWS SDK and the CLI sign over HTTPS: a "deny
     // unless TLS" guard never stops them and an "allow only over TLS" statement always matches.
     const values: Record<string, ContextValue> = { 'aws:SecureTransport': 'true' };
     // The attacker's requests never carry MFA: task-role credentials (issued to ecs-tasks), role
     // chains from them and leaked access keys have no MFA context, so both keys are absent.
     const absent = new Set<string>(['aws:multifactorauthpresent', 'aws:multifactorauthage']);
-    const absentFamilies: string[] = [];
+    const families: string[] = [];
     if (p.kind === 'service' || p.kind === 'anonymous') {
       // Neither belongs to an account or organization: every other aws:Principal… key is absent.
-      absentFamilies.push('aws:principal');
+      families.push('aws:principal');
       absent.add('aws:userid').add('aws:username');
       if (p.kind === 'service') {
         values['aws:PrincipalIsAWSService'] = 'true';
@@ -483,7 +614,7 @@ class SnapshotAccessModel implements AccessModel {
       if (entry) {
         values['aws:PrincipalArn'] = entry.arn;
         for (const [k, v] of Object.entries(entry.tags)) values[`aws:PrincipalTag/${k}`] = v;
-        absentFamilies.push('aws:principaltag/');
+        families.push('aws:principaltag/');
         if (entry.kind === 'user') {
           values['aws:username'] = entry.name;
           values['aws:userid'] = entry.id;
@@ -496,6 +627,17 @@ class SnapshotAccessModel implements AccessModel {
         values['aws:PrincipalArn'] = p.arn;
       }
     }
+    return { values, absent, families };
+  }
+
+  private resourceFacts(
+    resource: ResourceEntry | undefined,
+    resourceArn: string,
+    resourceAccount: string | undefined,
+  ): ContextFacts {
+    const values: Record<string, ContextValue> = {};
+    const absent = new Set<string>();
+    const families: string[] = [];
     if (resourceAccount) {
       values['aws:ResourceAccount'] = resourceAccount;
       const orgId = this.orgId(resourceAccount);
@@ -505,7 +647,7 @@ class SnapshotAccessModel implements AccessModel {
     }
     if (resource?.tags) {
       for (const [k, v] of Object.entries(resource.tags)) values[`aws:ResourceTag/${k}`] = v;
-      absentFamilies.push('aws:resourcetag/');
+      families.push('aws:resourcetag/');
     }
     if (resource?.boundaryArn !== undefined) {
       if (resource.boundaryArn) values['iam:PermissionsBoundary'] = resource.boundaryArn;
@@ -513,11 +655,7 @@ class SnapshotAccessModel implements AccessModel {
     }
     const region = splitArn(resourceArn)?.[3];
     if (region) values['aws:RequestedRegion'] = region;
-    Object.assign(values, given ?? {});
-    return new MapRequestContext(values, {
-      missing: 'unknown',
-      knownAbsent: (key) => absent.has(key) || absentFamilies.some((f) => key.startsWith(f)),
-    });
+    return { values, absent, families };
   }
 
   // ------------------------------------------------------------ questions
@@ -529,7 +667,7 @@ class SnapshotAccessModel implements AccessModel {
       request.context,
       request.sessionPolicy,
     );
-    return this.decideAction(prepared, request.action);
+    return this.decideAction(prepared, this.actionInfo(request.action));
   }
 
   /** Everything about (principal, resource) that does not depend on the action: computed once per
@@ -539,11 +677,11 @@ class SnapshotAccessModel implements AccessModel {
     resourceArn: string,
     given: Record<string, ContextValue> | undefined,
     sessionPolicy?: PolicyDocumentJson,
+    entry = this.principalEntry(principal),
+    view = this.resourceView(resourceArn),
   ): Prepared {
-    const entry = this.principalEntry(principal);
-    const resource = this.resourceEntry(resourceArn);
-    const resourceAccount =
-      resource?.account ?? arnAccount(resourceArn) ?? (resourceArn === '*' ? principal.account : undefined);
+    const resource = view.entry;
+    const resourceAccount = view.account ?? (resourceArn === '*' ? principal.account : undefined);
     // An account whose IAM data is not in the snapshot (outside it, or an org member not collected).
     const external =
       principal.account !== undefined && !this.collectedAccounts.has(principal.account) && !entry;
@@ -555,10 +693,13 @@ class SnapshotAccessModel implements AccessModel {
       entry,
       resource,
       resourceArn,
-      // Built on first use: most requests meet no condition and no policy variable at all.
-      context: new LazyContext(() =>
-        this.context(principal, entry, resource, resourceArn, resourceAccount, given),
-      ),
+      context:
+        given && Object.keys(given).length > 0
+          ? // Built on first use: most requests meet no condition and no policy variable at all.
+            new LazyContext(() =>
+              this.givenContext(principal, entry, resource, resourceArn, resourceAccount, given),
+            )
+          : new LayeredContext(this, principal, entry, view, resourceArn, resourceAccount),
       sets: {
         identity: entry
           ? entry.identity
@@ -594,8 +735,7 @@ class SnapshotAccessModel implements AccessModel {
   }
   private readonly actionInfos = new Map<string, ActionInfo>();
 
-  private decideAction(prepared: Prepared, action: string, bulk = false): Decision {
-    const info = this.actionInfo(action);
+  private decideAction(prepared: Prepared, info: ActionInfo, bulk = false): Decision {
     const req: PreparedRequest = {
       principal: prepared.principal,
       action: info.lower,
@@ -606,8 +746,17 @@ class SnapshotAccessModel implements AccessModel {
       principalHasBoundary: prepared.entry?.boundary !== undefined,
       sessionNameUnknown: prepared.principal.kind === 'role',
     };
-    const verdicts = serviceVerdicts(req, info.catalogAction);
+    const verdicts = serviceVerdicts(req, info.catalogAction, info.service);
     const base = prepared.sets;
+    // No service rule and nothing that differs per action: the prepared sets are this action's.
+    if (
+      verdicts.resourceType === undefined &&
+      !verdicts.serviceDeny &&
+      !verdicts.alwaysAllowed &&
+      base.resourceType !== 'trust' &&
+      (!base.rcp || info.rcpGoverned)
+    )
+      return decideRequest(base, req, bulk);
     const sets: PolicySets = {
       identity: base.identity,
       resource: base.resource,
@@ -635,8 +784,9 @@ class SnapshotAccessModel implements AccessModel {
     const entry = this.principalEntry(p);
     // Set operations first: an action that none of the principal's Allow statements covers can
     // only be granted by a resource policy, so resources without one need no decision at all.
-    const identityMayAllow = actions.map((action) => {
-      const id = this.actionInfo(action).catalogAction?.id;
+    const infos = actions.map((action) => this.actionInfo(action));
+    const identityMayAllow = actions.map((action, i) => {
+      const id = infos[i].catalogAction?.id;
       return (
         !entry ||
         id === undefined ||
@@ -647,17 +797,16 @@ class SnapshotAccessModel implements AccessModel {
     const byAction: BulkEntry[][] = actions.map(() => []);
     for (const resource of resources) {
       let prepared: Prepared | undefined;
-      let r: ResourceEntry | undefined | null = null;
+      const view = this.resourceView(resource);
       for (let i = 0; i < actions.length; i++) {
-        const action = actions[i];
         if (!identityMayAllow[i]) {
-          if (r === null) r = this.resourceEntry(resource);
+          const r = view.entry;
           if (!r?.policy) continue;
-          if (r.policyType === 'trust' && !this.actionInfo(action).lower.startsWith('sts:')) continue;
+          if (r.policyType === 'trust' && !infos[i].lower.startsWith('sts:')) continue;
         }
-        prepared ??= this.prepare(p, resource, context);
-        const decision = this.decideAction(prepared, action, true);
-        if (decision.outcome !== 'Deny') byAction[i].push({ action, resource, decision });
+        prepared ??= this.prepare(p, resource, context, undefined, entry, view);
+        const decision = this.decideAction(prepared, infos[i], true);
+        if (decision.outcome !== 'Deny') byAction[i].push({ action: actions[i], resource, decision });
       }
     }
     return byAction.flat();

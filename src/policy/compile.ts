@@ -231,6 +231,9 @@ export function matchStatement(s: CompiledStatement, req: PreparedRequest): Stat
     : RESOURCE_TRUE;
   if (conditions.truth === false) return NO_MATCH;
   if (resource.truth === 'unknown' || conditions.truth === 'unknown' || sessionKey) {
+    // Only the conditions unknown (the usual case): their keys are already distinct.
+    if (!sessionKey && resource.truth === true)
+      return { truth: 'unknown', unknownKeys: conditions.unknownKeys, principal };
     const keys = [
       ...(sessionKey ? [SESSION_NAME_KEY] : []),
       ...resource.unknownKeys,

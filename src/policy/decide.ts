@@ -23,7 +23,7 @@ import type { CompiledPolicy, PreparedRequest } from './compile.js';
 import { matchStatement } from './compile.js';
 import { isAccountPrincipal } from './match/principal.js';
 import { rulesFor } from './services/rules.js';
-import { and, F, not, or, T, type Tri, unknown } from './tri.js';
+import { and, and2, F, not, or, or2, T, type Tri, unknown } from './tri.js';
 
 export interface CompiledLevel {
   id: string;
@@ -61,6 +61,9 @@ interface SetResult {
   accountRefs: StatementRef[];
 }
 
+/** The empty statement list every SetResult starts with (never appended to: see withRef). */
+const NO_REFS: StatementRef[] = [];
+
 // The five Kleene ORs evaluateSet folds, as bits: allow, deny, and allow by how the caller is named.
 const ALLOW = 1;
 const DENY = 2;
@@ -82,25 +85,26 @@ function evaluateSet(policies: readonly CompiledPolicy[], req: PreparedRequest):
       if (req.actionId !== undefined && !statement.actions.has(req.actionId)) continue;
       const m = matchStatement(statement, req);
       if (m.truth === false) continue;
+      // The lists start as the shared empty one: most sets have no Deny and no account grant.
       result ??= {
         allow: F,
         deny: F,
         direct: F,
         role: F,
         account: F,
-        allowedBy: [],
-        deniedBy: [],
-        accountRefs: [],
+        allowedBy: NO_REFS,
+        deniedBy: NO_REFS,
+        accountRefs: NO_REFS,
       };
       let kinds: number;
       if (statement.effect === 'Deny') {
         kinds = DENY;
-        result.deniedBy.push(statement.ref);
+        result.deniedBy = withRef(result.deniedBy, statement.ref);
       } else {
-        result.allowedBy.push(statement.ref);
+        result.allowedBy = withRef(result.allowedBy, statement.ref);
         if (m.principal === 'account') {
           kinds = ALLOW | ACCOUNT;
-          result.accountRefs.push(statement.ref);
+          result.accountRefs = withRef(result.accountRefs, statement.ref);
         } else if (m.principal === 'role') kinds = ALLOW | ROLE;
         else kinds = ALLOW | DIRECT;
       }
@@ -116,6 +120,13 @@ function evaluateSet(policies: readonly CompiledPolicy[], req: PreparedRequest):
   result.role = folded(ROLE, seen, sure, keys);
   result.account = folded(ACCOUNT, seen, sure, keys);
   return result;
+}
+
+/** The list with `ref` appended: a new one-element list in place of the shared empty one. */
+function withRef(list: StatementRef[], ref: StatementRef): StatementRef[] {
+  if (list === NO_REFS) return [ref];
+  list.push(ref);
+  return list;
 }
 
 function addKeys(keys: string[][], kinds: number, unknownKeys: readonly string[]): void {
@@ -176,14 +187,16 @@ export function decideRequest(sets: PolicySets, req: PreparedRequest, bulk = fal
   // Gate 5: identity side and resource side.
   const boundaryPass = boundary ? boundary.allow : T;
   const sessionPass = session ? session.allow : T;
-  const identityPath = and(identity.allow, boundaryPass, sessionPass);
-  const resourceNamesCaller = or(resource.direct, and(resource.role, boundaryPass, sessionPass));
+  // (and2/or2: the same Kleene logic without a rest array per call; this runs for every pair.)
+  const identityPath = and2(and2(identity.allow, boundaryPass), sessionPass);
+  const resourceNamesCaller = or2(resource.direct, and2(and2(resource.role, boundaryPass), sessionPass));
+  const resourceNamesAny = or2(or2(resource.direct, resource.role), resource.account);
   let core: Tri;
-  if (!accountPrincipal) core = or(resource.direct, resource.role, resource.account);
-  else if (!sameAccount) core = and(identityPath, or(resource.direct, resource.role, resource.account));
+  if (!accountPrincipal) core = resourceNamesAny;
+  else if (!sameAccount) core = and2(identityPath, resourceNamesAny);
   else if (sets.resourceType !== 'resource')
-    core = or(resourceNamesCaller, and(resource.account, identityPath));
-  else core = or(identityPath, resourceNamesCaller);
+    core = or2(resourceNamesCaller, and2(resource.account, identityPath));
+  else core = or2(identityPath, resourceNamesCaller);
   if (bulk && (core.truth === false || sets.serviceDeny)) return BULK_DENY;
 
   const scp = accountPrincipal && sets.scp ? levelsResult(sets.scp, req) : undefined;
@@ -195,20 +208,17 @@ export function decideRequest(sets: PolicySets, req: PreparedRequest, bulk = fal
   const rcpPass = rcp ? rcp.pass : T;
   const endpointPass = endpoint ? and(...endpoint.map((e) => e.allow)) : T;
   const servicePass = sets.serviceDeny ? F : T;
-  const allow = and(core, scpPass, rcpPass, endpointPass, servicePass);
+  const allow = and2(and2(and2(and2(core, scpPass), rcpPass), endpointPass), servicePass);
 
-  const denyByGate: [BlockedBy, Tri][] = [
-    ['scp', scp ? scp.deny : F],
-    ['rcp', rcp ? rcp.deny : F],
-    ['endpoint', endpoint ? or(...endpoint.map((e) => e.deny)) : F],
-    ['resource', resource.deny],
-    ['boundary', boundary ? boundary.deny : F],
-    ['session', session ? session.deny : F],
-    ['identity', identity.deny],
-  ];
-  const gateDenies: Tri[] = [];
-  for (const gate of denyByGate) gateDenies.push(gate[1]);
-  const deny = or(...gateDenies);
+  const scpDeny = scp ? scp.deny : F;
+  const rcpDeny = rcp ? rcp.deny : F;
+  const endpointDeny = endpoint ? or(...endpoint.map((e) => e.deny)) : F;
+  const boundaryDeny = boundary ? boundary.deny : F;
+  const sessionDeny = session ? session.deny : F;
+  const deny = or2(
+    or2(or2(or2(or2(or2(scpDeny, rcpDeny), endpointDeny), resource.deny), boundaryDeny), sessionDeny),
+    identity.deny,
+  );
 
   // Evidence names the statements that carry the grant: the identity side only when the identity
   // path counts, resource statements only when the resource side counts (in that order, so the
@@ -218,7 +228,7 @@ export function decideRequest(sets: PolicySets, req: PreparedRequest, bulk = fal
     : !sameAccount
       ? true
       : sets.resourceType !== 'resource'
-        ? and(resource.account, identityPath).truth !== false
+        ? and2(resource.account, identityPath).truth !== false
         : identityPath.truth !== false;
   const delegatedThroughAccount = !sameAccount || (sets.resourceType !== 'resource' && identityUsed);
   const resourceUsed = !sameAccount || resourceNamesCaller.truth !== false || delegatedThroughAccount;
@@ -235,6 +245,15 @@ export function decideRequest(sets: PolicySets, req: PreparedRequest, bulk = fal
     delegatedThroughAccount,
   };
   if (deny.truth === true || allow.truth === false) {
+    const denyByGate: [BlockedBy, Tri][] = [
+      ['scp', scpDeny],
+      ['rcp', rcpDeny],
+      ['endpoint', endpointDeny],
+      ['resource', resource.deny],
+      ['boundary', boundaryDeny],
+      ['session', sessionDeny],
+      ['identity', identity.deny],
+    ];
     const blocked = new Set<BlockedBy>();
     if (deny.truth === true) blocked.add('explicit-deny');
     const gateOrder: BlockedBy[] = [
@@ -277,7 +296,7 @@ export function decideRequest(sets: PolicySets, req: PreparedRequest, bulk = fal
     };
   }
   const notDenied = not(deny);
-  const result = and(allow, notDenied);
+  const result = and2(allow, notDenied);
   if (result.truth === 'unknown') {
     return {
       outcome: 'Conditional',
@@ -305,47 +324,74 @@ interface DecisionParts {
   delegatedThroughAccount: boolean;
 }
 
-function resourceRefs(d: DecisionParts): StatementRef[] {
+function resourceRefs(d: DecisionParts): readonly StatementRef[] {
   const resource = d.resource;
-  return d.delegatedThroughAccount
+  return d.delegatedThroughAccount || resource.accountRefs.length === 0
     ? resource.allowedBy
     : resource.allowedBy.filter((ref) => !resource.accountRefs.includes(ref));
 }
 
 function evidence(d: DecisionParts): StatementRef[] {
   const { identity, resource, boundary, session, scp, rcp, endpoint, identityUsed, resourceUsed } = d;
-  return [
-    ...(identityUsed ? identity.allowedBy : []),
-    ...(resourceUsed ? resourceRefs(d) : []),
-    ...(identityUsed || resource.role.truth !== false ? (boundary?.allowedBy ?? []) : []),
-    ...(identityUsed || resource.role.truth !== false ? (session?.allowedBy ?? []) : []),
-    ...(scp?.sets.flatMap((s) => s.allowedBy) ?? []),
-    ...(rcp?.sets.flatMap((s) => s.allowedBy) ?? []),
-    ...(endpoint?.flatMap((s) => s.allowedBy) ?? []),
-  ];
+  const out = new RefJoin();
+  if (identityUsed) out.add(identity.allowedBy);
+  if (resourceUsed) out.add(resourceRefs(d));
+  if (identityUsed || resource.role.truth !== false) {
+    if (boundary) out.add(boundary.allowedBy);
+    if (session) out.add(session.allowedBy);
+  }
+  if (scp) for (const s of scp.sets) out.add(s.allowedBy);
+  if (rcp) for (const s of rcp.sets) out.add(s.allowedBy);
+  if (endpoint) for (const s of endpoint) out.add(s.allowedBy);
+  return out.result();
+}
+
+/** Statement lists joined into one new array of exactly their length (a decision's evidence
+ *  outlives the bulk question that made it: no spare capacity, no intermediate lists). */
+class RefJoin {
+  private joined: StatementRef[] | undefined;
+  private parts = 0;
+  add(list: readonly StatementRef[]): void {
+    if (list.length === 0) return;
+    this.joined = this.joined ? this.joined.concat(list) : (list as StatementRef[]);
+    this.parts++;
+  }
+  result(): StatementRef[] {
+    if (!this.joined) return [];
+    return this.parts === 1 ? this.joined.slice() : this.joined;
+  }
 }
 
 function denials(d: DecisionParts): StatementRef[] {
   const { identity, resource, boundary, session, scp, rcp, endpoint } = d;
-  return [
-    ...identity.deniedBy,
-    ...resource.deniedBy,
-    ...(boundary?.deniedBy ?? []),
-    ...(session?.deniedBy ?? []),
-    ...(scp?.sets.flatMap((s) => s.deniedBy) ?? []),
-    ...(rcp?.sets.flatMap((s) => s.deniedBy) ?? []),
-    ...(endpoint?.flatMap((s) => s.deniedBy) ?? []),
-  ];
+  const out = new RefJoin();
+  out.add(identity.deniedBy);
+  out.add(resource.deniedBy);
+  if (boundary) out.add(boundary.deniedBy);
+  if (session) out.add(session.deniedBy);
+  if (scp) for (const s of scp.sets) out.add(s.deniedBy);
+  if (rcp) for (const s of rcp.sets) out.add(s.deniedBy);
+  if (endpoint) for (const s of endpoint) out.add(s.deniedBy);
+  return out.result();
 }
+
+export interface ServiceVerdicts {
+  resourceType?: 'trust' | 'key';
+  serviceDeny?: string;
+  alwaysAllowed: boolean;
+}
+
+/** The verdicts of a service without rules of its own (shared: callers only read them). */
+const NO_VERDICTS: ServiceVerdicts = Object.freeze({ alwaysAllowed: false });
 
 /** The resource policy type and per-service verdicts for a request. */
 export function serviceVerdicts(
   req: PreparedRequest,
   catalogAction: import('./catalog.js').CatalogAction | undefined,
-): { resourceType?: 'trust' | 'key'; serviceDeny?: string; alwaysAllowed: boolean } {
-  const service = req.action.slice(0, req.action.indexOf(':'));
+  service = req.action.slice(0, req.action.indexOf(':')),
+): ServiceVerdicts {
   const rules = rulesFor(service);
-  if (!rules) return { alwaysAllowed: false };
+  if (!rules) return NO_VERDICTS;
   const sreq = { action: req.action, service, resource: req.resource, catalog: catalogAction };
   return {
     resourceType: rules.resourcePolicyType?.(sreq),

@@ -330,6 +330,42 @@ describe('buildAccessModel over a snapshot', function () {
     assert.equal(secret.outcome, 'Deny', 'the secret’s tags are known and lack owner');
   });
 
+  it('answers from the principal’s and the resource’s cached context layers as from one built context', function () {
+    // A caller-given key (one no policy names) makes the model build one context per request, as
+    // it did before the layers; without it the layers answer. Every decision must be the same.
+    const principals = [
+      APP,
+      ALICE,
+      ADMIN,
+      SLR,
+      `arn:aws:iam::${EXT}:role/partner`,
+      '*',
+      'ecs-tasks.amazonaws.com',
+    ];
+    const requests: [string, string][] = [
+      ['s3:PutObject', `${BUCKET}/x`],
+      ['s3:DeleteObject', BUCKET],
+      ['s3:DeleteObject', `${BUCKET}/x`],
+      ['s3:DeleteObject', SECRET],
+      ['s3:GetObject', `${BUCKET}/x`],
+      ['secretsmanager:GetSecretValue', SECRET],
+      ['kms:Decrypt', KEY],
+      ['sts:AssumeRole', ADMIN],
+      ['sts:AssumeRole', APP],
+      ['iam:ListRoles', '*'],
+    ];
+    let conditional = 0;
+    for (const principal of principals) {
+      for (const [action, resource] of requests) {
+        const layered = model.decide({ principal, action, resource });
+        const built = model.decide({ principal, action, resource, context: { 'blastmap:Unused': 'x' } });
+        assert.deepEqual(layered, built, `${principal} ${action} ${resource}`);
+        if (layered.outcome === 'Conditional') conditional++;
+      }
+    }
+    assert.ok(conditional >= 3, 'the comparison covers conditions the context decides');
+  });
+
   it('gives a user its groups’ managed policies at their default version', function () {
     assert.equal(
       model.decide({ principal: ALICE, action: 's3:ListBucket', resource: BUCKET }).outcome,

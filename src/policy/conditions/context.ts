@@ -13,8 +13,10 @@ export interface RequestContext {
   lookup(key: string): KeyLookup;
 }
 
-const ABSENT: KeyLookup = { state: 'absent' };
-const UNKNOWN: KeyLookup = { state: 'unknown' };
+export const ABSENT_KEY: KeyLookup = { state: 'absent' };
+export const UNKNOWN_KEY: KeyLookup = { state: 'unknown' };
+const ABSENT = ABSENT_KEY;
+const UNKNOWN = UNKNOWN_KEY;
 const PRESENT_UNKNOWN: KeyLookup = { state: 'unknown', present: true };
 
 export interface ContextOptions {
@@ -33,17 +35,24 @@ export function contextValueToStrings(value: ContextValue): { values: string[]; 
   return { values: [String(value)], multi: false };
 }
 
+/** Given keys by lower-cased name (a later spelling of the same key wins). */
+export function presentValues(values: Readonly<Record<string, ContextValue>>): Map<string, KeyLookup> {
+  const out = new Map<string, KeyLookup>();
+  for (const [key, value] of Object.entries(values)) {
+    out.set(key.toLowerCase(), { state: 'present', ...contextValueToStrings(value) });
+  }
+  return out;
+}
+
 export class MapRequestContext implements RequestContext {
-  private readonly values = new Map<string, KeyLookup>();
+  private readonly values: Map<string, KeyLookup>;
   private readonly unknown = new Set<string>();
 
   constructor(
     values: Readonly<Record<string, ContextValue>>,
     private readonly options: ContextOptions,
   ) {
-    for (const [key, value] of Object.entries(values)) {
-      this.values.set(key.toLowerCase(), { state: 'present', ...contextValueToStrings(value) });
-    }
+    this.values = presentValues(values);
     for (const key of options.unknownKeys ?? []) this.unknown.add(key.toLowerCase());
   }
 

@@ -83,10 +83,16 @@ export function evaluateConditions(
   variables: boolean,
 ): ConditionOutcome {
   let unknownKeys: string[] | undefined;
+  let single: ConditionOutcome | undefined;
   for (const condition of conditions) {
     const outcome = evaluateCondition(condition, context, variables);
     if (outcome.truth === false) return FALSE;
-    if (outcome.truth === 'unknown') (unknownKeys ??= []).push(...outcome.unknownKeys);
+    if (outcome.truth === 'unknown') {
+      single = unknownKeys ? undefined : outcome;
+      (unknownKeys ??= []).push(...outcome.unknownKeys);
+    }
   }
+  // One unknown condition naming one key (the usual case): its outcome already is the answer.
+  if (single && unknownKeys!.length === 1) return single;
   return unknownKeys ? { truth: 'unknown', unknownKeys: [...new Set(unknownKeys)] } : TRUE;
 }

@@ -92,6 +92,9 @@ export interface ArnPattern {
 const isPlain = (text: string) =>
   !hasWildcard(text) && !text.includes(LITERAL_STAR) && !text.includes(LITERAL_QUESTION);
 
+/** Requested sets remembered per pattern and relation (a bound on memory, not a tuning knob). */
+const MEMO_LIMIT = 4096;
+
 export function compileArnPattern(text: string): ArnPattern {
   const parts = splitArn(text);
   const matches = concreteMatcher(text, parts);
@@ -109,6 +112,10 @@ export function compileArnPattern(text: string): ArnPattern {
     }
     return true;
   };
+  // Requested sets recur (the same `bucket/*` for every principal whose policy holds this
+  // pattern): their answers are remembered per pattern.
+  let overlapsMemo: Map<string, boolean> | undefined;
+  let coveredMemo: Map<string, boolean> | undefined;
   return {
     text,
     kind: matches.kind,
@@ -116,13 +123,25 @@ export function compileArnPattern(text: string): ArnPattern {
     overlaps(requested) {
       if (!hasWildcard(requested)) return matches.test(requested);
       if (requested === '*') return true;
-      return related(requested, globsIntersect);
+      let known = (overlapsMemo ??= new Map()).get(requested);
+      if (known === undefined) {
+        known = related(requested, globsIntersect);
+        if (overlapsMemo.size >= MEMO_LIMIT) overlapsMemo.clear();
+        overlapsMemo.set(requested, known);
+      }
+      return known;
     },
     covered(requested) {
       if (!hasWildcard(requested)) return matches.test(requested);
       if (allStars) return true;
       if (requested === '*') return false;
-      return related(requested, globCovers);
+      let known = (coveredMemo ??= new Map()).get(requested);
+      if (known === undefined) {
+        known = related(requested, globCovers);
+        if (coveredMemo.size >= MEMO_LIMIT) coveredMemo.clear();
+        coveredMemo.set(requested, known);
+      }
+      return known;
     },
   };
 }

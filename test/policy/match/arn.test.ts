@@ -104,6 +104,31 @@ describe('compiled Resource patterns (compileArnPattern)', function () {
     );
   });
 
+  it('remembers answers for requested sets per pattern without mixing sets or relations up', function () {
+    const patterns = [
+      'arn:aws:s3:::team-*/*',
+      'arn:aws:s3:::team-a/*',
+      'arn:aws:s3:::*',
+      'arn:aws:s3:::team-a*',
+    ];
+    const sets = [
+      'arn:aws:s3:::team-a/*',
+      'arn:aws:s3:::team-*',
+      'arn:aws:s3:::other/*',
+      'arn:aws:s3:::team-a/x*',
+    ];
+    for (const p of patterns) {
+      const c = compileArnPattern(p);
+      // Twice over: the second round is answered from memory.
+      for (let round = 0; round < 2; round++) {
+        for (const r of sets) {
+          assert.equal(c.overlaps(r), resourceOverlaps(p, r), `${p} overlaps ${r} (round ${round})`);
+          assert.equal(c.covered(r), resourceCovered(p, r), `${p} covers ${r} (round ${round})`);
+        }
+      }
+    }
+  });
+
   it('takes the fast path for `*`, literal and trailing-`*` patterns, one expression otherwise', function () {
     assert.equal(compileArnPattern('*').kind, 'any');
     const literal = compileArnPattern('arn:aws:s3:::bucket');
