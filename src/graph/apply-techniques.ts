@@ -288,6 +288,30 @@ function applyToPrincipal(
       let shared: SetResult | null | undefined;
       for (const i of candidatesToExamine(plan, set, index, record, allowedResources)) {
         const cand = plan.candidates[i];
+        if (record.grantedBy) {
+          // Who grants is known before deciding anything: across accounts the resource policy must;
+          // in the same account, resources of the first permission whose policies cannot admit the
+          // actor leave the grant to identity policies.
+          const crossAccount = draft.node(cand.to)?.account !== actor.account.id;
+          if (record.grantedBy === 'identity' && crossAccount) continue;
+          const first = set.all[0];
+          if (
+            !exhaustive &&
+            record.grantedBy === 'resource' &&
+            !crossAccount &&
+            first &&
+            !first.as &&
+            !(cand.bindings[first.on] ?? base[first.on] ?? []).some((r) =>
+              ctx.resourcePolicies.mayAdmit(r, actor.id, actor.account.id),
+            )
+          )
+            continue;
+        }
+        // Another way of this record already gave this very edge at its best: nothing to decide.
+        if (!record.adminThroughTarget) {
+          const { to, access } = edgeShape(record, cand, set);
+          if (draft.hasBestAttack(actor.id, to, record.id, access ?? '')) continue;
+        }
         let result: SetResult | undefined;
         if (independent && shared !== undefined) result = shared ?? undefined;
         else {
@@ -445,6 +469,26 @@ function asPassedRole(
   };
 }
 
+/** Where an edge of this record, candidate and way leads, its type and access (before a record that
+ *  rewrites the target redirects it to the Admin node). */
+function edgeShape(
+  record: TechniqueRecord,
+  cand: Candidate,
+  set: RequirementSet | undefined,
+): { to: string; type: AttackEdgeType; access: Access | undefined } {
+  let access: Access | undefined = cand.access ?? set?.access ?? record.gain.access;
+  let type: AttackEdgeType = cand.edge ?? record.gain.edge;
+  if (
+    !cand.edge &&
+    access &&
+    (type === 'CAN_READ' || type === 'CAN_WRITE' || type === 'CAN_ADMINISTER' || type === 'CAN_INVOKE')
+  ) {
+    type = edgeForAccess[access];
+  }
+  if (type === 'CAN_BECOME' || type === 'HOLDS_CREDENTIAL') access = undefined;
+  return { to: cand.to, type, access };
+}
+
 function emit(
   ctx: TechniqueContext,
   draft: GraphDraft,
@@ -455,20 +499,8 @@ function emit(
   result: SetResult,
   assumptionList: string[],
 ) {
-  let to = cand.to;
-  let access: Access | undefined = cand.access ?? set?.access ?? record.gain.access;
-  let type: AttackEdgeType = cand.edge ?? record.gain.edge;
-  if (
-    !cand.edge &&
-    access &&
-    (type === 'CAN_READ' || type === 'CAN_WRITE' || type === 'CAN_ADMINISTER' || type === 'CAN_INVOKE')
-  ) {
-    type = edgeForAccess[access];
-  }
-  // Most emissions repeat an edge another requirement set already added at its best: skip them
-  // before building anything (records that redirect the edge to the Admin node check below).
-  const plainAccess = type === 'CAN_BECOME' || type === 'HOLDS_CREDENTIAL' ? '' : (access ?? '');
-  if (!record.adminThroughTarget && draft.hasBestAttack(actor.id, to, record.id, plainAccess)) return;
+  const shape = edgeShape(record, cand, set);
+  let { to, access, type } = shape;
   const notes = [...cand.notes];
   const assumptions = [...assumptionList];
   if (record.adminThroughTarget) {

@@ -53,3 +53,33 @@ describe('graph engine shortcuts keep every allowed edge', () => {
     assert.deepEqual(steps(g, role, other), []);
   });
 });
+
+describe('who grants a bucket read is settled before deciding', () => {
+  // s3-identity-read is the identity policy's grant, s3-bucket-policy-grant the bucket policy's
+  // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html#policy-eval-basics).
+  it('same answers with and without the shortcut, for each kind of bucket policy', () => {
+    const b = new SnapshotBuilder();
+    const a = b.account(ACCT);
+    const reader = a.role('reader', { inline: [doc(allow('s3:GetObject', 'arn:aws:s3:::*/*'))] });
+    const bare = a.role('bare');
+    const policy = (principal: unknown) =>
+      doc({ Effect: 'Allow', Principal: principal, Action: 's3:GetObject', Resource: '*' });
+    const plain = a.bucket('plain');
+    const namesBare = a.bucket('names-bare', { policy: policy({ AWS: bare }) });
+    const namesAccount = a.bucket('names-account', { policy: policy({ AWS: `arn:aws:iam::${ACCT}:root` }) });
+    const open = a.bucket('open', { policy: policy('*') });
+    const fast = graphOf(b);
+    const exhaustive = graphOf(b, { exhaustive: true });
+    assert.equal(JSON.stringify(fast.graph.export()), JSON.stringify(exhaustive.graph.export()));
+    step(fast, reader, plain, 's3-identity-read');
+    step(fast, bare, namesBare, 's3-bucket-policy-grant');
+    step(fast, bare, open, 's3-bucket-policy-grant');
+    assert.deepEqual(
+      steps(fast, bare, namesAccount),
+      [],
+      'naming the account delegates to identity policies',
+    );
+    assert.deepEqual(steps(fast, reader, namesBare, 's3-bucket-policy-grant'), []);
+    step(fast, reader, namesAccount, 's3-identity-read');
+  });
+});
