@@ -14,7 +14,8 @@
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html (delegating role
 // creation under a mandatory boundary: the new role's permissions never exceed it),
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html (an access key acts
-// as its user), .../APIReference/API_AccessKeyMetadata.html (Status Inactive: not valid for API calls).
+// as its user), https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-exec.html (the exec agent
+// uses the task role for the ssmmessages channels), .../APIReference/API_AccessKeyMetadata.html (Status Inactive: not valid for API calls).
 import { strict as assert } from 'node:assert';
 import { removeDumps } from '../support/dump.js';
 import type { DumpSpec } from '../support/dump.js';
@@ -480,6 +481,48 @@ describe('scenarios: escalation chains between principals', function () {
         ['iam-rewrite-role-then-create-function'],
       ]);
       assert.equal(reaches(await analyzeDump(attach(READ_ONLY), [SRC]), SRC, ADMIN_A), false);
+    });
+  });
+
+  describe('taking over an ECS service by turning on ECS Exec', () => {
+    // src may update the service and exec into its tasks; the service's role may put a policy on itself.
+    const service = (taskRolePolicies: Doc[]) => {
+      const files = leakedKeyTask();
+      const td = files[`${R}/ecs/describe-task-definition/web%3A1.json`] as {
+        taskDefinition: { taskRoleArn?: string; containerDefinitions: { environment: object[] }[] };
+      };
+      td.taskDefinition.taskRoleArn = roleArn(A, 'svc');
+      td.taskDefinition.containerDefinitions[0].environment = [];
+      return account({
+        roles: [
+          {
+            name: 'src',
+            trust: ECS_TASKS,
+            inline: [policyDoc(allowStmt(['ecs:UpdateService', 'ecs:ExecuteCommand', 'ecs:DescribeTasks']))],
+          },
+          { name: 'svc', trust: ECS_TASKS, inline: taskRolePolicies },
+        ],
+        files,
+      });
+    };
+    const selfGrant = policyDoc(allowStmt('iam:PutRolePolicy', roleArn(A, 'svc')));
+    const ssmMessages = policyDoc(
+      allowStmt([
+        'ssmmessages:CreateControlChannel',
+        'ssmmessages:CreateDataChannel',
+        'ssmmessages:OpenControlChannel',
+        'ssmmessages:OpenDataChannel',
+      ]),
+    );
+
+    it('the service role may open the SSM channels: update service, exec, then its self-grant', async () => {
+      const report = await analyzeDump(service([selfGrant, ssmMessages]), [SRC]);
+      assert.deepEqual(chains(report, SRC, ADMIN_A), [['ecs-update-service', 'iam-put-role-policy-self']]);
+    });
+
+    it('it may not (no ssmmessages permissions): the exec agent cannot connect, no path', async () => {
+      const report = await analyzeDump(service([selfGrant]), [SRC]);
+      assert.equal(reaches(report, SRC, ADMIN_A), false, JSON.stringify(chains(report, SRC, ADMIN_A)));
     });
   });
 

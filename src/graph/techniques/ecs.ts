@@ -28,6 +28,14 @@ function injectionWays(): RequirementSet[] {
   });
 }
 
+/** What the ECS Exec agent calls with the service's task role (bound as `passed-role` by `services`). */
+const ssmMessagesByTaskRole = [
+  'ssmmessages:CreateControlChannel',
+  'ssmmessages:CreateDataChannel',
+  'ssmmessages:OpenControlChannel',
+  'ssmmessages:OpenDataChannel',
+].map((action) => asPassedRole(on('any', action)));
+
 export const ecsTechniques: TechniqueRecord[] = [
   {
     id: 'ecs-task-metadata-creds',
@@ -243,7 +251,12 @@ export const ecsTechniques: TechniqueRecord[] = [
         all: [on('target', 'ecs:UpdateService'), on('any', 'ecs:RegisterTaskDefinition'), passRole],
       },
       {
-        all: [on('target', 'ecs:UpdateService'), on('service-tasks', 'ecs:ExecuteCommand')],
+        // ECS Exec's agent opens the SSM message channels with the task role (ecs-exec.html).
+        all: [
+          on('target', 'ecs:UpdateService'),
+          on('service-tasks', 'ecs:ExecuteCommand'),
+          ...ssmMessagesByTaskRole,
+        ],
         assumptions: ['a forced new deployment with enable-execute-command; the task reaches SSM'],
       },
     ],

@@ -243,9 +243,12 @@ describe('graph techniques: ECS / Fargate (group C)', () => {
   describe('ecs-update-service', () => {
     it('UpdateService + RegisterTaskDefinition + PassRole of the service role, or UpdateService + ExecuteCommand', () => {
       const { b, a } = account();
-      const role = a.role('svc');
+      // ECS Exec's agent opens the SSM message channels with the task role (ecs-exec.html).
+      const role = a.role('svc', { inline: [doc(allow('ssmmessages:*'))] });
       const td = a.taskDefinition('svc', { taskRole: role });
       const svc = a.service('svc', td);
+      const mute = a.role('mute');
+      a.service('mute', a.taskDefinition('mute', { taskRole: mute }));
       const swap = a.role('swap', {
         inline: [doc(allow(['ecs:UpdateService', 'ecs:RegisterTaskDefinition', 'iam:PassRole']))],
       });
@@ -259,6 +262,8 @@ describe('graph techniques: ECS / Fargate (group C)', () => {
         ),
       );
       assert.deepEqual(steps(g, onlyUpdate, role, 'ecs-update-service'), []);
+      // a task role without ssmmessages permissions: the exec way is closed
+      assert.deepEqual(steps(g, exec, mute, 'ecs-update-service'), []);
     });
   });
 
