@@ -37,14 +37,21 @@ export function globsIntersect(a: string, b: string): boolean {
 /** Cheap necessary condition: the literal text before the first wildcard (and after the last)
  *  of both patterns must agree where they overlap. Rules out most pairs (different buckets). */
 function literalEndsAgree(a: string, b: string): boolean {
-  const firstA = a.search(/[*?]/);
-  const firstB = b.search(/[*?]/);
-  const head = Math.min(firstA, firstB);
-  if (a.slice(0, head) !== b.slice(0, head)) return false;
+  // Compared in place (no slices): this runs for every pattern a requested set is tested against.
+  const head = Math.min(firstWildcard(a), firstWildcard(b));
+  for (let i = 0; i < head; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
   const tailA = a.length - 1 - Math.max(a.lastIndexOf('*'), a.lastIndexOf('?'));
   const tailB = b.length - 1 - Math.max(b.lastIndexOf('*'), b.lastIndexOf('?'));
   const tail = Math.min(tailA, tailB);
-  return tail === 0 || a.slice(a.length - tail) === b.slice(b.length - tail);
+  for (let k = 1; k <= tail; k++) if (a.charCodeAt(a.length - k) !== b.charCodeAt(b.length - k)) return false;
+  return true;
+}
+
+/** Index of the first `*` or `?` (the text holds one: both arguments of literalEndsAgree are globs). */
+function firstWildcard(text: string): number {
+  const star = text.indexOf('*');
+  const one = text.indexOf('?');
+  return star < 0 ? one : one < 0 ? star : Math.min(star, one);
 }
 
 /** Whether every string matching `inner` also matches `outer` (exact for the patterns policies use:
