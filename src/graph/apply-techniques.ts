@@ -1,6 +1,6 @@
 // The one engine that applies every technique record. For each actor it asks the selectors where
 // the technique can lead, keeps the candidates whose preconditions hold, decides every permission the
-// technique needs with the policy engine (in bulk: one allowedActions call per principal, context and
+// technique needs with the policy engine (in bulk: one forEachAllowed call per principal, context and
 // kind of resource), and adds one traversable edge per satisfied (technique, actor, target, access).
 import type { ContextValue, Decision, StatementRef } from '../policy/api.js';
 import type { Diagnostic } from '../snapshot/types.js';
@@ -249,23 +249,30 @@ function applyToPrincipal(
   for (const [key, q] of [...queries.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const contextKey = key.slice(0, key.lastIndexOf('|'));
     const context = Object.keys(q.context).length ? q.context : undefined;
-    const entries = ctx.model.allowedActions(actor.id, [...q.actions].sort(), mergeLists(q.lists), context);
-    // Entries come grouped by action: look the action's maps up once per run, not once per entry.
-    let action: string | undefined;
-    let byResource: Map<string, Decision> | undefined;
-    let list: string[] | undefined;
-    for (const e of entries) {
-      if (e.action !== action) {
-        action = e.action;
-        const k = `${contextKey}|${action.toLowerCase()}`;
-        byResource = decisions.get(k);
-        if (!byResource) decisions.set(k, (byResource = new Map()));
-        list = allowedResources.get(k);
-        if (!list) allowedResources.set(k, (list = []));
-      }
-      byResource!.set(e.resource, e.decision);
-      list!.push(e.resource);
-    }
+    const actions = [...q.actions].sort();
+    const indexOf = new Map(actions.map((a, i) => [a, i]));
+    // Per action, where its decisions are filed (made on its first allowed resource). Visited one by
+    // one: a broad role's million decisions are never held in one list.
+    const files: { byResource: Map<string, Decision>; list: string[] }[] = [];
+    const fileOf = (action: string) => {
+      const k = `${contextKey}|${action.toLowerCase()}`;
+      let byResource = decisions.get(k);
+      if (!byResource) decisions.set(k, (byResource = new Map()));
+      let list = allowedResources.get(k);
+      if (!list) allowedResources.set(k, (list = []));
+      return { byResource, list };
+    };
+    ctx.model.forEachAllowed(
+      actor.id,
+      actions,
+      mergeLists(q.lists),
+      context,
+      (action, resource, decision) => {
+        const file = (files[indexOf.get(action)!] ??= fileOf(action));
+        file.byResource.set(resource, decision);
+        file.list.push(resource);
+      },
+    );
   }
 
   for (const { record, plan, sets, actorAssumptions } of work) {

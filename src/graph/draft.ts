@@ -60,7 +60,12 @@ export class GraphDraft {
   }
 
   /** The key of an attack edge, or undefined when one of its nodes is missing or it is a loop. */
-  private attackKey(from: string, to: string, technique: string, access: string): number | string | undefined {
+  private attackKey(
+    from: string,
+    to: string,
+    technique: string,
+    access: string,
+  ): number | string | undefined {
     if (from === to) return undefined;
     if (!this.nodeIndex) this.nodeIndex = new Map([...this.nodes.keys()].map((id, i) => [id, i]));
     const f = this.nodeIndex.get(from);

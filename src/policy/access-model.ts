@@ -780,6 +780,33 @@ class SnapshotAccessModel implements AccessModel {
     resources: readonly string[],
     context?: Record<string, ContextValue>,
   ): BulkEntry[] {
+    const byAction: BulkEntry[][] = actions.map(() => []);
+    this.eachAllowed(principal, actions, resources, context, (i, resource, decision) =>
+      byAction[i].push({ action: actions[i], resource, decision }),
+    );
+    return byAction.flat();
+  }
+
+  forEachAllowed(
+    principal: string,
+    actions: readonly string[],
+    resources: readonly string[],
+    context: Record<string, ContextValue> | undefined,
+    visit: (action: string, resource: string, decision: Decision) => void,
+  ): void {
+    this.eachAllowed(principal, actions, resources, context, (i, resource, decision) =>
+      visit(actions[i], resource, decision),
+    );
+  }
+
+  /** The bulk loop: `visit` gets the index of the action in `actions`. */
+  private eachAllowed(
+    principal: string,
+    actions: readonly string[],
+    resources: readonly string[],
+    context: Record<string, ContextValue> | undefined,
+    visit: (actionIndex: number, resource: string, decision: Decision) => void,
+  ): void {
     const p = describePrincipal(principal);
     const entry = this.principalEntry(p);
     // Set operations first: an action that none of the principal's Allow statements covers can
@@ -794,7 +821,6 @@ class SnapshotAccessModel implements AccessModel {
         action.toLowerCase() === 'sts:getcalleridentity'
       );
     });
-    const byAction: BulkEntry[][] = actions.map(() => []);
     for (const resource of resources) {
       let prepared: Prepared | undefined;
       const view = this.resourceView(resource);
@@ -806,10 +832,9 @@ class SnapshotAccessModel implements AccessModel {
         }
         prepared ??= this.prepare(p, resource, context, undefined, entry, view);
         const decision = this.decideAction(prepared, infos[i], true);
-        if (decision.outcome !== 'Deny') byAction[i].push({ action: actions[i], resource, decision });
+        if (decision.outcome !== 'Deny') visit(i, resource, decision);
       }
     }
-    return byAction.flat();
   }
 
   expandAction(pattern: string): string[] {

@@ -89,6 +89,15 @@ export interface AccessModel {
     resources: readonly string[],
     context?: Record<string, ContextValue>,
   ): BulkEntry[];
+  /** The same pairs as `allowedActions`, handed to `visit` one by one (resource by resource) instead
+   *  of collected: a caller that keeps only some of them never holds the whole list. */
+  forEachAllowed(
+    principal: string,
+    actions: readonly string[],
+    resources: readonly string[],
+    context: Record<string, ContextValue> | undefined,
+    visit: (action: string, resource: string, decision: Decision) => void,
+  ): void;
   /** Expand an action pattern (`s3:Get*`) to catalog actions, lower-cased service prefix. */
   expandAction(pattern: string): string[];
   /** Problems found while compiling policies (invalid documents, unknown actions …). */

@@ -429,6 +429,16 @@ describe('buildAccessModel over a snapshot', function () {
     );
     assert.deepEqual(bulk, expected);
     assert.ok(bulk.some((e) => e.action === 'sts:AssumeRole' && e.resource === ADMIN));
+
+    // The visiting form hands out the same pairs, resource by resource.
+    const visited: { action: string; resource: string; decision: unknown }[] = [];
+    model.forEachAllowed(APP, actions, resources, undefined, (action, resource, decision) =>
+      visited.push({ action, resource, decision }),
+    );
+    assert.deepEqual(
+      visited,
+      resources.flatMap((resource) => expected.filter((e) => e.resource === resource)),
+    );
   });
 
   it('makes a decision Conditional where only a resource policy that was not collected could allow', function () {
