@@ -396,6 +396,8 @@ export const iamTechniques: TechniqueRecord[] = [
     requires: [{ all: [on('target', 'iam:CreateLoginProfile')] }],
     preconditions: ['target-user-has-no-login-profile'],
     gain: { edge: 'CAN_BECOME', summary: 'target user (console)' },
+    // Console sign-in asks for the user's MFA device when it has one; devices are not collected.
+    assumptions: ['the target user has no MFA device (list-mfa-devices not collected)'],
     effort: 2,
     prerequisites: 'target user has no console password',
     references: { pathfindingCloud: ['iam-004'] },
@@ -410,6 +412,8 @@ export const iamTechniques: TechniqueRecord[] = [
     requires: [{ all: [on('target', 'iam:UpdateLoginProfile')] }],
     preconditions: ['target-user-has-login-profile'],
     gain: { edge: 'CAN_BECOME', summary: 'target user (console)' },
+    // Console sign-in asks for the user's MFA device when it has one; devices are not collected.
+    assumptions: ['the target user has no MFA device (list-mfa-devices not collected)'],
     effort: 2,
     prerequisites: 'target user has a password',
     references: { pathfindingCloud: ['iam-006'] },
