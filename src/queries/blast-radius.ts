@@ -22,7 +22,7 @@ export function blastRadius(graph: AttackGraph, source: string, opts: QueryOptio
   // One cheapest path per (asset, access) is enough here: the search also keeps every path not
   // dominated in (hops, conditional steps), which includes the best-scoring and the fewest-hops ones.
   const run = searchArrivals(graph, source, { ...opts, k: opts.k ?? 1 });
-  const { nodeIds, nodeKinds } = run.index;
+  const { nodeIds, nodeKinds, nodeAttributes } = run.index;
   const entries: Entry[] = [];
   const arrivals: number[] = [];
   const certain: number[] = [];
@@ -33,7 +33,7 @@ export function blastRadius(graph: AttackGraph, source: string, opts: QueryOptio
     run.arrivalsWithAccess(n, arrivals);
     if (!arrivals.length) continue;
     const node = nodeIds[n];
-    const { sensitivity, account } = graph.getNodeAttributes(node);
+    const { sensitivity, account } = nodeAttributes[n];
     const b = bestOf(run, arrivals, kind, sensitivity, scoring);
     const path = attackPathOfArrival(run, source, b, sensitivity, scoring);
     const conditional = run.conditionalStepsOf(b) > 0;

@@ -2,7 +2,7 @@
 // in flat arrays (what it leads to, the access it obtains, whether a path goes on, its effort, and
 // the rank of its text). Built once per graph and shared by every source's search, so a search
 // walks integers instead of string keys.
-import type { Access, AttackGraph, EdgeAttributes, NodeKind } from '../graph/model.js';
+import type { Access, AttackGraph, EdgeAttributes, NodeAttributes, NodeKind } from '../graph/model.js';
 import { accessOf, continuesFrom } from './edge-semantics.js';
 
 /** Slot numbers: arrivals at a node are kept per access level obtained; 0 = none (became / holds it). */
@@ -19,6 +19,9 @@ export interface SearchIndex {
   size: number;
   nodeIds: string[];
   nodeKinds: NodeKind[];
+  /** Each node's attributes object, as the graph holds it (changes made in place, e.g. by
+   *  `setNodeAttribute`, show through; a replaced object does not until the index is rebuilt). */
+  nodeAttributes: NodeAttributes[];
   nodeNumber: Map<string, number>;
   /** Steps out of node n are stepStart[n] … stepStart[n+1]-1, in the graph's out-edge order. */
   stepStart: Int32Array;
@@ -57,11 +60,13 @@ function byText(a: string, b: string): number {
 function buildIndex(graph: AttackGraph): SearchIndex {
   const nodeIds: string[] = [];
   const nodeKinds: NodeKind[] = [];
+  const nodeAttributes: NodeAttributes[] = [];
   const nodeNumber = new Map<string, number>();
   graph.forEachNode((id, attrs) => {
     nodeNumber.set(id, nodeIds.length);
     nodeIds.push(id);
     nodeKinds.push(attrs.kind);
+    nodeAttributes.push(attrs);
   });
   const n = nodeIds.length;
   const stepStart = new Int32Array(n + 1);
@@ -104,6 +109,7 @@ function buildIndex(graph: AttackGraph): SearchIndex {
     size: graph.size,
     nodeIds,
     nodeKinds,
+    nodeAttributes,
     nodeNumber,
     stepStart,
     stepTo: to,

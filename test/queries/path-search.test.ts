@@ -225,6 +225,16 @@ describe('path search (integer) against the reference search', () => {
     assert.equal(blastRadius(graph, 'task').paths[0].hops[0].to, 'r1');
   });
 
+  it('scores with a sensitivity set on the node after an earlier search of the same graph', () => {
+    const graph = emptyGraph();
+    node(graph, 'task', 'AWSECSTaskDefinition', 'A');
+    node(graph, 'bucket', 'S3Bucket', 'A');
+    step(graph, 'task', 'bucket', 'CAN_READ', 's3-identity-read', { access: 'read' });
+    assert.equal(blastRadius(graph, 'task').radius.score, 4);
+    graph.setNodeAttribute('bucket', 'sensitivity', 3);
+    assert.equal(blastRadius(graph, 'task').radius.score, 12);
+  });
+
   it('breaks an exact tie between parallel edges as the reference does (the one first in the graph wins)', () => {
     const graph = emptyGraph();
     node(graph, 'task', 'AWSECSTaskDefinition', 'A');
