@@ -88,6 +88,8 @@ interface ResourceEntry {
 interface ResourceView {
   entry: ResourceEntry | undefined;
   account: string | undefined;
+  /** splitArn(arn), null when not ARN-shaped: split once, not per statement pattern. */
+  parts: readonly string[] | null;
   layer: ContextLayer | undefined;
 }
 
@@ -103,6 +105,7 @@ interface Prepared {
   entry?: PrincipalEntry;
   resource?: ResourceEntry;
   resourceArn: string;
+  resourceParts: readonly string[] | null;
   context: RequestContext;
   sets: PolicySets;
 }
@@ -495,7 +498,8 @@ class SnapshotAccessModel implements AccessModel {
     let view = this.resourceCache.get(arn);
     if (!view) {
       const entry = this.findResource(arn);
-      view = { entry, account: entry?.account ?? arnAccount(arn), layer: undefined };
+      const parts = splitArn(arn) ?? null;
+      view = { entry, account: entry?.account ?? arnAccount(arn), parts, layer: undefined };
       if (this.resourceCache.size > 200_000) this.resourceCache.clear();
       this.resourceCache.set(arn, view);
     }
@@ -693,6 +697,7 @@ class SnapshotAccessModel implements AccessModel {
       entry,
       resource,
       resourceArn,
+      resourceParts: view.parts,
       context:
         given && Object.keys(given).length > 0
           ? // Built on first use: most requests meet no condition and no policy variable at all.
@@ -741,6 +746,7 @@ class SnapshotAccessModel implements AccessModel {
       action: info.lower,
       actionId: info.catalogAction?.id,
       resource: prepared.resourceArn,
+      resourceParts: prepared.resourceParts,
       wildcardOnly: (info.catalogAction?.wildcardOnly ?? false) && prepared.resourceArn === '*',
       context: urlInvokeContext(prepared, info.lower),
       principalHasBoundary: prepared.entry?.boundary !== undefined,

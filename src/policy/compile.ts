@@ -56,6 +56,8 @@ export interface PreparedRequest {
   action: string;
   actionId: number | undefined;
   resource: string;
+  /** `splitArn(resource)` (null: not ARN-shaped), when the caller has it: saves a lookup per pattern. */
+  resourceParts?: readonly string[] | null;
   /** The action takes no resource: only statements whose Resource covers `*` apply. */
   wildcardOnly: boolean;
   context: RequestContext;
@@ -156,19 +158,25 @@ function resourcePatterns(s: CompiledStatement): ResourcePattern[] {
  *  pattern already rules the request out. */
 function anyPattern(
   patterns: readonly ResourcePattern[],
-  requested: string,
+  req: PreparedRequest,
   relation: Relation,
-  context: RequestContext,
   unresolvedMatches = false,
 ): ResourceTruth {
+  const requested = req.resource;
   let unknownKeys: string[] | undefined;
   for (const { text, compiled } of patterns) {
     if (compiled) {
-      if (compiled[relation](requested)) return RESOURCE_TRUE;
+      const hit =
+        relation === 'matches'
+          ? compiled.matches(requested)
+          : relation === 'overlaps'
+            ? compiled.overlaps(requested, req.resourceParts)
+            : compiled.covered(requested, req.resourceParts);
+      if (hit) return RESOURCE_TRUE;
       continue;
     }
     const test = RELATION_OF_TEXT[relation];
-    const resolved = substituteVariables(text, context);
+    const resolved = substituteVariables(text, req.context);
     if (resolved.kind === 'text') {
       if (test(resolved.text, requested)) return RESOURCE_TRUE;
     } else if (resolved.kind === 'unknown') (unknownKeys ??= []).push(...resolved.keys);
@@ -197,8 +205,8 @@ function resourceApplies(s: CompiledStatement, req: PreparedRequest): ResourceTr
   else if (st.resources) relation = allow ? 'overlaps' : 'covered';
   else relation = allow ? 'covered' : 'overlaps';
   const patterns = resourcePatterns(s);
-  if (st.resources) return anyPattern(patterns, req.resource, relation, req.context);
-  return not(anyPattern(patterns, req.resource, relation, req.context, true));
+  if (st.resources) return anyPattern(patterns, req, relation);
+  return not(anyPattern(patterns, req, relation, true));
 }
 
 export function matchStatement(s: CompiledStatement, req: PreparedRequest): StatementMatch {

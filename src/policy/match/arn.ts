@@ -82,18 +82,16 @@ export interface ArnPattern {
   readonly kind: 'any' | 'literal' | 'prefix' | 'regexp';
   /** `arnMatches(text, arn)`. */
   matches(arn: string): boolean;
-  /** `resourceOverlaps(text, requested)`. */
-  overlaps(requested: string): boolean;
-  /** `resourceCovered(text, requested)`. */
-  covered(requested: string): boolean;
+  /** `resourceOverlaps(text, requested)`; `requestedParts` is `splitArn(requested)` (null: not
+   *  ARN-shaped) when the caller has it already, so that it is not looked up per pattern. */
+  overlaps(requested: string, requestedParts?: readonly string[] | null): boolean;
+  /** `resourceCovered(text, requested)` (see overlaps). */
+  covered(requested: string, requestedParts?: readonly string[] | null): boolean;
 }
 
 /** Neither wildcard nor escaped wildcard: the text means itself on both sides of a glob relation. */
 const isPlain = (text: string) =>
   !hasWildcard(text) && !text.includes(LITERAL_STAR) && !text.includes(LITERAL_QUESTION);
-
-/** Requested sets remembered per pattern and relation (a bound on memory, not a tuning knob). */
-const MEMO_LIMIT = 4096;
 
 export function compileArnPattern(text: string): ArnPattern {
   const parts = splitArn(text);
@@ -102,9 +100,13 @@ export function compileArnPattern(text: string): ArnPattern {
   const allStars = /^\*+$/.test(text);
   // The glob relations for requests that name a set of resources, part by part as `partwise` does;
   // a plain part equal to the requested part relates under both (no glob work needed).
-  const related = (requested: string, relation: PartRelation): boolean => {
+  const related = (
+    requested: string,
+    requestedParts: readonly string[] | null | undefined,
+    relation: PartRelation,
+  ): boolean => {
     if (text === '*') return relation('*', requested);
-    const v = splitArn(requested);
+    const v = requestedParts === undefined ? splitArn(requested) : requestedParts;
     if (!parts || !v) return relation(text, requested);
     for (let k = 0; k < 6; k++) {
       if (plainParts![k] && parts[k] === v[k]) continue;
@@ -112,36 +114,20 @@ export function compileArnPattern(text: string): ArnPattern {
     }
     return true;
   };
-  // Requested sets recur (the same `bucket/*` for every principal whose policy holds this
-  // pattern): their answers are remembered per pattern.
-  let overlapsMemo: Map<string, boolean> | undefined;
-  let coveredMemo: Map<string, boolean> | undefined;
   return {
     text,
     kind: matches.kind,
     matches: matches.test,
-    overlaps(requested) {
+    overlaps(requested, requestedParts) {
       if (!hasWildcard(requested)) return matches.test(requested);
       if (requested === '*') return true;
-      let known = (overlapsMemo ??= new Map()).get(requested);
-      if (known === undefined) {
-        known = related(requested, globsIntersect);
-        if (overlapsMemo.size >= MEMO_LIMIT) overlapsMemo.clear();
-        overlapsMemo.set(requested, known);
-      }
-      return known;
+      return related(requested, requestedParts, globsIntersect);
     },
-    covered(requested) {
+    covered(requested, requestedParts) {
       if (!hasWildcard(requested)) return matches.test(requested);
       if (allStars) return true;
       if (requested === '*') return false;
-      let known = (coveredMemo ??= new Map()).get(requested);
-      if (known === undefined) {
-        known = related(requested, globCovers);
-        if (coveredMemo.size >= MEMO_LIMIT) coveredMemo.clear();
-        coveredMemo.set(requested, known);
-      }
-      return known;
+      return related(requested, requestedParts, globCovers);
     },
   };
 }
