@@ -483,6 +483,25 @@ class SnapshotAccessModel implements AccessModel {
 
   // ------------------------------------------------------------ lookups
 
+  private readonly principalViews = new Map<
+    string,
+    { principal: RequestPrincipal; entry: PrincipalEntry | undefined }
+  >();
+
+  /** Who a principal string is, and its entry in the snapshot: worked out once per string (the
+   *  graph builder asks about the same principals again and again). The objects are shared, so
+   *  nothing may change them. */
+  private principalView(arn: string): { principal: RequestPrincipal; entry: PrincipalEntry | undefined } {
+    let view = this.principalViews.get(arn);
+    if (!view) {
+      const principal = describePrincipal(arn);
+      view = { principal, entry: this.principalEntry(principal) };
+      if (this.principalViews.size > 100_000) this.principalViews.clear();
+      this.principalViews.set(arn, view);
+    }
+    return view;
+  }
+
   private principalEntry(p: RequestPrincipal): PrincipalEntry | undefined {
     if (p.kind === 'session') {
       const roleArn = this.rolesByName.get(`${p.account}/${p.roleName}`);
@@ -566,12 +585,13 @@ class SnapshotAccessModel implements AccessModel {
     });
   }
 
-  private readonly principalLayers = new Map<string, ContextLayer>();
+  /** By principal object: every one comes from principalView, one object per principal string. */
+  private readonly principalLayers = new Map<RequestPrincipal, ContextLayer>();
   private readonly wildcardLayers = new Map<string, ContextLayer>();
 
-  /** The principal's facts as a lookup layer, per principal (kind and ARN determine them). */
+  /** The principal's facts as a lookup layer, per principal. */
   principalLayer(p: RequestPrincipal, entry: PrincipalEntry | undefined): ContextLayer {
-    const key = `${p.kind}|${p.arn}`;
+    const key = p;
     let layer = this.principalLayers.get(key);
     if (!layer) {
       layer = contextLayer(this.principalFacts(p, entry));
@@ -665,12 +685,8 @@ class SnapshotAccessModel implements AccessModel {
   // ------------------------------------------------------------ questions
 
   decide(request: AccessRequest): Decision {
-    const prepared = this.prepare(
-      describePrincipal(request.principal),
-      request.resource,
-      request.context,
-      request.sessionPolicy,
-    );
+    const { principal, entry } = this.principalView(request.principal);
+    const prepared = this.prepare(principal, request.resource, request.context, request.sessionPolicy, entry);
     return this.decideAction(prepared, this.actionInfo(request.action));
   }
 
@@ -813,8 +829,7 @@ class SnapshotAccessModel implements AccessModel {
     context: Record<string, ContextValue> | undefined,
     visit: (actionIndex: number, resource: string, decision: Decision) => void,
   ): void {
-    const p = describePrincipal(principal);
-    const entry = this.principalEntry(p);
+    const { principal: p, entry } = this.principalView(principal);
     // Set operations first: an action that none of the principal's Allow statements covers can
     // only be granted by a resource policy, so resources without one need no decision at all.
     const infos = actions.map((action) => this.actionInfo(action));
