@@ -231,11 +231,19 @@ function applyToPrincipal(
         const context = resolveContext(perm, record);
         const contextKey = contextKeyOf(perm, record);
         for (const [cls, list] of byResourceClass(resources)) {
-          const key = `${contextKey}|${perm.on}:${cls}`;
-          let q = queries.get(key);
-          if (!q) queries.set(key, (q = { context, actions: new Set(), lists: new Set() }));
-          actions.forEach((a) => q!.actions.add(a));
-          q.lists.add(list);
+          // A context naming `{region}` is asked once per region of the resources; the decisions
+          // are filed under the unresolved context (each resource has one region).
+          for (const [region, sub] of byRegion(context, list)) {
+            const key = `${contextKey}|${perm.on}:${cls}:${region}`;
+            let q = queries.get(key);
+            if (!q)
+              queries.set(
+                key,
+                (q = { context: inRegion(context, region), actions: new Set(), lists: new Set() }),
+              );
+            actions.forEach((a) => q!.actions.add(a));
+            q.lists.add(sub);
+          }
         }
       }
     }
@@ -322,7 +330,7 @@ function applyToPrincipal(
         let result: SetResult | undefined;
         if (independent && shared !== undefined) result = shared ?? undefined;
         else {
-          result = evaluateForCandidate(ctx, set, prepared, cand, base);
+          result = evaluateForCandidate(ctx, record, set, prepared, cand, base);
           if (independent) shared = result ?? null;
         }
         if (!result) {
@@ -351,6 +359,7 @@ function applyToPrincipal(
  *  resource the set needs is missing). */
 function evaluateForCandidate(
   ctx: TechniqueContext,
+  record: TechniqueRecord,
   set: RequirementSet,
   prepared: PreparedPermission[],
   cand: Candidate,
@@ -364,7 +373,10 @@ function evaluateForCandidate(
       if (p.perm.ifBound) continue;
       return undefined;
     }
-    checks.push({ prepared: p.perm.as ? asPassedRole(ctx, p.perm, cand, resources) : p, resources });
+    checks.push({
+      prepared: p.perm.as ? asPassedRole(ctx, p.perm, record, cand, resources) : p,
+      resources,
+    });
   }
   return evaluateSet(checks);
 }
@@ -453,9 +465,11 @@ const passedRoleDecisions = new WeakMap<TechniqueContext, Map<string, Decision>>
 function asPassedRole(
   ctx: TechniqueContext,
   perm: Permission,
+  record: TechniqueRecord,
   cand: Candidate,
   resources: string[],
 ): PreparedPermission {
+  const context = resolveContext(perm, record);
   let cache = passedRoleDecisions.get(ctx);
   if (!cache) passedRoleDecisions.set(ctx, (cache = new Map()));
   const role = cand.bindings['passed-role']?.[0];
@@ -466,9 +480,19 @@ function asPassedRole(
       if (!role) return { action, decided: undefined };
       const decided = new Map<string, Decision>();
       for (const resource of resources) {
-        const key = `${role}|${action}|${resource}`;
+        const given = inRegion(context, resource.split(':')[3] ?? '');
+        const key = `${role}|${action}|${resource}|${JSON.stringify(given)}`;
         let d = cache.get(key);
-        if (!d) cache.set(key, (d = ctx.model.decide({ principal: role, action, resource })));
+        if (!d)
+          cache.set(
+            key,
+            (d = ctx.model.decide({
+              principal: role,
+              action,
+              resource,
+              ...(Object.keys(given).length ? { context: given } : {}),
+            })),
+          );
         decided.set(resource, d);
       }
       return { action, decided };
@@ -661,6 +685,38 @@ function resolveContext(perm: Permission, record: TechniqueRecord): Record<strin
   const out: Record<string, ContextValue> = {};
   for (const [k, v] of Object.entries(perm.context ?? {}))
     out[k] = v === '{service}' ? (record.servicePrincipal ?? v) : v;
+  return out;
+}
+
+/** Context values may name `{region}`: the region of the resource asked about (e.g. kms:ViaService
+ *  `secretsmanager.{region}.amazonaws.com`: services call KMS in their own region). */
+function inRegion(context: Record<string, ContextValue>, region: string): Record<string, ContextValue> {
+  const out: Record<string, ContextValue> = {};
+  for (const [k, v] of Object.entries(context))
+    out[k] = typeof v === 'string' ? v.replaceAll('{region}', region) : v;
+  return out;
+}
+
+const regionCache = new WeakMap<readonly string[], Map<string, readonly string[]>>();
+
+/** A resource list split by ARN region when the context names `{region}` (else one group ''). */
+function byRegion(
+  context: Record<string, ContextValue>,
+  resources: readonly string[],
+): Map<string, readonly string[]> {
+  if (!Object.values(context).some((v) => typeof v === 'string' && v.includes('{region}')))
+    return new Map([['', resources]]);
+  let out = regionCache.get(resources);
+  if (out) return out;
+  const groups = new Map<string, string[]>();
+  for (const r of resources) {
+    const region = r.split(':')[3] ?? '';
+    const list = groups.get(region);
+    if (list) list.push(r);
+    else groups.set(region, [r]);
+  }
+  out = groups;
+  regionCache.set(resources, out);
   return out;
 }
 

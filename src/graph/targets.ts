@@ -256,11 +256,15 @@ export function selectTargets(ctx: TechniqueContext, selector: TargetSelector, a
     case 'functions':
       return [...inv.functions.values()]
         .filter((f) => f.account.id === actor.account.id || f.item.resourcePolicy)
-        .map(({ item: f }) => candidate(f.roleArn, { target: [f.arn] }));
+        .map(({ item: f }) =>
+          candidate(f.roleArn, { target: [f.arn], 'invocable-function': invocations(f.arn) }),
+        );
     case 'function-assets':
       return [...inv.functions.values()]
         .filter((f) => f.account.id === actor.account.id || f.item.resourcePolicy)
-        .map(({ item: f }) => candidate(f.arn, { target: [f.arn] }));
+        .map(({ item: f }) =>
+          candidate(f.arn, { target: [f.arn], 'invocable-function': invocations(f.arn) }),
+        );
     case 'function-credentials':
       return inv.snapshot.credentialFindings
         .filter((f) => f.location.kind === 'lambda-environment')
@@ -274,9 +278,19 @@ export function selectTargets(ctx: TechniqueContext, selector: TargetSelector, a
         const key = b.encryption?.kmsKeyId
           ? inv.resolveKey(b.encryption.kmsKeyId, account, b.region ?? account.regions[0] ?? '')
           : undefined;
+        // Objects under SSE-KMS decrypt only with a usable key: an AWS managed key (aws/s3, also when
+        // SSE-KMS names no key) serves only its own account; a disabled key serves no one.
+        const awsManaged = b.encryption?.algorithm.startsWith('aws:kms') === true && !key?.customer;
+        const readable =
+          !(awsManaged && account.id !== actor.account.id) && !(key?.known && !inv.keyCanDecrypt(key.arn));
         return candidate(
           b.arn,
-          { target: [b.arn], objects: [`${b.arn}/*`], key: key?.customer ? [key.arn] : [] },
+          {
+            target: [b.arn],
+            objects: [`${b.arn}/*`],
+            'readable-objects': readable ? [`${b.arn}/*`] : [],
+            key: key?.customer ? [key.arn] : [],
+          },
           {
             assumptions:
               key?.customer && !key.known ? [`the key policy of ${key.arn} was not collected`] : [],
@@ -299,12 +313,23 @@ export function selectTargets(ctx: TechniqueContext, selector: TargetSelector, a
       return sameAccount(actor, inv.parameters.values()).map((prm) => {
         const key =
           prm.type === 'SecureString' ? inv.resolveKey(prm.keyId, actor.account, prm.region) : undefined;
-        return candidate(prm.arn, { target: [prm.arn], key: key?.customer ? [key.arn] : [] });
+        return candidate(prm.arn, {
+          target: [prm.arn],
+          'parameter-paths': parameterPaths(prm.arn, prm.name),
+          key: key?.customer ? [key.arn] : [],
+        });
       });
     case 'kms-keys':
       return [...inv.keys.values()]
         .filter(({ item: k }) => k.keyManager !== 'AWS')
-        .map(({ item: k }) => candidate(k.arn, { target: [k.arn] }));
+        .map(({ item: k, account }) =>
+          candidate(k.arn, {
+            target: [k.arn],
+            'decryptable-key': inv.keyCanDecrypt(k.arn) ? [k.arn] : [],
+            // kms:PutKeyPolicy has no cross-account use (kms-api-permissions-reference.html).
+            'own-key': account.id === actor.account.id ? [k.arn] : [],
+          }),
+        );
     case 'databases':
       return [...inv.databases.values()]
         .filter((d) => d.account.id === actor.account.id)
@@ -352,6 +377,24 @@ export function selectTargets(ctx: TechniqueContext, selector: TargetSelector, a
         n.roleArn ? [candidate(n.roleArn, { target: [n.arn] })] : [],
       );
   }
+}
+
+/** What lambda:InvokeFunction is authorized on: the unqualified ARN, or a version / alias ARN
+ *  (`function:name:*` covers the qualified ones only). */
+function invocations(functionArn: string): string[] {
+  return [functionArn, `${functionArn}:*`];
+}
+
+/** The paths GetParametersByPath can name to return a parameter (/a/b/c → /a/b, /a and /), as
+ *  parameter ARNs: the call is authorized on the path, not on the parameters it returns. A name
+ *  outside any hierarchy (no leading slash) has none. */
+function parameterPaths(parameterArn: string, name: string): string[] {
+  if (!name.startsWith('/')) return [];
+  const base = parameterArn.slice(0, parameterArn.indexOf(':parameter') + ':parameter'.length);
+  const parts = name.split('/').slice(1, -1);
+  const out = [`${base}/`];
+  for (let i = 1; i <= parts.length; i++) out.push(`${base}/${parts.slice(0, i).join('/')}`);
+  return out;
 }
 
 /** Tasks of a service in the snapshot; without any, every task of its cluster (the ARN pattern). */

@@ -631,6 +631,9 @@ class SnapshotAccessModel implements AccessModel {
     } else {
       values['aws:PrincipalIsAWSService'] = 'false';
       if (p.account) values['aws:PrincipalAccount'] = p.account;
+      // KMS sets kms:CallerAccount to the calling principal's account (conditions-kms.html); only
+      // KMS policies name it.
+      if (p.account) values['kms:CallerAccount'] = p.account;
       const orgId = this.orgId(p.account);
       if (orgId) values['aws:PrincipalOrgID'] = orgId;
       const orgPath = p.account ? this.orgPath(p.account) : undefined;
@@ -677,8 +680,12 @@ class SnapshotAccessModel implements AccessModel {
       if (resource.boundaryArn) values['iam:PermissionsBoundary'] = resource.boundaryArn;
       else absent.add('iam:permissionsboundary');
     }
-    const region = splitArn(resourceArn)?.[3];
+    const parts = splitArn(resourceArn);
+    const region = parts?.[3];
     if (region) values['aws:RequestedRegion'] = region;
+    // kms:ViaService is present only when an AWS service calls KMS on the principal's behalf: the
+    // graph gives it for those steps (it overrides this), so without it a request is a direct call.
+    if (parts?.[2] === 'kms') absent.add('kms:viaservice');
     return { values, absent, families };
   }
 

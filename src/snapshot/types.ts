@@ -450,7 +450,9 @@ export interface LambdaFunction {
   resourcePolicy?: PolicyDocumentJson | null;
   /** null = no function URL; absent = not collected. */
   url?: { url: string; authType: 'NONE' | 'AWS_IAM' | string } | null;
-  tags: Tags;
+  /** Absent = not collected: list-functions returns no tags (GetFunction / ListTags do), so conditions
+   *  on aws:ResourceTag of a function stay unknown instead of "untagged". */
+  tags?: Tags;
 }
 
 export interface Secret {

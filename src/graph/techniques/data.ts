@@ -2,7 +2,15 @@
 import { on } from './permissions.js';
 import type { Permission, TechniqueRecord } from './types.js';
 
-const decryptIfCustomerKey: Permission = { actions: ['kms:Decrypt'], on: 'key', ifBound: true };
+/** kms:Decrypt on the customer key protecting the target, asked by the data service on the caller's
+ *  behalf (kms:ViaService `<service>.<region>.amazonaws.com`, the key's region). */
+const decryptThrough = (service: string): Permission => ({
+  actions: ['kms:Decrypt'],
+  on: 'key',
+  ifBound: true,
+  context: { 'kms:ViaService': `${service}.{region}.amazonaws.com` },
+});
+const decryptS3 = decryptThrough('s3');
 const reach = 'network-reach-to-database';
 
 export const dataTechniques: TechniqueRecord[] = [
@@ -15,7 +23,7 @@ export const dataTechniques: TechniqueRecord[] = [
     targets: 'buckets',
     grantedBy: 'identity',
     requires: [
-      { all: [on('objects', 's3:GetObject'), decryptIfCustomerKey], access: 'read' },
+      { all: [on('readable-objects', 's3:GetObject'), decryptS3], access: 'read' },
       { all: [on('target', 's3:ListBucket')], access: 'read' },
       { all: [on('objects', 's3:PutObject', 's3:DeleteObject')], access: 'write' },
     ],
@@ -34,7 +42,7 @@ export const dataTechniques: TechniqueRecord[] = [
     targets: 'buckets',
     grantedBy: 'resource',
     requires: [
-      { all: [on('objects', 's3:GetObject'), decryptIfCustomerKey], access: 'read' },
+      { all: [on('readable-objects', 's3:GetObject'), decryptS3], access: 'read' },
       { all: [on('target', 's3:ListBucket')], access: 'read' },
       { all: [on('objects', 's3:PutObject', 's3:DeleteObject')], access: 'write' },
     ],
@@ -65,7 +73,7 @@ export const dataTechniques: TechniqueRecord[] = [
     module: 'secretsmanager',
     actor: 'principal',
     targets: 'secrets',
-    requires: [{ all: [on('target', 'secretsmanager:GetSecretValue'), decryptIfCustomerKey] }],
+    requires: [{ all: [on('target', 'secretsmanager:GetSecretValue'), decryptThrough('secretsmanager')] }],
     preconditions: ['target-key-usable'],
     gain: { edge: 'CAN_READ', access: 'read', summary: 'secret (e.g. RDS creds)' },
     effort: 1,
@@ -98,16 +106,12 @@ export const dataTechniques: TechniqueRecord[] = [
       {
         all: [
           // GetParameterHistory returns the values too (ps-retrieval-authorization.html).
-          on(
-            'target',
-            'ssm:GetParameter',
-            'ssm:GetParameters',
-            'ssm:GetParameterHistory',
-            'ssm:GetParametersByPath',
-          ),
-          decryptIfCustomerKey,
+          on('target', 'ssm:GetParameter', 'ssm:GetParameters', 'ssm:GetParameterHistory'),
+          decryptThrough('ssm'),
         ],
       },
+      // Authorized on the path asked for, not on the parameters returned (ps-retrieval-authorization.html).
+      { all: [on('parameter-paths', 'ssm:GetParametersByPath'), decryptThrough('ssm')] },
     ],
     preconditions: ['target-key-usable'],
     gain: { edge: 'CAN_READ', access: 'read', summary: 'parameters' },
@@ -123,8 +127,8 @@ export const dataTechniques: TechniqueRecord[] = [
     actor: 'principal',
     targets: 'kms-keys',
     requires: [
-      { all: [on('target', 'kms:PutKeyPolicy')], access: 'admin' },
-      { all: [on('target', 'kms:Decrypt')], access: 'read' },
+      { all: [on('own-key', 'kms:PutKeyPolicy')], access: 'admin' },
+      { all: [on('decryptable-key', 'kms:Decrypt')], access: 'read' },
     ],
     preconditions: [],
     gain: { edge: 'CAN_READ', access: 'read', summary: 'plaintext of KMS-protected data' },

@@ -5,14 +5,21 @@ import type { Permission, RequirementSet, TechniqueRecord } from './types.js';
 const ecsTasks = 'ecs-tasks.amazonaws.com';
 const chosenRole = { edge: 'CAN_BECOME', summary: 'chosen task role' } as const;
 const subnet = 'a subnet from which the new task reaches the AWS APIs';
-const decryptIfCustomerKey: Permission = { actions: ['kms:Decrypt'], on: 'key', ifBound: true };
+/** kms:Decrypt on the customer key of the injected secret / parameter, asked by that service for the
+ *  execution role (kms:ViaService `<service>.<region>.amazonaws.com`). */
+const decryptThrough = (service: string): Permission => ({
+  actions: ['kms:Decrypt'],
+  on: 'key',
+  ifBound: true,
+  context: { 'kms:ViaService': `${service}.{region}.amazonaws.com` },
+});
 
 /** Register a task definition whose secrets[] names the target, passing an execution role that can
  *  read it, and run it (on an existing cluster or one the attacker creates). */
 function injectionWays(): RequirementSet[] {
   const reads: Permission[][] = [
-    [on('injected-secret', 'secretsmanager:GetSecretValue'), decryptIfCustomerKey],
-    [on('injected-parameter', 'ssm:GetParameters'), decryptIfCustomerKey],
+    [on('injected-secret', 'secretsmanager:GetSecretValue'), decryptThrough('secretsmanager')],
+    [on('injected-parameter', 'ssm:GetParameters'), decryptThrough('ssm')],
   ];
   const launch = [
     passRole,

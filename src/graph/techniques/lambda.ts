@@ -53,7 +53,7 @@ export const lambdaTechniques: TechniqueRecord[] = [
     actor: 'principal',
     targets: 'functions',
     requires: [
-      { all: [on('target', 'lambda:UpdateFunctionCode'), on('target', 'lambda:InvokeFunction')] },
+      { all: [on('target', 'lambda:UpdateFunctionCode'), on('invocable-function', 'lambda:InvokeFunction')] },
       { all: [on('target', 'lambda:UpdateFunctionCode')], assumptions: [invoked] },
     ],
     preconditions: [],
@@ -122,7 +122,7 @@ export const lambdaTechniques: TechniqueRecord[] = [
     module: 'lambda',
     actor: 'principal',
     targets: 'function-assets',
-    requires: [{ all: [on('target', 'lambda:InvokeFunction', 'lambda:InvokeFunctionUrl')] }],
+    requires: [{ all: [on('invocable-function', 'lambda:InvokeFunction', 'lambda:InvokeFunctionUrl')] }],
     preconditions: [],
     gain: { edge: 'CAN_INVOKE', access: 'invoke', summary: 'confused-deputy actions' },
     effort: 1,

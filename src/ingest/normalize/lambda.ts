@@ -29,8 +29,8 @@ export function normalizeFunctions(raw: unknown, ctx: NormalizeContext): LambdaF
       region: ctx.region ?? arn.split(':')[3] ?? 'unknown',
       roleArn: f.str('Role'),
       environment,
-      tags: f.tags('Tags'),
     };
+    if (f.has('Tags')) fn.tags = f.tags('Tags');
     for (const [key, field] of [
       ['Runtime', 'runtime'],
       ['PackageType', 'packageType'],
