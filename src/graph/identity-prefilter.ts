@@ -47,6 +47,8 @@ export interface ResourcePolicyIndex {
 interface ResourceListFacts {
   /** Resource patterns (e.g. `bucket/*`) by their literal prefix. */
   wildcardByPrefix: Map<string, string[]>;
+  /** The lengths of those prefixes, ascending. */
+  wildcardPrefixLengths: number[];
   /** Resources without a policy that could admit anyone outside those named. */
   openToAnyone: string[];
   byAccount: Map<string, string[]>;
@@ -106,6 +108,7 @@ export function resourcePolicyIndex(inv: Inventory): ResourcePolicyIndex {
       if (f) return f;
       const facts: ResourceListFacts = {
         wildcardByPrefix: new Map(),
+        wildcardPrefixLengths: [],
         openToAnyone: [],
         byAccount: new Map(),
         byPrincipal: new Map(),
@@ -124,6 +127,9 @@ export function resourcePolicyIndex(inv: Inventory): ResourcePolicyIndex {
         g.accounts.forEach((a) => push(facts.byAccount, a, r));
         g.principals.forEach((p) => push(facts.byPrincipal, p, r));
       }
+      facts.wildcardPrefixLengths = [
+        ...new Set([...facts.wildcardByPrefix.keys()].map((p) => p.length)),
+      ].sort((a, b) => a - b);
       f = facts;
       perList.set(resources, f);
       return f;
@@ -271,9 +277,10 @@ export function identityPrefilter(
         for (let i = lowerBound(sorted, sp); i < sorted.length && sorted[i].startsWith(sp); i++)
           keep.add(sorted[i]);
         // … and resource patterns (e.g. `bucket/*`) whose literal prefix is a prefix of the statement's.
-        if (facts.wildcardByPrefix.size === 0) continue;
-        for (let k = 0; k <= sp.length; k++)
+        for (const k of facts.wildcardPrefixLengths) {
+          if (k > sp.length) break;
           facts.wildcardByPrefix.get(sp.slice(0, k))?.forEach((r) => keep.add(r));
+        }
       }
       // Few kept out of many: sort the kept ones (same order as filtering a sorted list, without a pass
       // over every resource of the account for every principal).
