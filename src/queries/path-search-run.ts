@@ -50,6 +50,10 @@ export class PathSearchRun {
   private pendingHead = new Int32Array(0);
   private readonly pendingSlots: number[] = [];
 
+  /** Per node: the mark of the last path expanded that goes through it. */
+  private onPath = new Int32Array(0);
+  private pathMark = 0;
+
   private heap = new Int32Array(1024);
   private heapSize = 0;
   private objects = new Map<number, Label>();
@@ -79,9 +83,12 @@ export class PathSearchRun {
       if (hops >= maxHops) continue;
       const cost = this.cost[label];
       const cond = this.cond[label];
+      // The nodes on this path, marked once rather than walked for every step (no node twice).
+      const mark = ++this.pathMark;
+      for (let l = label; l !== NONE; l = this.parent[l]) this.onPath[this.node[l]] = mark;
       for (let s = stepStart[node], end = stepStart[node + 1]; s < end; s++) {
         const to = stepTo[s];
-        if (this.onPath(label, to)) continue;
+        if (this.onPath[to] === mark) continue;
         const conditional = stepConditional[s];
         const nextCond = cond + conditional;
         const slot = to * SLOT_COUNT + stepSlot[s];
@@ -273,6 +280,10 @@ export class PathSearchRun {
       this.acceptedSlots = new Int32Array(index.nodeIds.length);
       this.endingSlots = new Int32Array(index.nodeIds.length);
     }
+    if (this.onPath.length !== index.nodeIds.length || this.pathMark > 0x3fffffff) {
+      this.onPath = new Int32Array(index.nodeIds.length);
+      this.pathMark = 0;
+    }
     this.index = index;
     this.nodes.length = 0;
     this.endingNodes.length = 0;
@@ -328,11 +339,6 @@ export class PathSearchRun {
     this.nextAccepted = int(this.nextAccepted);
     this.nextEnding = int(this.nextEnding);
     this.nextPending = int(this.nextPending);
-  }
-
-  private onPath(label: number, node: number): boolean {
-    for (let l = label; l !== NONE; l = this.parent[l]) if (this.node[l] === node) return true;
-    return false;
   }
 
   /** At least k arrivals already accepted in the slot, one of them with no more hops and no more
