@@ -192,6 +192,7 @@ function applyToPrincipal(
 ) {
   const prefilter = exhaustive ? noPrefilter : identityPrefilter(ctx.inv, actor.id, ctx.resourcePolicies);
   const mayAllow = (action: string) => prefilter.mayAllowAction(action);
+  const partition = actor.account.partition;
   const queries = new Map<
     string,
     { context: Record<string, ContextValue>; actions: Set<string>; lists: Set<readonly string[]> }
@@ -228,8 +229,8 @@ function applyToPrincipal(
         const actions = perm.actions.filter(mayAllow);
         const resources = prefilter.filterResources(plan.bound.get(perm.on) ?? base[perm.on] ?? [], actions);
         if (!resources.length) continue;
-        const context = resolveContext(perm, record);
-        const contextKey = contextKeyOf(perm, record);
+        const context = resolveContext(perm, record, partition);
+        const contextKey = contextKeyOf(perm, record, partition);
         for (const [cls, list] of byResourceClass(resources)) {
           // A context naming `{region}` is asked once per region of the resources; the decisions
           // are filed under the unresolved context (each resource has one region).
@@ -286,7 +287,7 @@ function applyToPrincipal(
   for (const { record, plan, sets, actorAssumptions } of work) {
     for (const { set, index } of sets) {
       const prepared: PreparedPermission[] = set.all.map((perm) => {
-        const contextKey = contextKeyOf(perm, record);
+        const contextKey = contextKeyOf(perm, record, partition);
         return {
           perm,
           actions: perm.actions.filter(mayAllow).map((action) => ({
@@ -301,7 +302,7 @@ function applyToPrincipal(
         set.all.every((perm) => !perm.as && !plan.bound.has(perm.on)) &&
         !set.needs?.some((ref) => plan.bound.has(ref));
       let shared: SetResult | null | undefined;
-      for (const i of candidatesToExamine(plan, set, index, record, allowedResources)) {
+      for (const i of candidatesToExamine(plan, set, index, record, allowedResources, partition)) {
         const cand = plan.candidates[i];
         if (record.grantedBy) {
           // Who grants is known before deciding anything: across accounts the resource policy must;
@@ -330,7 +331,7 @@ function applyToPrincipal(
         let result: SetResult | undefined;
         if (independent && shared !== undefined) result = shared ?? undefined;
         else {
-          result = evaluateForCandidate(ctx, record, set, prepared, cand, base);
+          result = evaluateForCandidate(ctx, record, set, prepared, cand, base, partition);
           if (independent) shared = result ?? null;
         }
         if (!result) {
@@ -364,6 +365,7 @@ function evaluateForCandidate(
   prepared: PreparedPermission[],
   cand: Candidate,
   base: Candidate['bindings'],
+  partition: string,
 ): SetResult | undefined {
   if (set.needs?.some((ref) => !(cand.bindings[ref] ?? base[ref] ?? []).length)) return undefined;
   const checks: PermissionCheck[] = [];
@@ -374,7 +376,7 @@ function evaluateForCandidate(
       return undefined;
     }
     checks.push({
-      prepared: p.perm.as ? asPassedRole(ctx, p.perm, record, cand, resources) : p,
+      prepared: p.perm.as ? asPassedRole(ctx, p.perm, record, cand, resources, partition) : p,
       resources,
     });
   }
@@ -389,10 +391,11 @@ function candidatesToExamine(
   setIndex: number,
   record: TechniqueRecord,
   allowedResources: Map<string, string[]>,
+  partition: string,
 ): number[] {
   const first = set.all[0];
   if (!first || first.as || !plan.bound.has(first.on)) return plan.candidates.map((_c, i) => i);
-  const contextKey = contextKeyOf(first, record);
+  const contextKey = contextKeyOf(first, record, partition);
   const index = plan.firstIndex[setIndex];
   const out = new Set<number>();
   for (const action of first.actions) {
@@ -468,8 +471,9 @@ function asPassedRole(
   record: TechniqueRecord,
   cand: Candidate,
   resources: string[],
+  partition: string,
 ): PreparedPermission {
-  const context = resolveContext(perm, record);
+  const context = resolveContext(perm, record, partition);
   let cache = passedRoleDecisions.get(ctx);
   if (!cache) passedRoleDecisions.set(ctx, (cache = new Map()));
   const role = cand.bindings['passed-role']?.[0];
@@ -617,14 +621,18 @@ function emit(
 /** Shared by the many edges that rest on no assumption (edge attributes are never mutated). */
 const noAssumptions: string[] = [];
 
-const contextKeys = new WeakMap<TechniqueRecord, WeakMap<Permission, string>>();
+const contextKeys = new WeakMap<TechniqueRecord, WeakMap<Permission, Map<string, string>>>();
 
-/** The resolved request context of a permission as a string key (computed once per record and permission). */
-function contextKeyOf(perm: Permission, record: TechniqueRecord): string {
+/** The resolved request context of a permission as a string key (computed once per record,
+ *  permission and partition). */
+function contextKeyOf(perm: Permission, record: TechniqueRecord, partition: string): string {
   let byPerm = contextKeys.get(record);
   if (!byPerm) contextKeys.set(record, (byPerm = new WeakMap()));
-  let key = byPerm.get(perm);
-  if (key === undefined) byPerm.set(perm, (key = JSON.stringify(resolveContext(perm, record))));
+  let byPartition = byPerm.get(perm);
+  if (!byPartition) byPerm.set(perm, (byPartition = new Map()));
+  let key = byPartition.get(partition);
+  if (key === undefined)
+    byPartition.set(partition, (key = JSON.stringify(resolveContext(perm, record, partition))));
   return key;
 }
 
@@ -681,10 +689,27 @@ function targetIsAssumed(record: TechniqueRecord, set: RequirementSet): boolean 
   return roleOfUncollectedResource.has(record.targets) && !set.all.some((p) => p.on === 'passed-role');
 }
 
-function resolveContext(perm: Permission, record: TechniqueRecord): Record<string, ContextValue> {
+/** The one Region that serves IAM in each partition
+ *  (reference_policies_examples_aws_deny-requested-region.html). */
+const iamRegion: Record<string, string> = {
+  aws: 'us-east-1',
+  'aws-cn': 'cn-north-1',
+  'aws-us-gov': 'us-gov-west-1',
+};
+
+function resolveContext(
+  perm: Permission,
+  record: TechniqueRecord,
+  partition: string,
+): Record<string, ContextValue> {
   const out: Record<string, ContextValue> = {};
   for (const [k, v] of Object.entries(perm.context ?? {}))
     out[k] = v === '{service}' ? (record.servicePrincipal ?? v) : v;
+  // An IAM request goes to IAM's single endpoint, so a region guard sees that Region. iam:PassRole
+  // is no request of its own: it rides on the request of the service the role is passed to.
+  const region = iamRegion[partition];
+  if (region && perm.actions.every((a) => /^iam:/i.test(a) && !/^iam:passrole$/i.test(a)))
+    out['aws:RequestedRegion'] ??= region;
   return out;
 }
 
