@@ -22,7 +22,17 @@ function defined(entries: [string, Json | undefined][]): { [key: string]: Json }
   return out;
 }
 
+// Paths share their steps' evidence objects (and evidence shares statements): each is rendered once.
+const statementCache = new WeakMap<StatementRef, Json>();
+const evidenceCache = new WeakMap<EvidenceItem, Json>();
+
 function statementJson(s: StatementRef): Json {
+  let out = statementCache.get(s);
+  if (out === undefined) statementCache.set(s, (out = statementFields(s)));
+  return out;
+}
+
+function statementFields(s: StatementRef): Json {
   return defined([
     ['policyId', s.policyId],
     ['policyType', s.policyType],
@@ -33,6 +43,12 @@ function statementJson(s: StatementRef): Json {
 }
 
 function evidenceJson(e: EvidenceItem): Json {
+  let out = evidenceCache.get(e);
+  if (out === undefined) evidenceCache.set(e, (out = evidenceFields(e)));
+  return out;
+}
+
+function evidenceFields(e: EvidenceItem): Json {
   return defined([
     ['action', e.action],
     ['resource', e.resource],
