@@ -607,15 +607,18 @@ function executionRoleSecrets(ctx: TechniqueContext, actor: Actor): Candidate[] 
   const lists = (['injected-secret', 'injected-parameter'] as const).map(
     (ref) => [ref, targets.filter((t) => t.ref === ref).map((t) => t.arn)] as const,
   );
+  const position = new Map(targets.map((t, i) => [t.arn, i]));
   const out: Candidate[] = [];
   for (const role of roles) {
     const prefilter = identityPrefilter(inv, role.arn, ctx.resourcePolicies);
-    const readable = new Set<string>();
+    // The targets the role may read, in target order (without a pass over every target per role).
+    const readable = new Set<number>();
     for (const [ref, arns] of lists) {
-      if (arns.length) prefilter.filterResources(arns, [readAction[ref]]).forEach((arn) => readable.add(arn));
+      if (arns.length)
+        prefilter.filterResources(arns, [readAction[ref]]).forEach((arn) => readable.add(position.get(arn)!));
     }
-    for (const t of targets) {
-      if (!readable.has(t.arn)) continue;
+    for (const i of [...readable].sort((a, b) => a - b)) {
+      const t = targets[i];
       out.push(
         candidate(
           t.arn,
