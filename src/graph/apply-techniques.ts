@@ -179,7 +179,8 @@ function buildPlan(ctx: TechniqueContext, record: TechniqueRecord, actor: Actor)
   };
 }
 
-type PlanCache = Map<string, RecordPlan>;
+/** Plans of account-scoped selectors, by record and account. */
+type PlanCache = Map<TechniqueRecord, Map<string, RecordPlan>>;
 
 function applyToPrincipal(
   ctx: TechniqueContext,
@@ -215,9 +216,10 @@ function applyToPrincipal(
     if (!actorPre.ok) continue;
     let plan: RecordPlan;
     if (accountScopedSelectors.has(record.targets)) {
-      const key = `${record.id}|${actor.account.id}`;
-      plan = plans.get(key) ?? buildPlan(ctx, record, actor);
-      plans.set(key, plan);
+      let byAccount = plans.get(record);
+      if (!byAccount) plans.set(record, (byAccount = new Map()));
+      plan = byAccount.get(actor.account.id) ?? buildPlan(ctx, record, actor);
+      byAccount.set(actor.account.id, plan);
     } else {
       plan = buildPlan(ctx, record, actor);
     }
@@ -229,8 +231,7 @@ function applyToPrincipal(
         const actions = perm.actions.filter(mayAllow);
         const resources = prefilter.filterResources(plan.bound.get(perm.on) ?? base[perm.on] ?? [], actions);
         if (!resources.length) continue;
-        const context = resolveContext(perm, record, partition);
-        const contextKey = contextKeyOf(perm, record, partition);
+        const { context, key: contextKey } = resolvedContext(perm, record, partition);
         for (const [cls, list] of byResourceClass(resources)) {
           // A context naming `{region}` is asked once per region of the resources; the decisions
           // are filed under the unresolved context (each resource has one region).
@@ -473,7 +474,7 @@ function asPassedRole(
   resources: string[],
   partition: string,
 ): PreparedPermission {
-  const context = resolveContext(perm, record, partition);
+  const { context, key: contextKey, regional } = resolvedContext(perm, record, partition);
   let cache = passedRoleDecisions.get(ctx);
   if (!cache) passedRoleDecisions.set(ctx, (cache = new Map()));
   const role = cand.bindings['passed-role']?.[0];
@@ -484,10 +485,12 @@ function asPassedRole(
       if (!role) return { action, decided: undefined };
       const decided = new Map<string, Decision>();
       for (const resource of resources) {
-        const given = inRegion(context, resource.split(':')[3] ?? '');
-        const key = `${role}|${action}|${resource}|${JSON.stringify(given)}`;
+        // The context and the resource's region (when the context names it) fix the request.
+        const region = regional ? (resource.split(':')[3] ?? '') : '';
+        const key = `${role}|${action}|${resource}|${contextKey}|${region}`;
         let d = cache.get(key);
-        if (!d)
+        if (!d) {
+          const given = regional ? inRegion(context, region) : context;
           cache.set(
             key,
             (d = ctx.model.decide({
@@ -497,6 +500,7 @@ function asPassedRole(
               ...(Object.keys(given).length ? { context: given } : {}),
             })),
           );
+        }
         decided.set(resource, d);
       }
       return { action, decided };
@@ -621,19 +625,38 @@ function emit(
 /** Shared by the many edges that rest on no assumption (edge attributes are never mutated). */
 const noAssumptions: string[] = [];
 
-const contextKeys = new WeakMap<TechniqueRecord, WeakMap<Permission, Map<string, string>>>();
+interface ResolvedContext {
+  context: Record<string, ContextValue>;
+  /** The context as a string key. */
+  key: string;
+  /** Whether a value names `{region}` (then resolved per resource). */
+  regional: boolean;
+}
 
-/** The resolved request context of a permission as a string key (computed once per record,
- *  permission and partition). */
-function contextKeyOf(perm: Permission, record: TechniqueRecord, partition: string): string {
-  let byPerm = contextKeys.get(record);
-  if (!byPerm) contextKeys.set(record, (byPerm = new WeakMap()));
+const resolvedContexts = new WeakMap<TechniqueRecord, WeakMap<Permission, Map<string, ResolvedContext>>>();
+
+/** A permission's request context, resolved once per record, permission and partition (never
+ *  mutated: shared by every principal that asks). */
+function resolvedContext(perm: Permission, record: TechniqueRecord, partition: string): ResolvedContext {
+  let byPerm = resolvedContexts.get(record);
+  if (!byPerm) resolvedContexts.set(record, (byPerm = new WeakMap()));
   let byPartition = byPerm.get(perm);
   if (!byPartition) byPerm.set(perm, (byPartition = new Map()));
-  let key = byPartition.get(partition);
-  if (key === undefined)
-    byPartition.set(partition, (key = JSON.stringify(resolveContext(perm, record, partition))));
-  return key;
+  let resolved = byPartition.get(partition);
+  if (!resolved) {
+    const context = resolveContext(perm, record, partition);
+    resolved = {
+      context,
+      key: JSON.stringify(context),
+      regional: Object.values(context).some((v) => typeof v === 'string' && v.includes('{region}')),
+    };
+    byPartition.set(partition, resolved);
+  }
+  return resolved;
+}
+
+function contextKeyOf(perm: Permission, record: TechniqueRecord, partition: string): string {
+  return resolvedContext(perm, record, partition).key;
 }
 
 /** Pseudo condition key of edges whose target is reached only through a resource the snapshot does

@@ -58,6 +58,8 @@ function taskRoleOf(td: EcsTaskDefinition | undefined): string | undefined {
  *  engine computes them once per account. The actor itself may appear as a candidate; an edge to
  *  oneself is never added. */
 export const accountScopedSelectors: ReadonlySet<TargetSelector> = new Set<TargetSelector>([
+  'account-admin',
+  'new-role',
   'groups',
   'roles',
   'assumable-roles',
