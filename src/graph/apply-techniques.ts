@@ -31,11 +31,6 @@ interface PreparedPermission {
   principal?: string;
 }
 
-interface PermissionCheck {
-  prepared: PreparedPermission;
-  resources: string[];
-}
-
 export function applyTechniques(
   ctx: TechniqueContext,
   draft: GraphDraft,
@@ -357,8 +352,9 @@ function applyToPrincipal(
   }
 }
 
-/** The set's permissions decided on one candidate's resources (undefined: not allowed, or a
- *  resource the set needs is missing). */
+/** The set's permissions decided on one candidate's resources: every permission on the first
+ *  resource (sorted) and action that allows it, Allow before Conditional (undefined: one is not
+ *  allowed, or a resource the set needs is missing). */
 function evaluateForCandidate(
   ctx: TechniqueContext,
   record: TechniqueRecord,
@@ -369,20 +365,48 @@ function evaluateForCandidate(
   partition: string,
 ): SetResult | undefined {
   if (set.needs?.some((ref) => !(cand.bindings[ref] ?? base[ref] ?? []).length)) return undefined;
-  const checks: PermissionCheck[] = [];
+  const evidence: EvidenceItem[] = [];
+  let keys: Set<string> | undefined;
   for (const p of prepared) {
     const resources = cand.bindings[p.perm.on] ?? base[p.perm.on] ?? [];
     if (!resources.length) {
       if (p.perm.ifBound) continue;
       return undefined;
     }
-    checks.push({
-      prepared: p.perm.as ? asPassedRole(ctx, p.perm, record, cand, resources, partition) : p,
-      resources,
+    const check = p.perm.as ? asPassedRole(ctx, p.perm, record, cand, resources, partition) : p;
+    let bestAction = '';
+    let bestResource = '';
+    let best: Decision | undefined;
+    for (const resource of resources) {
+      for (const { action, decided } of check.actions) {
+        const d = decided?.get(resource);
+        if (!d || d.outcome === 'Deny') continue;
+        if (d.outcome === 'Allow' || !best) {
+          bestAction = action;
+          bestResource = resource;
+          best = d;
+          if (d.outcome === 'Allow') break;
+        }
+      }
+      if (best?.outcome === 'Allow') break;
+    }
+    if (!best) return undefined;
+    if (best.outcome === 'Conditional') {
+      keys ??= new Set();
+      for (const k of best.conditionKeys) keys.add(k);
+    }
+    evidence.push({
+      action: bestAction,
+      resource: bestResource,
+      statements: best.allowedBy,
+      ...(check.principal ? { note: `allowed to the passed role ${check.principal}` } : {}),
     });
   }
-  return evaluateSet(checks);
+  return { conditional: keys !== undefined, conditionKeys: keys ? [...keys].sort() : noKeys, evidence };
 }
+
+/** Shared by the results without condition keys (never mutated). */
+const noKeys: string[] = [];
 
 /** Indexes of the candidates whose first permission the engine allowed on some resource (all when
  *  the first permission is on a resource the candidates do not bind). Sorted. */
@@ -411,40 +435,6 @@ interface SetResult {
   conditional: boolean;
   conditionKeys: string[];
   evidence: EvidenceItem[];
-}
-
-/** Every permission of the set, each on the first resource (sorted) and action that allows it. */
-function evaluateSet(checks: PermissionCheck[]): SetResult | undefined {
-  const evidence: EvidenceItem[] = [];
-  const keys = new Set<string>();
-  let conditional = false;
-  for (const check of checks) {
-    let best: { action: string; resource: string; d: Decision } | undefined;
-    for (const resource of check.resources) {
-      for (const { action, decided } of check.prepared.actions) {
-        const d = decided?.get(resource);
-        if (!d || d.outcome === 'Deny') continue;
-        if (d.outcome === 'Allow') {
-          best = { action, resource, d };
-          break;
-        }
-        best ??= { action, resource, d };
-      }
-      if (best?.d.outcome === 'Allow') break;
-    }
-    if (!best) return undefined;
-    if (best.d.outcome === 'Conditional') {
-      conditional = true;
-      best.d.conditionKeys.forEach((k) => keys.add(k));
-    }
-    evidence.push({
-      action: best.action,
-      resource: best.resource,
-      statements: best.d.allowedBy,
-      ...(check.prepared.principal ? { note: `allowed to the passed role ${check.prepared.principal}` } : {}),
-    });
-  }
-  return { conditional, conditionKeys: [...keys].sort(), evidence };
 }
 
 const variants = new WeakMap<TechniqueRecord, TechniqueRecord>();
