@@ -300,11 +300,12 @@ function applyToPrincipal(
       let shared: SetResult | null | undefined;
       for (const i of candidatesToExamine(plan, set, index, record, allowedResources, partition)) {
         const cand = plan.candidates[i];
+        const crossAccount =
+          record.grantedBy !== undefined && draft.node(cand.to)?.account !== actor.account.id;
         if (record.grantedBy) {
           // Who grants is known before deciding anything: across accounts the resource policy must;
           // in the same account, resources of the first permission whose policies cannot admit the
           // actor leave the grant to identity policies.
-          const crossAccount = draft.node(cand.to)?.account !== actor.account.id;
           if (record.grantedBy === 'identity' && crossAccount) continue;
           const first = set.all[0];
           if (
@@ -337,7 +338,6 @@ function applyToPrincipal(
         const both = checkPreconditions(ctx, actor, cand, record, 'both');
         if (!both.ok) continue;
         if (record.grantedBy) {
-          const crossAccount = draft.node(cand.to)?.account !== actor.account.id;
           if (grantKind(result.evidence[0]?.statements ?? [], crossAccount) !== record.grantedBy) continue;
         }
         emit(ctx, draft, actor, record, cand, set, result, [

@@ -29,9 +29,10 @@ export function hasDeny(doc: PolicyDocumentJson | null | undefined): boolean {
 export function trustPrincipals(doc: PolicyDocumentJson | null | undefined): {
   aws: string[];
   federated: string[];
+  services: string[];
   wildcard: boolean;
 } {
-  const out = { aws: [] as string[], federated: [] as string[], wildcard: false };
+  const out = { aws: [] as string[], federated: [] as string[], services: [] as string[], wildcard: false };
   if (!doc) return out;
   const statements = Array.isArray(doc.Statement) ? doc.Statement : doc.Statement ? [doc.Statement] : [];
   for (const s of statements as Record<string, unknown>[]) {
@@ -46,6 +47,7 @@ export function trustPrincipals(doc: PolicyDocumentJson | null | undefined): {
         else out.aws.push(a);
       }
       out.federated.push(...list(obj.Federated));
+      out.services.push(...list(obj.Service));
     }
   }
   return out;

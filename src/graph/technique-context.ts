@@ -89,25 +89,11 @@ export class TechniqueContext {
   private trustedNames(roleArn: string): Set<string> | undefined {
     if (this.trustedServiceNames.has(roleArn)) return this.trustedServiceNames.get(roleArn);
     const doc = this.inv.roles.get(roleArn)?.item.trustPolicy;
-    let names: Set<string> | undefined = doc ? new Set() : undefined;
-    const statements = !doc ? [] : Array.isArray(doc.Statement) ? doc.Statement : [doc.Statement];
-    for (const st of statements as Record<string, unknown>[]) {
-      if (!names) break;
-      if (!st || st.Effect !== 'Allow') continue;
-      const p = st.Principal;
-      if (st.NotPrincipal !== undefined || p === '*' || !p || typeof p !== 'object') {
-        names = undefined;
-        break;
-      }
-      const { Service, AWS } = p as Record<string, unknown>;
-      const aws = Array.isArray(AWS) ? AWS : [AWS];
-      const services = Array.isArray(Service) ? Service : Service === undefined ? [] : [Service];
-      if (aws.includes('*') || services.some((s) => typeof s !== 'string' || /[*?]/.test(s))) {
-        names = undefined;
-        break;
-      }
-      for (const s of services as string[]) names.add(s.toLowerCase());
-    }
+    const p = doc ? trustPrincipals(doc) : undefined;
+    const names =
+      !p || p.wildcard || p.services.some((s) => /[*?]/.test(s))
+        ? undefined
+        : new Set(p.services.map((s) => s.toLowerCase()));
     this.trustedServiceNames.set(roleArn, names);
     return names;
   }
