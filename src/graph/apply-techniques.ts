@@ -134,6 +134,18 @@ interface RecordPlan {
   firstIndex: Map<string, number[]>[];
   /** Per ref: every resource the candidates bind. */
   bound: Map<ResourceRef, string[]>;
+  /** Per requirement set of a resource-granted record: who the candidates' policies could admit. */
+  admits: (AdmitIndex | undefined)[];
+}
+
+/** Which candidates of a plan a resource policy could grant to an actor: those in another account
+ *  than the plan's actors (there the resource policy must grant, and is decided), and those whose
+ *  resources of the set's first permission have a policy naming anyone, the actor's account or the
+ *  actor. Built once per plan and set. */
+interface AdmitIndex {
+  always: Uint8Array;
+  byAccount: Map<string, Set<number>>;
+  byPrincipal: Map<string, Set<number>>;
 }
 
 function buildPlan(ctx: TechniqueContext, record: TechniqueRecord, actor: Actor): RecordPlan {
@@ -171,7 +183,46 @@ function buildPlan(ctx: TechniqueContext, record: TechniqueRecord, actor: Actor)
     candidates,
     firstIndex,
     bound: new Map([...bound].map(([ref, set]) => [ref, [...set].sort()])),
+    admits: [],
   };
+}
+
+/** The candidates of a resource-granted record's set a resource policy could grant to `actor`
+ *  (a candidate it cannot would be granted by identity policies only: never an edge of the record). */
+function admittedCandidates(
+  ctx: TechniqueContext,
+  draft: GraphDraft,
+  plan: RecordPlan,
+  setIndex: number,
+  on: ResourceRef,
+  base: Candidate['bindings'],
+  actor: Actor,
+): { has(i: number): boolean } {
+  let index = plan.admits[setIndex];
+  if (!index) {
+    index = { always: new Uint8Array(plan.candidates.length), byAccount: new Map(), byPrincipal: new Map() };
+    const add = (map: Map<string, Set<number>>, key: string, i: number) => {
+      let set = map.get(key);
+      if (!set) map.set(key, (set = new Set()));
+      set.add(i);
+    };
+    plan.candidates.forEach((cand, i) => {
+      // The plan serves actors of one account (or one actor): "another account" is fixed per plan.
+      if (draft.node(cand.to)?.account !== actor.account.id) index!.always[i] = 1;
+      for (const r of cand.bindings[on] ?? base[on] ?? []) {
+        const g = ctx.resourcePolicies.grantees(r);
+        if (!g) continue;
+        if (g.anyone) index!.always[i] = 1;
+        g.accounts.forEach((a) => add(index!.byAccount, a, i));
+        g.principals.forEach((p) => add(index!.byPrincipal, p, i));
+      }
+    });
+    plan.admits[setIndex] = index;
+  }
+  const { always } = index;
+  const ofAccount = index.byAccount.get(actor.account.id);
+  const ofActor = index.byPrincipal.get(actor.id);
+  return { has: (i) => always[i] === 1 || ofAccount?.has(i) === true || ofActor?.has(i) === true };
 }
 
 /** Plans of account-scoped selectors, by record and account. */
@@ -297,28 +348,34 @@ function applyToPrincipal(
       const independent =
         set.all.every((perm) => !perm.as && !plan.bound.has(perm.on)) &&
         !set.needs?.some((ref) => plan.bound.has(ref));
+      // Permissions on resources no candidate binds are the same for every candidate: when one of
+      // them is not allowed, no candidate can pass (e.g. CreateDBSnapshot allowed on the databases,
+      // but no way to share or restore the snapshot).
+      if (!independent) {
+        const unbound = prepared.filter((p) => !p.perm.as && !plan.bound.has(p.perm.on));
+        const needs = set.needs?.filter((ref) => !plan.bound.has(ref));
+        if (
+          (unbound.length || needs?.length) &&
+          !evaluateForCandidate(ctx, record, { all: [], needs }, unbound, noCandidate, base, partition)
+        )
+          continue;
+      }
+      // Records granted by a resource policy: in the actor's account, only candidates whose resource
+      // policy could admit the actor (or candidates in another account) are worth deciding.
+      const admitted =
+        record.grantedBy === 'resource' && !exhaustive && set.all[0] && !set.all[0].as
+          ? admittedCandidates(ctx, draft, plan, index, set.all[0].on, base, actor)
+          : undefined;
       let shared: SetResult | null | undefined;
       for (const i of candidatesToExamine(plan, set, index, record, allowedResources, partition)) {
+        if (admitted && !admitted.has(i)) continue;
         const cand = plan.candidates[i];
         const crossAccount =
           record.grantedBy !== undefined && draft.node(cand.to)?.account !== actor.account.id;
         if (record.grantedBy) {
-          // Who grants is known before deciding anything: across accounts the resource policy must;
-          // in the same account, resources of the first permission whose policies cannot admit the
-          // actor leave the grant to identity policies.
+          // Across accounts the resource policy must grant: an identity-granted record stops there
+          // (resource-granted candidates were narrowed by `admitted` above).
           if (record.grantedBy === 'identity' && crossAccount) continue;
-          const first = set.all[0];
-          if (
-            !exhaustive &&
-            record.grantedBy === 'resource' &&
-            !crossAccount &&
-            first &&
-            !first.as &&
-            !(cand.bindings[first.on] ?? base[first.on] ?? []).some((r) =>
-              ctx.resourcePolicies.mayAdmit(r, actor.id, actor.account.id),
-            )
-          )
-            continue;
         }
         // Another way of this record already gave this very edge at its best: nothing to decide.
         if (!record.adminThroughTarget) {

@@ -30,16 +30,15 @@ export const noPrefilter: IdentityPrefilter = { mayAllowAction: () => true, filt
 const everything = noPrefilter;
 
 /** Who a resource policy's Allow statements could admit. */
-interface Grantees {
+export interface Grantees {
   anyone: boolean;
   accounts: Set<string>;
   principals: Set<string>;
 }
 
 export interface ResourcePolicyIndex {
-  /** Whether the resource's own policy could admit `principal` (of `account`): it names it, its
-   *  account, or anyone; or the policy was not collected. */
-  mayAdmit(arn: string, principal: string, account: string): boolean;
+  /** Who the resource's own policy could admit (undefined: it has none, so it admits nobody). */
+  grantees(arn: string): Grantees | undefined;
   facts(resources: readonly string[]): ResourceListFacts;
 }
 
@@ -98,11 +97,7 @@ export function resourcePolicyIndex(inv: Inventory): ResourcePolicyIndex {
     byArn.get(arn) ?? (arn.startsWith('arn:aws:s3:::') ? byArn.get(arn.split('/')[0]) : undefined);
   const perList = new WeakMap<readonly string[], ResourceListFacts>();
   return {
-    mayAdmit(arn, principal, account) {
-      const g = lookup(arn);
-      if (!g) return false;
-      return g.anyone || g.accounts.has(account) || g.principals.has(principal);
-    },
+    grantees: lookup,
     facts(resources) {
       let f = perList.get(resources);
       if (f) return f;
