@@ -397,13 +397,16 @@ function applyToPrincipal(
         if (record.grantedBy) {
           if (grantKind(result.evidence[0]?.statements ?? [], crossAccount) !== record.grantedBy) continue;
         }
-        emit(ctx, draft, actor, record, cand, set, result, [
-          ...(record.assumptions ?? []),
-          ...(set.assumptions ?? []),
-          ...cand.assumptions,
-          ...actorAssumptions,
-          ...(both.assumptions ?? []),
-        ]);
+        emit(
+          ctx,
+          draft,
+          actor,
+          record,
+          cand,
+          set,
+          result,
+          joined(record.assumptions, set.assumptions, cand.assumptions, actorAssumptions, both.assumptions),
+        );
       }
     }
   }
@@ -421,11 +424,14 @@ function evaluateForCandidate(
   base: Candidate['bindings'],
   partition: string,
 ): SetResult | undefined {
-  if (set.needs?.some((ref) => !(cand.bindings[ref] ?? base[ref] ?? []).length)) return undefined;
-  const evidence: EvidenceItem[] = [];
-  let keys: Set<string> | undefined;
+  if (set.needs)
+    for (const ref of set.needs) if (!(cand.bindings[ref] ?? base[ref])?.length) return undefined;
+  // The best grant of each permission first, in scratch lists: a candidate that fails a later
+  // permission (the usual case) allocates nothing.
+  let found = 0;
+  let conditional = false;
   for (const p of prepared) {
-    const resources = cand.bindings[p.perm.on] ?? base[p.perm.on] ?? [];
+    const resources = cand.bindings[p.perm.on] ?? base[p.perm.on] ?? noResources;
     if (!resources.length) {
       if (p.perm.ifBound) continue;
       return undefined;
@@ -448,19 +454,41 @@ function evaluateForCandidate(
       if (best?.outcome === 'Allow') break;
     }
     if (!best) return undefined;
-    if (best.outcome === 'Conditional') {
+    if (best.outcome === 'Conditional') conditional = true;
+    scratch.actions[found] = bestAction;
+    scratch.resources[found] = bestResource;
+    scratch.decisions[found] = best;
+    scratch.principals[found] = check.principal;
+    found++;
+  }
+  const evidence: EvidenceItem[] = new Array(found);
+  let keys: Set<string> | undefined;
+  for (let i = 0; i < found; i++) {
+    const best = scratch.decisions[i];
+    if (conditional && best.outcome === 'Conditional') {
       keys ??= new Set();
       for (const k of best.conditionKeys) keys.add(k);
     }
-    evidence.push({
-      action: bestAction,
-      resource: bestResource,
+    const principal = scratch.principals[i];
+    evidence[i] = {
+      action: scratch.actions[i],
+      resource: scratch.resources[i],
       statements: best.allowedBy,
-      ...(check.principal ? { note: `allowed to the passed role ${check.principal}` } : {}),
-    });
+      ...(principal ? { note: `allowed to the passed role ${principal}` } : {}),
+    };
   }
-  return { conditional: keys !== undefined, conditionKeys: keys ? [...keys].sort() : noKeys, evidence };
+  return { conditional, conditionKeys: keys ? [...keys].sort() : noKeys, evidence };
 }
+
+const noResources: readonly string[] = [];
+
+/** evaluateForCandidate's per-permission results before it knows the candidate passes (reused). */
+const scratch = {
+  actions: [] as string[],
+  resources: [] as string[],
+  decisions: [] as Decision[],
+  principals: [] as (string | undefined)[],
+};
 
 /** Shared by the results without condition keys (never mutated). */
 const noKeys: string[] = [];
@@ -518,7 +546,7 @@ function asPassedRole(
   perm: Permission,
   record: TechniqueRecord,
   cand: Candidate,
-  resources: string[],
+  resources: readonly string[],
   partition: string,
 ): PreparedPermission {
   const { context, key: contextKey, regional } = resolvedContext(perm, record, partition);
@@ -583,12 +611,13 @@ function emit(
   cand: Candidate,
   set: RequirementSet | undefined,
   result: SetResult,
-  assumptionList: string[],
+  assumptionList: readonly string[],
 ) {
   const shape = edgeShape(record, cand, set);
   let { to, access, type } = shape;
-  const notes = [...cand.notes];
-  const assumptions = [...assumptionList];
+  // Copied only when this edge adds to them (most edges share the lists they were given).
+  let notes = cand.notes;
+  let assumptions = assumptionList;
   if (record.adminThroughTarget) {
     const target = ctx.inv.roles.get(cand.to) ?? ctx.inv.users.get(cand.to);
     const boundary = target?.item.permissionsBoundary;
@@ -596,29 +625,27 @@ function emit(
       type = 'CAN_BECOME';
       access = undefined;
       if (boundary)
-        assumptions.push(
+        assumptions = [
+          ...assumptions,
           `the permissions boundary ${boundary} of ${cand.to} limits what the rewritten policy grants`,
-        );
+        ];
     } else {
       to = adminNodeId(target.account.id);
-      notes.push({
-        action: 'act as the target',
-        resource: cand.to,
-        statements: [],
-        note: `gives ${cand.to} admin permissions, then acts as it`,
-      });
+      notes = [
+        ...notes,
+        {
+          action: 'act as the target',
+          resource: cand.to,
+          statements: [],
+          note: `gives ${cand.to} admin permissions, then acts as it`,
+        },
+      ];
     }
   }
   if (type === 'CAN_BECOME' || type === 'HOLDS_CREDENTIAL') access = undefined;
-  const selfGrant =
-    record.group === 'A' &&
-    !record.adminThroughTarget &&
-    !record.preconditions.includes('actor-has-boundary') &&
-    // a role the actor creates does not inherit the actor's boundary
-    !record.requires.some((s) => s.all.some((p) => p.on === 'new-role')) &&
-    (actor.kind === 'role' || actor.kind === 'user');
+  const selfGrant = grantsToSelf(record) && (actor.kind === 'role' || actor.kind === 'user');
   let boundaryUnknown = false;
-  const removalKeys: string[] = [];
+  let removalKeys: readonly string[] = noKeys;
   if (selfGrant) {
     // What a principal grants itself is still intersected with its permissions boundary: admin only
     // when the boundary allows it, or together with removing that boundary.
@@ -629,25 +656,30 @@ function emit(
       // Still admin when the actor may also drop or replace that boundary (grant, then remove).
       const removal = boundaryRemoval(ctx, actor);
       if (!removal) return;
-      notes.push(removal.evidence);
-      assumptions.push(`the actor also removes or replaces its permissions boundary ${boundary}`);
-      if (removal.decision.outcome === 'Conditional') {
-        removalKeys.push(...removal.decision.conditionKeys);
-      }
+      notes = [...notes, removal.evidence];
+      assumptions = [
+        ...assumptions,
+        `the actor also removes or replaces its permissions boundary ${boundary}`,
+      ];
+      if (removal.decision.outcome === 'Conditional') removalKeys = removal.decision.conditionKeys;
     }
     if (limit === 'unknown') {
       boundaryUnknown = true;
-      assumptions.push(
+      assumptions = [
+        ...assumptions,
         `the actor's permissions boundary ${boundary} (not in the snapshot) allows admin actions`,
-      );
+      ];
     }
   }
   const assumed = set !== undefined && targetIsAssumed(record, set);
-  const pseudoKeys = [
-    ...removalKeys,
-    ...(assumed ? [ASSUMED_RESOURCE_KEY] : []),
-    ...(boundaryUnknown ? [BOUNDARY_UNKNOWN_KEY] : []),
-  ];
+  const pseudoKeys =
+    removalKeys.length || assumed || boundaryUnknown
+      ? [
+          ...removalKeys,
+          ...(assumed ? [ASSUMED_RESOURCE_KEY] : []),
+          ...(boundaryUnknown ? [BOUNDARY_UNKNOWN_KEY] : []),
+        ]
+      : noKeys;
   // An equal edge already stands unconditionally with no assumption: this one could not replace it.
   if (draft.hasBestAttack(actor.id, to, record.id, access ?? '')) return;
   const attrs: EdgeAttributes = {
@@ -659,8 +691,9 @@ function emit(
     conditionKeys: pseudoKeys.length
       ? [...new Set([...result.conditionKeys, ...pseudoKeys])].sort()
       : result.conditionKeys,
-    evidence: [...notes, ...result.evidence],
-    assumptions: assumptions.length ? [...new Set(assumptions)].sort() : noAssumptions,
+    // (A shared result's evidence list is shared by its edges: attributes are never mutated.)
+    evidence: notes.length ? [...notes, ...result.evidence] : result.evidence,
+    assumptions: assumptions.length ? sortedUnique(assumptions) : noAssumptions,
     effort: record.effort,
   };
   draft.addAttack(actor.id, to, attrs);
@@ -669,8 +702,46 @@ function emit(
   }
 }
 
+const selfGrants = new WeakMap<TechniqueRecord, boolean>();
+
+/** Whether the record's edges are permissions the actor grants itself (still cut by its boundary). */
+function grantsToSelf(record: TechniqueRecord): boolean {
+  let known = selfGrants.get(record);
+  if (known === undefined) {
+    known =
+      record.group === 'A' &&
+      !record.adminThroughTarget &&
+      !record.preconditions.includes('actor-has-boundary') &&
+      // a role the actor creates does not inherit the actor's boundary
+      !record.requires.some((s) => s.all.some((p) => p.on === 'new-role'));
+    selfGrants.set(record, known);
+  }
+  return known;
+}
+
 /** Shared by the many edges that rest on no assumption (edge attributes are never mutated). */
 const noAssumptions: string[] = [];
+
+/** The lists one after the other (a new list only when two or more have entries). */
+function joined(...lists: (readonly string[] | undefined)[]): readonly string[] {
+  let out: readonly string[] | undefined;
+  let copy: string[] | undefined;
+  for (const list of lists) {
+    if (!list?.length) continue;
+    if (!out) out = list;
+    else {
+      copy ??= [...out];
+      copy.push(...list);
+      out = copy;
+    }
+  }
+  return out ?? noAssumptions;
+}
+
+/** Distinct strings, sorted (a new list). */
+function sortedUnique(list: readonly string[]): string[] {
+  return list.length === 1 ? (list as string[]) : [...new Set(list)].sort();
+}
 
 interface ResolvedContext {
   context: Record<string, ContextValue>;
