@@ -136,6 +136,21 @@ interface RecordPlan {
   bound: Map<ResourceRef, string[]>;
   /** Per requirement set of a resource-granted record: who the candidates' policies could admit. */
   admits: (AdmitIndex | undefined)[];
+  /** 0 … candidates.length − 1 (made on first use). */
+  everyIndex?: Int32Array;
+  /** 1 for each candidate whose target is in another account than the plan's actors (computed on
+   *  first use: the plan serves the actors of one account, or one actor). */
+  otherAccount?: Uint8Array;
+}
+
+function otherAccount(draft: GraphDraft, plan: RecordPlan, actor: Actor): Uint8Array {
+  if (!plan.otherAccount) {
+    plan.otherAccount = new Uint8Array(plan.candidates.length);
+    plan.candidates.forEach((cand, i) => {
+      if (draft.node(cand.to)?.account !== actor.account.id) plan.otherAccount![i] = 1;
+    });
+  }
+  return plan.otherAccount;
 }
 
 /** Which candidates of a plan a resource policy could grant to an actor: those in another account
@@ -206,9 +221,9 @@ function admittedCandidates(
       if (!set) map.set(key, (set = new Set()));
       set.add(i);
     };
+    const other = otherAccount(draft, plan, actor);
     plan.candidates.forEach((cand, i) => {
-      // The plan serves actors of one account (or one actor): "another account" is fixed per plan.
-      if (draft.node(cand.to)?.account !== actor.account.id) index!.always[i] = 1;
+      if (other[i]) index!.always[i] = 1;
       for (const r of cand.bindings[on] ?? base[on] ?? []) {
         const g = ctx.resourcePolicies.grantees(r);
         if (!g) continue;
@@ -370,8 +385,7 @@ function applyToPrincipal(
       for (const i of candidatesToExamine(plan, set, index, record, allowedResources, partition)) {
         if (admitted && !admitted.has(i)) continue;
         const cand = plan.candidates[i];
-        const crossAccount =
-          record.grantedBy !== undefined && draft.node(cand.to)?.account !== actor.account.id;
+        const crossAccount = record.grantedBy !== undefined && otherAccount(draft, plan, actor)[i] === 1;
         if (record.grantedBy) {
           // Across accounts the resource policy must grant: an identity-granted record stops there
           // (resource-granted candidates were narrowed by `admitted` above).
@@ -502,19 +516,32 @@ function candidatesToExamine(
   record: TechniqueRecord,
   allowedResources: Map<string, string[]>,
   partition: string,
-): number[] {
+): Int32Array {
   const first = set.all[0];
-  if (!first || first.as || !plan.bound.has(first.on)) return plan.candidates.map((_c, i) => i);
+  if (!first || first.as || !plan.bound.has(first.on))
+    return (plan.everyIndex ??= Int32Array.from(plan.candidates, (_c, i) => i));
   const contextKey = contextKeyOf(first, record, partition);
   const index = plan.firstIndex[setIndex];
-  const out = new Set<number>();
+  // Each index once (a reused mark per candidate, cleared after), then a numeric sort.
+  if (seen.length < plan.candidates.length) seen = new Uint8Array(plan.candidates.length * 2);
+  const out: number[] = [];
   for (const action of first.actions) {
     for (const r of allowedResources.get(`${contextKey}|${action.toLowerCase()}`) ?? []) {
-      for (const i of index.get(r) ?? []) out.add(i);
+      const indexes = index.get(r);
+      if (!indexes) continue;
+      for (const i of indexes) {
+        if (seen[i]) continue;
+        seen[i] = 1;
+        out.push(i);
+      }
     }
   }
-  return [...out].sort((a, b) => a - b);
+  for (const i of out) seen[i] = 0;
+  return Int32Array.from(out).sort();
 }
+
+/** candidatesToExamine's marks, all 0 between calls. */
+let seen = new Uint8Array(1024);
 
 interface SetResult {
   conditional: boolean;

@@ -81,6 +81,28 @@ export class GraphDraft {
   /** The edge's key within its source's map, with `lastEdges` set to that map; undefined when a node
    *  is missing or the edge is a loop. */
   private attackKey(from: string, to: string, technique: string, access: string): number | undefined {
+    // The engine asks about one edge two or three times in a row (is it there at its best? add it).
+    const m = this.memo;
+    if (from === m.from && to === m.to && technique === m.technique && access === m.access) return m.key;
+    const key = this.computeAttackKey(from, to, technique, access);
+    m.from = from;
+    m.to = to;
+    m.technique = technique;
+    m.access = access;
+    m.key = key;
+    return key;
+  }
+
+  /** The last key asked for (`lastEdges` stays the map of its source). */
+  private readonly memo = {
+    from: '',
+    to: '',
+    technique: '',
+    access: '',
+    key: undefined as number | undefined,
+  };
+
+  private computeAttackKey(from: string, to: string, technique: string, access: string): number | undefined {
     if (from === to) return undefined;
     if (!this.nodeIndex) this.nodeIndex = new Map([...this.nodes.keys()].map((id, i) => [id, i]));
     const f = this.nodeIndex.get(from);
