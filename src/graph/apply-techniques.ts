@@ -8,8 +8,8 @@ import type { GraphDraft } from './draft.js';
 import { credentialNodeId } from './inventory.js';
 import type { Access, AttackEdgeType, EdgeAttributes, EvidenceItem } from './model.js';
 import { adminNodeId } from './nodes.js';
-import { identityPrefilter, noPrefilter } from './identity-prefilter.js';
-import { checkPreconditions } from './preconditions.js';
+import { identityOnlyAction, identityPrefilter, noPrefilter } from './identity-prefilter.js';
+import { candidatePreconditionsKey, checkPreconditions, hasPreconditions } from './preconditions.js';
 import { grantsAdmin } from './privilege.js';
 import { accountBindings, accountScopedSelectors, selectTargets } from './targets.js';
 import type { Actor, Candidate, TechniqueContext } from './technique-context.js';
@@ -163,29 +163,63 @@ interface AdmitIndex {
   byPrincipal: Map<string, Set<number>>;
 }
 
+/** A selector's candidates that pass some candidate-only preconditions, and what the plans of every
+ *  record that selects them so share (never mutated). */
+interface Selection {
+  candidates: Candidate[];
+  bound: Map<ResourceRef, string[]>;
+  /** Per ref: resource → indexes of the candidates that bind it (made when a way first asks). */
+  indexByRef: Map<ResourceRef, Map<string, number[]>>;
+}
+
+/** Per context: account-scoped selections by account, selector and `candidatePreconditionsKey`
+ *  (several records select the same candidates: roles to pass, buckets …), and the selectors' raw
+ *  candidates by account and selector. */
+const selections = new WeakMap<
+  TechniqueContext,
+  { selected: Map<string, Selection>; targets: Map<string, Candidate[]> }
+>();
+
 function buildPlan(ctx: TechniqueContext, record: TechniqueRecord, actor: Actor): RecordPlan {
+  let selection: Selection;
+  if (accountScopedSelectors.has(record.targets)) {
+    let cache = selections.get(ctx);
+    if (!cache) selections.set(ctx, (cache = { selected: new Map(), targets: new Map() }));
+    const targetsKey = `${actor.account.id}|${record.targets}`;
+    const key = `${targetsKey}|${candidatePreconditionsKey(record)}`;
+    let found = cache.selected.get(key);
+    if (!found) {
+      let targets = cache.targets.get(targetsKey);
+      if (!targets) cache.targets.set(targetsKey, (targets = selectTargets(ctx, record.targets, actor)));
+      cache.selected.set(key, (found = select(ctx, record, actor, targets)));
+    }
+    selection = found;
+  } else {
+    selection = select(ctx, record, actor, selectTargets(ctx, record.targets, actor));
+  }
+  const sets = record.requires.length ? record.requires : [{ all: [] }];
+  return {
+    candidates: selection.candidates,
+    firstIndex: sets.map((set) => (set.all[0] ? candidateIndex(selection, set.all[0].on) : new Map())),
+    bound: selection.bound,
+    admits: [],
+  };
+}
+
+function select(
+  ctx: TechniqueContext,
+  record: TechniqueRecord,
+  actor: Actor,
+  targets: Candidate[],
+): Selection {
   const candidates: Candidate[] = [];
-  for (const cand of selectTargets(ctx, record.targets, actor)) {
+  for (const cand of targets) {
     const pre = checkPreconditions(ctx, actor, cand, record, 'candidate');
     if (!pre.ok) continue;
     candidates.push(
       pre.assumptions?.length ? { ...cand, assumptions: [...cand.assumptions, ...pre.assumptions] } : cand,
     );
   }
-  const sets = record.requires.length ? record.requires : [{ all: [] }];
-  const firstIndex = sets.map((set) => {
-    const index = new Map<string, number[]>();
-    const first = set.all[0];
-    if (!first) return index;
-    candidates.forEach((cand, i) => {
-      for (const r of cand.bindings[first.on] ?? []) {
-        const list = index.get(r);
-        if (list) list.push(i);
-        else index.set(r, [i]);
-      }
-    });
-    return index;
-  });
   const bound = new Map<ResourceRef, Set<string>>();
   for (const cand of candidates) {
     for (const [ref, resources] of Object.entries(cand.bindings) as [ResourceRef, string[]][]) {
@@ -196,9 +230,8 @@ function buildPlan(ctx: TechniqueContext, record: TechniqueRecord, actor: Actor)
   }
   return {
     candidates,
-    firstIndex,
     bound: new Map([...bound].map(([ref, set]) => [ref, [...set].sort()])),
-    admits: [],
+    indexByRef: new Map(),
   };
 }
 
@@ -240,8 +273,95 @@ function admittedCandidates(
   return { has: (i) => always[i] === 1 || ofAccount?.has(i) === true || ofActor?.has(i) === true };
 }
 
+/** Resource → indexes of the selection's candidates that bind it under `ref`. */
+function candidateIndex(selection: Selection, ref: ResourceRef): Map<string, number[]> {
+  let index = selection.indexByRef.get(ref);
+  if (index) return index;
+  index = new Map<string, number[]>();
+  for (let i = 0; i < selection.candidates.length; i++) {
+    for (const r of selection.candidates[i].bindings[ref] ?? []) {
+      const list = index.get(r);
+      if (list) list.push(i);
+      else index.set(r, [i]);
+    }
+  }
+  selection.indexByRef.set(ref, index);
+  return index;
+}
+
 /** Plans of account-scoped selectors, by record and account. */
 type PlanCache = Map<TechniqueRecord, Map<string, RecordPlan>>;
+
+/** What a record asks of any principal, worked out once per record (not once per principal). */
+interface RecordShape {
+  /** Its ways (a record without permissions has one empty way). */
+  sets: { set: RequirementSet; index: number; perms: PermissionShape[] }[];
+  /** The ways as the engine lists them, when every way holds whatever the principal's policies. */
+  always: { set: RequirementSet; index: number }[] | undefined;
+  /** Whether a precondition reads the actor alone. */
+  actorPreconditions: boolean;
+  accountScoped: boolean;
+}
+
+interface PermissionShape {
+  perm: Permission;
+  /** Decided for the passed role, or an action of a service a resource policy can grant: the
+   *  identity prefilter keeps the permission for every principal. */
+  open: boolean;
+  /** Every action is of such a service: the actions to ask are `perm.actions` themselves. */
+  allOpen: boolean;
+  /** Per partition: the resolved context and the start of its query keys. */
+  byPartition: Map<string, { resolved: ResolvedContext; head: string }>;
+}
+
+const recordShapes = new WeakMap<TechniqueRecord, RecordShape>();
+
+function recordShape(record: TechniqueRecord): RecordShape {
+  let shape = recordShapes.get(record);
+  if (shape) return shape;
+  const all: RequirementSet[] = record.requires.length ? record.requires : [{ all: [] }];
+  const sets = all.map((set, index) => ({
+    set,
+    index,
+    perms: set.all.map((perm) => {
+      const open = perm.actions.map((a) => !identityOnlyAction(a));
+      return {
+        perm,
+        open: !!perm.as || open.some(Boolean),
+        allOpen: open.every(Boolean),
+        byPartition: new Map(),
+      };
+    }),
+  }));
+  shape = {
+    sets,
+    always: sets.every((s) => s.perms.every((p) => p.open))
+      ? sets.map(({ set, index }) => ({ set, index }))
+      : undefined,
+    actorPreconditions: hasPreconditions(record, 'actor'),
+    accountScoped: accountScopedSelectors.has(record.targets),
+  };
+  recordShapes.set(record, shape);
+  return shape;
+}
+
+function permissionContext(
+  shape: PermissionShape,
+  record: TechniqueRecord,
+  partition: string,
+): { resolved: ResolvedContext; head: string } {
+  let found = shape.byPartition.get(partition);
+  if (!found) {
+    const resolved = resolvedContext(shape.perm, record, partition);
+    found = { resolved, head: `${resolved.key}|${shape.perm.on}:` };
+    shape.byPartition.set(partition, found);
+  }
+  return found;
+}
+
+/** Shared by the records without actor preconditions (never mutated). */
+const noActorAssumptions: string[] = [];
+const noResources: readonly string[] = [];
 
 function applyToPrincipal(
   ctx: TechniqueContext,
@@ -268,43 +388,53 @@ function applyToPrincipal(
   const noCandidate: Candidate = { to: '', bindings: {}, assumptions: [], notes: [] };
 
   for (const record of records) {
-    const all = record.requires.length ? record.requires : [{ all: [] }];
-    const sets = all
-      .map((set, index) => ({ set, index }))
-      .filter(({ set }) => set.all.every((perm) => perm.as || perm.actions.some(mayAllow)));
-    if (!sets.length) continue;
-    const actorPre = checkPreconditions(ctx, actor, noCandidate, record, 'actor');
-    if (!actorPre.ok) continue;
-    let plan: RecordPlan;
-    if (accountScopedSelectors.has(record.targets)) {
+    const shape = recordShape(record);
+    let sets = shape.always;
+    if (!sets) {
+      sets = [];
+      for (const { set, index, perms } of shape.sets)
+        if (perms.every((p) => p.open || p.perm.actions.some(mayAllow))) sets.push({ set, index });
+      if (!sets.length) continue;
+    }
+    let actorAssumptions = noActorAssumptions;
+    if (shape.actorPreconditions) {
+      const actorPre = checkPreconditions(ctx, actor, noCandidate, record, 'actor');
+      if (!actorPre.ok) continue;
+      actorAssumptions = actorPre.assumptions ?? [];
+    }
+    let plan: RecordPlan | undefined;
+    if (shape.accountScoped) {
       let byAccount = plans.get(record);
       if (!byAccount) plans.set(record, (byAccount = new Map()));
-      plan = byAccount.get(actor.account.id) ?? buildPlan(ctx, record, actor);
-      byAccount.set(actor.account.id, plan);
+      plan = byAccount.get(actor.account.id);
+      if (!plan) byAccount.set(actor.account.id, (plan = buildPlan(ctx, record, actor)));
     } else {
       plan = buildPlan(ctx, record, actor);
     }
     if (!plan.candidates.length) continue;
-    work.push({ record, plan, sets, actorAssumptions: actorPre.assumptions ?? [] });
-    for (const { set } of sets) {
-      for (const perm of set.all) {
+    work.push({ record, plan, sets, actorAssumptions });
+    for (const { index } of sets) {
+      for (const ps of shape.sets[index].perms) {
+        const perm = ps.perm;
         if (perm.as) continue; // decided per candidate, for the passed role
-        const actions = perm.actions.filter(mayAllow);
-        const resources = prefilter.filterResources(plan.bound.get(perm.on) ?? base[perm.on] ?? [], actions);
+        const actions = ps.allOpen ? perm.actions : perm.actions.filter(mayAllow);
+        const listed = plan.bound.get(perm.on) ?? base[perm.on] ?? noResources;
+        const resources = prefilter.filterResources(listed, actions);
         if (!resources.length) continue;
-        const { context, key: contextKey } = resolvedContext(perm, record, partition);
-        for (const [cls, list] of byResourceClass(resources)) {
+        const { resolved, head } = permissionContext(ps, record, partition);
+        const context = resolved.context;
+        for (const [cls, list] of classesOf(listed, resources)) {
           // A context naming `{region}` is asked once per region of the resources; the decisions
           // are filed under the unresolved context (each resource has one region).
-          for (const [region, sub] of byRegion(context, list)) {
-            const key = `${contextKey}|${perm.on}:${cls}:${region}`;
+          for (const [region, sub] of resolved.regional ? byRegion(context, list) : [['', list] as const]) {
+            const key = `${head}${cls}:${region}`;
             let q = queries.get(key);
             if (!q)
               queries.set(
                 key,
                 (q = { context: inRegion(context, region), actions: new Set(), lists: new Set() }),
               );
-            actions.forEach((a) => q!.actions.add(a));
+            for (const a of actions) q.actions.add(a);
             q.lists.add(sub);
           }
         }
@@ -378,7 +508,11 @@ function applyToPrincipal(
       // Records granted by a resource policy: in the actor's account, only candidates whose resource
       // policy could admit the actor (or candidates in another account) are worth deciding.
       const admitted =
-        record.grantedBy === 'resource' && !exhaustive && set.all[0] && !set.all[0].as
+        record.grantedBy === 'resource' &&
+        !exhaustive &&
+        set.all[0] &&
+        !set.all[0].as &&
+        plan.bound.has(set.all[0].on)
           ? admittedCandidates(ctx, draft, plan, index, set.all[0].on, base, actor)
           : undefined;
       let shared: SetResult | null | undefined;
@@ -494,7 +628,6 @@ function evaluateForCandidate(
   return { conditional, conditionKeys: keys ? [...keys].sort() : noKeys, evidence };
 }
 
-const noResources: readonly string[] = [];
 
 /** evaluateForCandidate's per-permission results before it knows the candidate passes (reused). */
 const scratch = {
@@ -914,6 +1047,19 @@ function byRegion(
 }
 
 const classCache = new WeakMap<readonly string[], Map<string, readonly string[]>>();
+
+/** `resources` (a subset of `listed`) split by resource service: when the whole list is of one
+ *  service, so is the subset (no pass over a principal's own list). */
+function classesOf(
+  listed: readonly string[],
+  resources: readonly string[],
+): Map<string, readonly string[]> | [string, readonly string[]][] {
+  if (resources !== listed) {
+    const whole = byResourceClass(listed);
+    if (whole.size === 1) return [[whole.keys().next().value!, resources]];
+  }
+  return byResourceClass(resources);
+}
 
 /** A resource list split by resource service (computed once per list). */
 function byResourceClass(resources: readonly string[]): Map<string, readonly string[]> {

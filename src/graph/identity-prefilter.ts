@@ -40,6 +40,9 @@ export interface ResourcePolicyIndex {
   /** Who the resource's own policy could admit (undefined: it has none, so it admits nobody). */
   grantees(arn: string): Grantees | undefined;
   facts(resources: readonly string[]): ResourceListFacts;
+  /** The resources of the list an identity statement whose resource pattern starts with `prefix`
+   *  could cover (cached per list and prefix: many principals share a statement's prefix). */
+  underPrefix(resources: readonly string[], prefix: string): readonly string[];
 }
 
 /** What the filter needs to know about one list of resources, computed once per list. */
@@ -50,6 +53,12 @@ interface ResourceListFacts {
   wildcardPrefixLengths: number[];
   /** Resources without a policy that could admit anyone outside those named. */
   openToAnyone: string[];
+  /** Those of them that are not ARNs (`*`): the only ones an identity-only action keeps. */
+  openToAnyoneWithoutArn: string[];
+  /** The list sorted. */
+  sorted: readonly string[];
+  /** Prefix → `underPrefix`. */
+  byStatementPrefix: Map<string, readonly string[]>;
   byAccount: Map<string, string[]>;
   byPrincipal: Map<string, string[]>;
 }
@@ -96,38 +105,61 @@ export function resourcePolicyIndex(inv: Inventory): ResourcePolicyIndex {
   const lookup = (arn: string) =>
     byArn.get(arn) ?? (arn.startsWith('arn:aws:s3:::') ? byArn.get(arn.split('/')[0]) : undefined);
   const perList = new WeakMap<readonly string[], ResourceListFacts>();
+  const factsOf = (resources: readonly string[]): ResourceListFacts => {
+    let f = perList.get(resources);
+    if (f) return f;
+    const facts: ResourceListFacts = {
+      wildcardByPrefix: new Map(),
+      wildcardPrefixLengths: [],
+      openToAnyone: [],
+      openToAnyoneWithoutArn: [],
+      sorted: isSorted(resources) ? resources : [...resources].sort(),
+      byStatementPrefix: new Map(),
+      byAccount: new Map(),
+      byPrincipal: new Map(),
+    };
+    const push = (map: Map<string, string[]>, key: string, r: string) => {
+      const list = map.get(key);
+      if (list) list.push(r);
+      else map.set(key, [r]);
+    };
+    for (const r of resources) {
+      if (r === '*' || !r.startsWith('arn:')) facts.openToAnyone.push(r);
+      if (/[*?]/.test(r)) push(facts.wildcardByPrefix, literalPrefix(r), r);
+      const g = lookup(r);
+      if (!g) continue;
+      if (g.anyone) facts.openToAnyone.push(r);
+      g.accounts.forEach((a) => push(facts.byAccount, a, r));
+      g.principals.forEach((p) => push(facts.byPrincipal, p, r));
+    }
+    facts.openToAnyoneWithoutArn = facts.openToAnyone.filter((r) => r === '*' || !r.startsWith('arn:'));
+    facts.wildcardPrefixLengths = [...new Set([...facts.wildcardByPrefix.keys()].map((p) => p.length))].sort(
+      (a, b) => a - b,
+    );
+    f = facts;
+    perList.set(resources, f);
+    return f;
+  };
   return {
     grantees: lookup,
-    facts(resources) {
-      let f = perList.get(resources);
-      if (f) return f;
-      const facts: ResourceListFacts = {
-        wildcardByPrefix: new Map(),
-        wildcardPrefixLengths: [],
-        openToAnyone: [],
-        byAccount: new Map(),
-        byPrincipal: new Map(),
-      };
-      const push = (map: Map<string, string[]>, key: string, r: string) => {
-        const list = map.get(key);
-        if (list) list.push(r);
-        else map.set(key, [r]);
-      };
-      for (const r of resources) {
-        if (r === '*' || !r.startsWith('arn:')) facts.openToAnyone.push(r);
-        if (/[*?]/.test(r)) push(facts.wildcardByPrefix, literalPrefix(r), r);
-        const g = lookup(r);
-        if (!g) continue;
-        if (g.anyone) facts.openToAnyone.push(r);
-        g.accounts.forEach((a) => push(facts.byAccount, a, r));
-        g.principals.forEach((p) => push(facts.byPrincipal, p, r));
+    facts: factsOf,
+    underPrefix(resources, sp) {
+      const facts = factsOf(resources);
+      let out = facts.byStatementPrefix.get(sp);
+      if (out) return out;
+      const { sorted } = facts;
+      const found: string[] = [];
+      // Resources that start with the literal prefix …
+      for (let i = lowerBound(sorted, sp); i < sorted.length && sorted[i].startsWith(sp); i++)
+        found.push(sorted[i]);
+      // … and resource patterns (e.g. `bucket/*`) whose literal prefix is a prefix of the statement's.
+      for (const k of facts.wildcardPrefixLengths) {
+        if (k > sp.length) break;
+        facts.wildcardByPrefix.get(sp.slice(0, k))?.forEach((r) => found.push(r));
       }
-      facts.wildcardPrefixLengths = [
-        ...new Set([...facts.wildcardByPrefix.keys()].map((p) => p.length)),
-      ].sort((a, b) => a - b);
-      f = facts;
-      perList.set(resources, f);
-      return f;
+      out = found;
+      facts.byStatementPrefix.set(sp, out);
+      return out;
     },
   };
 }
@@ -176,6 +208,89 @@ function lowerBound(sorted: readonly string[], value: string): number {
   return lo;
 }
 
+/** One identity Allow statement, compiled once per document (shared by every principal holding it). */
+interface AllowStatement {
+  patterns: RegExp[];
+  not: boolean;
+  /** Literal prefixes of its resource patterns ('' = any resource). */
+  prefixes: string[];
+  /** The services (lower case) its action patterns name literally; undefined when one names them
+   *  with a wildcard. An action of another service matches no pattern. */
+  services: Set<string> | undefined;
+  /** Action → whether the statement covers it. */
+  covers: Map<string, boolean>;
+}
+
+/** Compiled statements by document, and action patterns, per inventory (a document is never changed
+ *  during one analysis). */
+interface Compiled {
+  documents: WeakMap<object, AllowStatement[]>;
+  patterns: Map<string, RegExp>;
+}
+const compiledByInventory = new WeakMap<Inventory, Compiled>();
+/** Action → its service in lower case. */
+const serviceCache = new Map<string, string>();
+
+function serviceOf(action: string): string {
+  let s = serviceCache.get(action);
+  if (s === undefined) serviceCache.set(action, (s = action.split(':')[0].toLowerCase()));
+  return s;
+}
+
+/** Whether only an identity policy can grant the action (no resource-based policy for its service). */
+export function identityOnlyAction(action: string): boolean {
+  return identityOnlyServices.has(serviceOf(action));
+}
+
+function compileDocument(doc: Record<string, unknown>, cache: Map<string, RegExp>): AllowStatement[] {
+  const compiledPattern = (pattern: string) => {
+    let re = cache.get(pattern);
+    if (!re) cache.set(pattern, (re = globToRegExp(pattern)));
+    return re;
+  };
+  const out: AllowStatement[] = [];
+  const list = Array.isArray(doc.Statement) ? doc.Statement : [doc.Statement];
+  for (const s of list as Record<string, unknown>[]) {
+    if (!s || s.Effect !== 'Allow') continue;
+    const not = s.NotAction !== undefined;
+    const raw = not ? s.NotAction : s.Action;
+    const resources =
+      s.NotResource !== undefined || s.Resource === undefined
+        ? []
+        : Array.isArray(s.Resource)
+          ? s.Resource
+          : [s.Resource];
+    const patterns = (Array.isArray(raw) ? raw : [raw]).map((p) => String(p));
+    let services: Set<string> | undefined = new Set();
+    for (const p of patterns) {
+      const colon = p.indexOf(':');
+      const service = colon < 0 ? '*' : p.slice(0, colon);
+      if (/[*?]/.test(service)) services = undefined;
+      else services?.add(service.toLowerCase());
+    }
+    out.push({
+      patterns: patterns.map(compiledPattern),
+      not,
+      prefixes: resources.length ? resources.map((r) => literalPrefix(String(r))) : [''],
+      services,
+      covers: new Map(),
+    });
+  }
+  return out;
+}
+
+function covers(st: AllowStatement, action: string): boolean {
+  let r = st.covers.get(action);
+  if (r === undefined) {
+    r =
+      st.services && !st.services.has(serviceOf(action))
+        ? st.not
+        : st.patterns.some((p) => p.test(action)) !== st.not;
+    st.covers.set(action, r);
+  }
+  return r;
+}
+
 export function identityPrefilter(
   inv: Inventory,
   principal: string,
@@ -201,33 +316,18 @@ export function identityPrefilter(
     if (!p?.versions.find((v) => v.versionId === p.defaultVersionId)?.document) return everything;
   }
 
-  interface AllowStatement {
-    patterns: RegExp[];
-    not: boolean;
-    /** Literal prefixes of its resource patterns ('' = any resource). */
-    prefixes: string[];
-  }
+  let compiled = compiledByInventory.get(inv);
+  if (!compiled) compiledByInventory.set(inv, (compiled = { documents: new WeakMap(), patterns: new Map() }));
   const statements: AllowStatement[] = [];
   for (const doc of inv.identityDocuments(principal)) {
-    const list = Array.isArray(doc.Statement) ? doc.Statement : [doc.Statement];
-    for (const s of list as Record<string, unknown>[]) {
-      if (!s || s.Effect !== 'Allow') continue;
-      const not = s.NotAction !== undefined;
-      const raw = not ? s.NotAction : s.Action;
-      const resources =
-        s.NotResource !== undefined || s.Resource === undefined
-          ? []
-          : Array.isArray(s.Resource)
-            ? s.Resource
-            : [s.Resource];
-      statements.push({
-        patterns: (Array.isArray(raw) ? raw : [raw]).map((p) => globToRegExp(String(p))),
-        not,
-        prefixes: resources.length ? resources.map((r) => literalPrefix(String(r))) : [''],
-      });
-    }
+    let list = compiled.documents.get(doc);
+    if (!list)
+      compiled.documents.set(
+        doc,
+        (list = compileDocument(doc as Record<string, unknown>, compiled.patterns)),
+      );
+    for (const st of list) statements.push(st);
   }
-  const matches = (st: AllowStatement, action: string) => st.patterns.some((p) => p.test(action)) !== st.not;
   const actionCache = new Map<string, boolean>();
   const resultCache = new Map<string, Map<readonly string[], readonly string[]>>();
 
@@ -235,52 +335,42 @@ export function identityPrefilter(
     mayAllowAction(action: string): boolean {
       let r = actionCache.get(action);
       if (r === undefined) {
-        r =
-          !identityOnlyServices.has(action.split(':')[0].toLowerCase()) ||
-          statements.some((st) => matches(st, action));
+        r = !identityOnlyAction(action) || statements.some((st) => covers(st, action));
         actionCache.set(action, r);
       }
       return r;
     },
     filterResources(resources: readonly string[], actions: readonly string[]): readonly string[] {
-      const actionsKey = actions.join(',');
+      if (!resources.length) return resources;
+      const actionsKey = actions.length === 1 ? actions[0] : actions.join(',');
       let cache = resultCache.get(actionsKey);
       if (!cache) resultCache.set(actionsKey, (cache = new Map()));
       const cached = cache.get(resources);
       if (cached) return cached;
       // Resource prefixes of the identity statements that could allow one of these actions.
-      const prefixes = new Set(
-        statements.filter((st) => actions.some((a) => matches(st, a))).flatMap((st) => st.prefixes),
-      );
-      if (prefixes.has('') || [...prefixes].some((p) => !p.startsWith('arn:'))) {
+      const prefixes = new Set<string>();
+      for (const st of statements) {
+        if (actions.some((a) => covers(st, a))) for (const p of st.prefixes) prefixes.add(p);
+      }
+      let anyResource = false;
+      for (const p of prefixes) if (!p.startsWith('arn:')) anyResource = true; // also ''
+      if (anyResource) {
         cache.set(resources, resources);
         return resources;
       }
       // A trust or bucket policy cannot grant an IAM, ECS … action: resource policies count only otherwise.
-      const identityOnly = actions.every((a) => identityOnlyServices.has(a.split(':')[0].toLowerCase()));
+      const identityOnly = actions.every(identityOnlyAction);
       const facts = policies.facts(resources);
-      const keep = new Set<string>(
-        facts.openToAnyone.filter((r) => (identityOnly ? r === '*' || !r.startsWith('arn:') : true)),
-      );
+      const keep = new Set<string>(identityOnly ? facts.openToAnyoneWithoutArn : facts.openToAnyone);
       if (!identityOnly) {
         facts.byAccount.get(account)?.forEach((r) => keep.add(r));
         facts.byPrincipal.get(principal)?.forEach((r) => keep.add(r));
       }
-      const sorted = isSorted(resources) ? resources : [...resources].sort();
-      for (const sp of prefixes) {
-        // Resources the statement's pattern could cover: those that start with its literal prefix …
-        for (let i = lowerBound(sorted, sp); i < sorted.length && sorted[i].startsWith(sp); i++)
-          keep.add(sorted[i]);
-        // … and resource patterns (e.g. `bucket/*`) whose literal prefix is a prefix of the statement's.
-        for (const k of facts.wildcardPrefixLengths) {
-          if (k > sp.length) break;
-          facts.wildcardByPrefix.get(sp.slice(0, k))?.forEach((r) => keep.add(r));
-        }
-      }
+      for (const sp of prefixes) for (const r of policies.underPrefix(resources, sp)) keep.add(r);
       // Few kept out of many: sort the kept ones (same order as filtering a sorted list, without a pass
       // over every resource of the account for every principal).
       const out =
-        keep.size * 8 < resources.length && sorted === resources && !hasDuplicates(resources)
+        keep.size * 8 < resources.length && isSorted(resources) && !hasDuplicates(resources)
           ? [...keep].sort()
           : resources.filter((r) => keep.has(r));
       cache.set(resources, out);

@@ -172,13 +172,7 @@ const checks: Record<PreconditionName, Check> = {
   // that allows neither (the delegated-administration pattern), the new role is not admin.
   'new-role-boundary-allows-admin': (ctx, actor) => {
     const resource = `arn:${actor.account.partition}:iam::${actor.account.id}:role/*`;
-    const boundaries = [
-      ADMINISTRATOR_ACCESS,
-      ...[...ctx.inv.policies.values()]
-        .filter((p) => !p.awsManaged && p.arn.split(':')[4] === actor.account.id)
-        .filter((p) => grantsAdmin(defaultDocument(ctx, p.arn)))
-        .map((p) => p.arn),
-    ];
+    const boundaries = adminBoundaries(ctx, actor.account.id);
     return when(
       boundaries.some(
         (boundary) =>
@@ -279,6 +273,27 @@ const checks: Record<PreconditionName, Check> = {
   },
 };
 
+const adminBoundaryCache = new WeakMap<TechniqueContext, Map<string, string[]>>();
+
+/** The boundaries a new role of the account could be given that allow admin: AdministratorAccess and
+ *  the account's customer policies that grant admin (the same for every caller of the account). */
+function adminBoundaries(ctx: TechniqueContext, account: string): string[] {
+  let byAccount = adminBoundaryCache.get(ctx);
+  if (!byAccount) adminBoundaryCache.set(ctx, (byAccount = new Map()));
+  let out = byAccount.get(account);
+  if (!out) {
+    out = [
+      ADMINISTRATOR_ACCESS,
+      ...[...ctx.inv.policies.values()]
+        .filter((p) => !p.awsManaged && p.arn.split(':')[4] === account)
+        .filter((p) => grantsAdmin(defaultDocument(ctx, p.arn)))
+        .map((p) => p.arn),
+    ];
+    byAccount.set(account, out);
+  }
+  return out;
+}
+
 function defaultDocument(ctx: TechniqueContext, arn: string) {
   const p = ctx.inv.policies.get(arn);
   return p?.versions.find((v) => v.versionId === p.defaultVersionId)?.document ?? null;
@@ -335,4 +350,35 @@ export function checkPreconditions(
     if (r.assumptions) assumptions.push(...r.assumptions);
   }
   return { ok: true, assumptions };
+}
+
+const scopesOf = new WeakMap<TechniqueRecord, Set<'actor' | 'candidate' | 'both'>>();
+
+/** Whether the record has a precondition of this scope (checking one of none is a no-op). */
+export function hasPreconditions(record: TechniqueRecord, only: 'actor' | 'candidate' | 'both'): boolean {
+  let scopes = scopesOf.get(record);
+  if (!scopes) scopesOf.set(record, (scopes = new Set(record.preconditions.map((name) => scope[name]))));
+  return scopes.has(only);
+}
+
+/** Candidate preconditions that read the record (its service principal); the others read the
+ *  candidate, the context and the actor's account only. */
+const readsServicePrincipal = new Set<PreconditionName>([
+  'target-trusts-service',
+  'target-trusts-federated-service',
+]);
+const candidateKeys = new WeakMap<TechniqueRecord, string>();
+
+/** What a record's candidate preconditions depend on besides the candidate and the account: records
+ *  of one selector with the same key keep the same candidates, with the same assumptions. */
+export function candidatePreconditionsKey(record: TechniqueRecord): string {
+  let key = candidateKeys.get(record);
+  if (key === undefined) {
+    const names = record.preconditions.filter((name) => scope[name] === 'candidate');
+    const service = names.some((name) => readsServicePrincipal.has(name))
+      ? (record.servicePrincipal ?? '')
+      : '';
+    candidateKeys.set(record, (key = `${names.join(',')}|${service}`));
+  }
+  return key;
 }
