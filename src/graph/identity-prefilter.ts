@@ -59,6 +59,9 @@ interface ResourceListFacts {
   sorted: readonly string[];
   /** Prefix → `underPrefix`. */
   byStatementPrefix: Map<string, readonly string[]>;
+  /** Filtered lists shared by principals: by account (or '' for identity-only actions), then by the
+   *  statements' resource prefixes. */
+  byKept: Map<string, Map<string, readonly string[]>>;
   byAccount: Map<string, string[]>;
   byPrincipal: Map<string, string[]>;
 }
@@ -115,6 +118,7 @@ export function resourcePolicyIndex(inv: Inventory): ResourcePolicyIndex {
       openToAnyoneWithoutArn: [],
       sorted: isSorted(resources) ? resources : [...resources].sort(),
       byStatementPrefix: new Map(),
+      byKept: new Map(),
       byAccount: new Map(),
       byPrincipal: new Map(),
     };
@@ -208,24 +212,30 @@ function lowerBound(sorted: readonly string[], value: string): number {
   return lo;
 }
 
-/** One identity Allow statement, compiled once per document (shared by every principal holding it). */
-interface AllowStatement {
+/** The action patterns of a statement (Action or NotAction), compiled once per analysis and shared
+ *  by every statement that lists the same patterns (many inline policies name `s3:GetObject`). */
+interface ActionMatcher {
   patterns: RegExp[];
   not: boolean;
-  /** Literal prefixes of its resource patterns ('' = any resource). */
-  prefixes: string[];
-  /** The services (lower case) its action patterns name literally; undefined when one names them
-   *  with a wildcard. An action of another service matches no pattern. */
+  /** The services (lower case) the patterns name literally; undefined when one names them with a
+   *  wildcard. An action of another service matches no pattern. */
   services: Set<string> | undefined;
-  /** Action → whether the statement covers it. */
+  /** Action of one of `services` → whether the statement covers it. */
   covers: Map<string, boolean>;
 }
 
-/** Compiled statements by document, and action patterns, per inventory (a document is never changed
- *  during one analysis). */
+/** One identity Allow statement, compiled once per document (shared by every principal holding it). */
+interface AllowStatement {
+  matcher: ActionMatcher;
+  /** Literal prefixes of its resource patterns ('' = any resource). */
+  prefixes: string[];
+}
+
+/** Compiled statements by document, and action matchers by their patterns, per inventory (a
+ *  document is never changed during one analysis). */
 interface Compiled {
   documents: WeakMap<object, AllowStatement[]>;
-  patterns: Map<string, RegExp>;
+  matchers: Map<string, ActionMatcher>;
 }
 const compiledByInventory = new WeakMap<Inventory, Compiled>();
 /** Action → its service in lower case. */
@@ -242,12 +252,23 @@ export function identityOnlyAction(action: string): boolean {
   return identityOnlyServices.has(serviceOf(action));
 }
 
-function compileDocument(doc: Record<string, unknown>, cache: Map<string, RegExp>): AllowStatement[] {
-  const compiledPattern = (pattern: string) => {
-    let re = cache.get(pattern);
-    if (!re) cache.set(pattern, (re = globToRegExp(pattern)));
-    return re;
-  };
+function actionMatcher(patterns: string[], not: boolean, compiled: Compiled): ActionMatcher {
+  const key = `${not ? '!' : ''}${patterns.join('\n')}`;
+  let m = compiled.matchers.get(key);
+  if (m) return m;
+  let services: Set<string> | undefined = new Set();
+  for (const p of patterns) {
+    const colon = p.indexOf(':');
+    const service = colon < 0 ? '*' : p.slice(0, colon);
+    if (/[*?]/.test(service)) services = undefined;
+    else services?.add(service.toLowerCase());
+  }
+  m = { patterns: patterns.map(globToRegExp), not, services, covers: new Map() };
+  compiled.matchers.set(key, m);
+  return m;
+}
+
+function compileDocument(doc: Record<string, unknown>, compiled: Compiled): AllowStatement[] {
   const out: AllowStatement[] = [];
   const list = Array.isArray(doc.Statement) ? doc.Statement : [doc.Statement];
   for (const s of list as Record<string, unknown>[]) {
@@ -260,33 +281,24 @@ function compileDocument(doc: Record<string, unknown>, cache: Map<string, RegExp
         : Array.isArray(s.Resource)
           ? s.Resource
           : [s.Resource];
-    const patterns = (Array.isArray(raw) ? raw : [raw]).map((p) => String(p));
-    let services: Set<string> | undefined = new Set();
-    for (const p of patterns) {
-      const colon = p.indexOf(':');
-      const service = colon < 0 ? '*' : p.slice(0, colon);
-      if (/[*?]/.test(service)) services = undefined;
-      else services?.add(service.toLowerCase());
-    }
     out.push({
-      patterns: patterns.map(compiledPattern),
-      not,
+      matcher: actionMatcher(
+        (Array.isArray(raw) ? raw : [raw]).map((p) => String(p)),
+        not,
+        compiled,
+      ),
       prefixes: resources.length ? resources.map((r) => literalPrefix(String(r))) : [''],
-      services,
-      covers: new Map(),
     });
   }
   return out;
 }
 
-function covers(st: AllowStatement, action: string): boolean {
-  let r = st.covers.get(action);
+function covers(m: ActionMatcher, action: string): boolean {
+  if (m.services && !m.services.has(serviceOf(action))) return m.not;
+  let r = m.covers.get(action);
   if (r === undefined) {
-    r =
-      st.services && !st.services.has(serviceOf(action))
-        ? st.not
-        : st.patterns.some((p) => p.test(action)) !== st.not;
-    st.covers.set(action, r);
+    r = m.patterns.some((p) => p.test(action)) !== m.not;
+    m.covers.set(action, r);
   }
   return r;
 }
@@ -317,25 +329,31 @@ export function identityPrefilter(
   }
 
   let compiled = compiledByInventory.get(inv);
-  if (!compiled) compiledByInventory.set(inv, (compiled = { documents: new WeakMap(), patterns: new Map() }));
+  if (!compiled) compiledByInventory.set(inv, (compiled = { documents: new WeakMap(), matchers: new Map() }));
   const statements: AllowStatement[] = [];
+  /** The services the statements can cover, unless one covers any service (a wildcard, NotAction). */
+  let services: Set<string> | undefined = new Set();
   for (const doc of inv.identityDocuments(principal)) {
     let list = compiled.documents.get(doc);
     if (!list)
-      compiled.documents.set(
-        doc,
-        (list = compileDocument(doc as Record<string, unknown>, compiled.patterns)),
-      );
-    for (const st of list) statements.push(st);
+      compiled.documents.set(doc, (list = compileDocument(doc as Record<string, unknown>, compiled)));
+    for (const st of list) {
+      statements.push(st);
+      if (!st.matcher.services || st.matcher.not) services = undefined;
+      else if (services) for (const sv of st.matcher.services) services.add(sv);
+    }
   }
   const actionCache = new Map<string, boolean>();
   const resultCache = new Map<string, Map<readonly string[], readonly string[]>>();
 
   return {
     mayAllowAction(action: string): boolean {
+      const service = serviceOf(action);
+      if (!identityOnlyServices.has(service)) return true;
+      if (services && !services.has(service)) return false;
       let r = actionCache.get(action);
       if (r === undefined) {
-        r = !identityOnlyAction(action) || statements.some((st) => covers(st, action));
+        r = statements.some((st) => covers(st.matcher, action));
         actionCache.set(action, r);
       }
       return r;
@@ -348,19 +366,43 @@ export function identityPrefilter(
       const cached = cache.get(resources);
       if (cached) return cached;
       // Resource prefixes of the identity statements that could allow one of these actions.
-      const prefixes = new Set<string>();
+      const prefixes: string[] = [];
       for (const st of statements) {
-        if (actions.some((a) => covers(st, a))) for (const p of st.prefixes) prefixes.add(p);
-      }
-      let anyResource = false;
-      for (const p of prefixes) if (!p.startsWith('arn:')) anyResource = true; // also ''
-      if (anyResource) {
-        cache.set(resources, resources);
-        return resources;
+        if (!actions.some((a) => covers(st.matcher, a))) continue;
+        for (const p of st.prefixes) {
+          if (!p.startsWith('arn:')) {
+            // Any resource (also '').
+            cache.set(resources, resources);
+            return resources;
+          }
+          prefixes.push(p);
+        }
       }
       // A trust or bucket policy cannot grant an IAM, ECS … action: resource policies count only otherwise.
       const identityOnly = actions.every(identityOnlyAction);
       const facts = policies.facts(resources);
+      // The result is the same for every principal of the account with these prefixes, unless a
+      // resource policy names this principal.
+      let sharedBy: Map<string, readonly string[]> | undefined;
+      let sharedKey = '';
+      // (Three or more prefixes seldom recur: not worth a key.)
+      if (prefixes.length < 3 && (identityOnly || !facts.byPrincipal.has(principal))) {
+        const owner = identityOnly ? '' : account;
+        sharedBy = facts.byKept.get(owner);
+        if (!sharedBy) facts.byKept.set(owner, (sharedBy = new Map()));
+        // No prefix, one (a statement's own string), or two (a JSON list, never an ARN prefix).
+        sharedKey =
+          prefixes.length === 0
+            ? ''
+            : prefixes.length === 1
+              ? prefixes[0]
+              : JSON.stringify([...new Set(prefixes)].sort());
+        const shared = sharedBy.get(sharedKey);
+        if (shared) {
+          cache.set(resources, shared);
+          return shared;
+        }
+      }
       const keep = new Set<string>(identityOnly ? facts.openToAnyoneWithoutArn : facts.openToAnyone);
       if (!identityOnly) {
         facts.byAccount.get(account)?.forEach((r) => keep.add(r));
@@ -374,6 +416,7 @@ export function identityPrefilter(
           ? [...keep].sort()
           : resources.filter((r) => keep.has(r));
       cache.set(resources, out);
+      sharedBy?.set(sharedKey, out);
       return out;
     },
   };
