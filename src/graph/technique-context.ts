@@ -28,7 +28,8 @@ export interface Candidate {
 }
 
 export class TechniqueContext {
-  private readonly trustCache = new Map<string, Decision>();
+  /** Service → role → decision (nested: no key string built per question). */
+  private readonly trustCache = new Map<string, Map<string, Decision>>();
   /** Roles by account whose trust admits AWS principals of that account; and roles open to `*`. */
   private readonly trustIndex = new Map<string, string[]>();
   private readonly openTrust: string[] = [];
@@ -68,15 +69,16 @@ export class TechniqueContext {
 
   /** The engine's answer to: may this service principal assume the role? */
   serviceTrust(roleArn: string, service: string): Decision {
-    const key = `${service}|${roleArn}`;
-    let d = this.trustCache.get(key);
+    let byRole = this.trustCache.get(service);
+    if (!byRole) this.trustCache.set(service, (byRole = new Map()));
+    let d = byRole.get(roleArn);
     if (!d) {
       const names = this.trustedNames(roleArn);
       d =
         names && !names.has(service.toLowerCase())
           ? notTrusted
           : this.model.decide({ principal: service, action: 'sts:AssumeRole', resource: roleArn });
-      this.trustCache.set(key, d);
+      byRole.set(roleArn, d);
     }
     return d;
   }
