@@ -628,7 +628,6 @@ function evaluateForCandidate(
   return { conditional, conditionKeys: keys ? [...keys].sort() : noKeys, evidence };
 }
 
-
 /** evaluateForCandidate's per-permission results before it knows the candidate passes (reused). */
 const scratch = {
   actions: [] as string[],
