@@ -2,6 +2,7 @@
 // and the input's coverage gaps so a partial view never reads as a safe one.
 import type { AttackGraph } from '../graph/model.js';
 import type { Snapshot } from '../snapshot/types.js';
+import { HopTable } from './attack-path-of.js';
 import { blastRadius } from './blast-radius.js';
 import { coverageOf } from './coverage.js';
 import { resolveNode } from './resolve-node.js';
@@ -47,8 +48,10 @@ export function analyze(
 ): AnalysisResult {
   const sources: SourceRadius[] = [];
   const pathsBySource = new Map<string, AttackPath[]>();
+  // Sources' paths share their hops through the same edges.
+  const hops = new HopTable();
   for (const source of analysisSources(built, opts)) {
-    const { radius, paths, certainPaths } = blastRadius(built.graph, source, opts);
+    const { radius, paths, certainPaths } = blastRadius(built.graph, source, opts, hops);
     sources.push(radius);
     // The certain paths behind `asset.certain` follow the source's scored paths.
     pathsBySource.set(source, [...paths, ...certainPaths]);

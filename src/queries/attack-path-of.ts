@@ -1,6 +1,7 @@
 // Turns a search label (an arrival at an asset) into the AttackPath a report shows, with its score.
 import type { AttackGraph, EdgeAttributes } from '../graph/model.js';
 import type { PathSearchRun } from './path-search-run.js';
+import type { SearchIndex } from './search-index.js';
 import { labelChain, type Label } from './path-search.js';
 import { pathScore, type ScoringOptions } from './score.js';
 import type { AttackPath, PathHop } from './types.js';
@@ -24,6 +25,27 @@ export function attackPathOf(
   };
 }
 
+/** The hop of each step of a search index, made once: paths of one analysis that walk the same edge
+ *  share one PathHop object (so a report also renders it once). A step always leaves the same node,
+ *  so its hop is the same whichever path walks it. Hops are not to be modified. */
+export class HopTable {
+  private index: SearchIndex | undefined;
+  private hops: (PathHop | undefined)[] = [];
+
+  hop(index: SearchIndex, step: number, from: string): PathHop {
+    if (this.index !== index) {
+      this.index = index;
+      this.hops = new Array<PathHop | undefined>(index.stepEdge.length);
+    }
+    let hop = this.hops[step];
+    if (hop === undefined) {
+      hop = hopOf(from, index.nodeIds[index.stepTo[step]], index.stepEdge[step]);
+      this.hops[step] = hop;
+    }
+    return hop;
+  }
+}
+
 /** The same for an arrival of a search run, read from its rows (no Label objects). */
 export function attackPathOfArrival(
   run: PathSearchRun,
@@ -31,15 +53,16 @@ export function attackPathOfArrival(
   arrival: number,
   sensitivity: number,
   scoring: ScoringOptions,
+  table: HopTable = new HopTable(),
 ): AttackPath {
-  const { nodeIds, nodeKinds, stepEdge, stepTo } = run.index;
+  const { index } = run;
+  const { nodeIds, nodeKinds, stepTo } = index;
   const steps = run.stepsOf(arrival);
   const hops: PathHop[] = [];
   let from = source;
   for (const s of steps) {
-    const to = nodeIds[stepTo[s]];
-    hops.push(hopOf(from, to, stepEdge[s]));
-    from = to;
+    hops.push(table.hop(index, s, from));
+    from = nodeIds[stepTo[s]];
   }
   const node = run.nodeOf(arrival);
   const kind = nodeKinds[node];

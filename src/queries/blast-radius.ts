@@ -2,7 +2,7 @@
 // is conditional, and its score; the source's radius is the sum of those scores. Each asset's score
 // is the score of exactly one path, returned beside it.
 import type { AttackGraph, NodeKind } from '../graph/model.js';
-import { attackPathOfArrival } from './attack-path-of.js';
+import { HopTable, attackPathOfArrival } from './attack-path-of.js';
 import { isAssetKind } from './edge-semantics.js';
 import { searchArrivals } from './path-search.js';
 import type { PathSearchRun } from './path-search-run.js';
@@ -17,7 +17,13 @@ interface Entry {
   certainPath?: AttackPath;
 }
 
-export function blastRadius(graph: AttackGraph, source: string, opts: QueryOptions = {}): BlastRadiusResult {
+export function blastRadius(
+  graph: AttackGraph,
+  source: string,
+  opts: QueryOptions = {},
+  /** Hops made by earlier calls on the same graph (analyze shares one across its sources). */
+  hops: HopTable = new HopTable(),
+): BlastRadiusResult {
   const scoring = scoringOptions(opts.scoring);
   // One cheapest path per (asset, access) is enough here: the search also keeps every path not
   // dominated in (hops, conditional steps), which includes the best-scoring and the fewest-hops ones.
@@ -35,7 +41,7 @@ export function blastRadius(graph: AttackGraph, source: string, opts: QueryOptio
     const node = nodeIds[n];
     const { sensitivity, account } = nodeAttributes[n];
     const b = bestOf(run, arrivals, kind, sensitivity, scoring);
-    const path = attackPathOfArrival(run, source, b, sensitivity, scoring);
+    const path = attackPathOfArrival(run, source, b, sensitivity, scoring, hops);
     const conditional = run.conditionalStepsOf(b) > 0;
     const entry: Entry = {
       asset: {
@@ -56,7 +62,7 @@ export function blastRadius(graph: AttackGraph, source: string, opts: QueryOptio
       for (const l of arrivals) if (run.conditionalStepsOf(l) === 0) certain.push(l);
       const c = bestOf(run, certain, kind, sensitivity, scoring);
       if (c !== NONE) {
-        entry.certainPath = attackPathOfArrival(run, source, c, sensitivity, scoring);
+        entry.certainPath = attackPathOfArrival(run, source, c, sensitivity, scoring, hops);
         entry.asset.certain = {
           access: run.accessOf(c)!,
           hops: fewestHops(run, arrivals, c, true),

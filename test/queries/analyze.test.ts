@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/queries/analyze.js';
+import { blastRadius } from '../../src/queries/blast-radius.js';
 import { InputError } from '../../src/snapshot/errors.js';
 import { emptySnapshot } from './fixture-snapshot.js';
 import { APP, B, SAFE, SAFE_ROLE, WEB, demoGraph } from './hand-graph.js';
@@ -22,6 +23,22 @@ describe('analyze', () => {
       }
     }
     assert.equal(result.paths[0].target, `admin:${B}`);
+  });
+
+  it('gives paths through the same edge one hop object, equal to what each source alone gets', () => {
+    const g = demoGraph();
+    const result = analyze({ graph: g, sources: [WEB] }, emptySnapshot(), { from: [WEB, APP] });
+    const hops = result.paths.flatMap((p) => p.hops);
+    const distinct = new Set(hops);
+    // web:3's first hop (to app-task) starts every one of its paths.
+    assert.ok(distinct.size < hops.length, `${distinct.size} distinct of ${hops.length}`);
+    const key = (h: (typeof hops)[number]) => `${h.from} ${h.to} ${h.technique}`;
+    assert.equal(new Set(hops.map(key)).size, distinct.size, 'one object per edge walked');
+    for (const source of [WEB, APP]) {
+      const alone = blastRadius(g, source);
+      const mine = result.paths.filter((p) => p.source === source);
+      assert.deepEqual(mine, [...alone.paths, ...alone.certainPaths]);
+    }
   });
 
   it('ranks ties by id and takes --from sources in place of the defaults', () => {
