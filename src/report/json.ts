@@ -63,8 +63,8 @@ function hopJson(h: PathHop): Json {
     to: h.to,
     technique: h.technique,
     conditional: h.conditional,
-    conditionKeys: [...h.conditionKeys],
-    assumptions: [...h.assumptions],
+    conditionKeys: h.conditionKeys,
+    assumptions: h.assumptions,
     evidence: h.evidence.map(evidenceJson),
   };
 }
@@ -80,24 +80,24 @@ export function pathJson(p: AttackPath | ExplainedPath): Json {
   ]);
 }
 
+// Object literals rather than `defined` pairs for the per-asset objects (a large report has a
+// hundred thousand): JSON.stringify leaves out a member whose value is undefined, as `defined` does.
 function sourceJson(s: SourceRadius): Json {
   return {
     id: s.id,
     kind: s.kind,
     account: s.account,
     score: s.score,
-    assets: s.assets.map((a) =>
-      defined([
-        ['id', a.id],
-        ['kind', a.kind],
-        ['access', a.access],
-        ['hops', a.hops],
-        ['conditional', a.conditional],
-        ['score', a.score],
-        ['certain', a.certain && { access: a.certain.access, hops: a.certain.hops, score: a.certain.score }],
-        ['subsumedBy', a.subsumedBy],
-      ]),
-    ),
+    assets: s.assets.map((a) => ({
+      id: a.id,
+      kind: a.kind,
+      access: a.access,
+      hops: a.hops,
+      conditional: a.conditional,
+      score: a.score,
+      certain: a.certain && { access: a.certain.access, hops: a.certain.hops, score: a.certain.score },
+      subsumedBy: a.subsumedBy,
+    })) as Json[],
   };
 }
 
@@ -134,29 +134,60 @@ export function* renderJsonChunks(result: AnalysisResult): Generator<string> {
   yield `{\n  "schemaVersion": ${JSON.stringify(result.schemaVersion)},\n`;
   yield `  "coverage": ${indent(coverageJson(result.coverage))},\n`;
   yield `  "dataVersions": ${indent(versions)},\n`;
-  yield* list(
-    'sources',
-    result.sources.map((s) => () => sourceJson(s)),
-    ',',
-  );
-  yield* list(
-    'paths',
-    result.paths.map((p) => () => pathJson(p)),
-    '',
-  );
+  yield* list('sources', result.sources, (s) => JSON.stringify(sourceJson(s)), ',');
+  const lines = new PathLines();
+  yield* list('paths', result.paths, (p) => lines.of(p), '');
   yield '}\n';
 }
 
-function* list(name: string, items: (() => Json)[], after: string): Generator<string> {
+function* list<T>(
+  name: string,
+  items: readonly T[],
+  line: (item: T) => string,
+  after: string,
+): Generator<string> {
   if (!items.length) {
     yield `  "${name}": []${after}\n`;
     return;
   }
   yield `  "${name}": [\n`;
   for (let i = 0; i < items.length; i++) {
-    yield `    ${JSON.stringify(items[i]())}${i + 1 < items.length ? ',' : ''}\n`;
+    yield `    ${line(items[i])}${i + 1 < items.length ? ',' : ''}\n`;
   }
   yield `  ]${after}\n`;
+}
+
+/**
+ * `JSON.stringify(pathJson(p))` for the paths of one report, with each hop's text made once when
+ * paths share the hop object (analyze's paths through one edge do: a source's first hop is on all its
+ * paths). Only the text of a hop seen a second time is kept: most hops are on one path only, and
+ * keeping their text too would hold tens of MB for nothing.
+ */
+class PathLines {
+  /** null: seen once, text not kept. */
+  private readonly hops = new Map<PathHop, string | null>();
+
+  of(p: AttackPath): string {
+    // Members in pathJson's order; JSON.stringify leaves out an undefined one.
+    const head = JSON.stringify({
+      source: p.source,
+      target: p.target,
+      targetKind: p.targetKind,
+      access: p.access,
+      score: p.score,
+    });
+    let hops = '';
+    for (let i = 0; i < p.hops.length; i++) {
+      const h = p.hops[i];
+      let text = this.hops.get(h);
+      if (text === undefined) {
+        this.hops.set(h, null);
+        text = JSON.stringify(hopJson(h));
+      } else if (text === null) this.hops.set(h, (text = JSON.stringify(hopJson(h))));
+      hops = i ? `${hops},${text}` : text;
+    }
+    return `${head.length > 2 ? `${head.slice(0, -1)},` : '{'}"hops":[${hops}]}`;
+  }
 }
 
 export function renderJson(result: AnalysisResult): string {

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { analyze } from '../../src/queries/analyze.js';
-import { renderJson } from '../../src/report/json.js';
+import { pathJson, renderJson, renderJsonChunks } from '../../src/report/json.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderTable } from '../../src/report/table.js';
 import { emptySnapshot } from '../queries/fixture-snapshot.js';
@@ -50,6 +50,20 @@ describe('reports', () => {
     const a = renderJson(result());
     const b = renderJson(analyze({ graph: demoGraph(), sources: [SAFE, WEB] }, emptySnapshot([gap])));
     assert.equal(a, b);
+  });
+
+  it('writes each path as one line, the same whether paths share hop objects or not', () => {
+    const shared = result();
+    const hops = shared.paths.flatMap((p) => p.hops);
+    assert.ok(new Set(hops).size < hops.length, 'the analysis shares hops between paths');
+    // A hop seen once, twice and three times: each line is that path's own JSON.
+    const lines = [...renderJsonChunks(shared)].filter((c) => c.startsWith('    {"source"'));
+    assert.deepEqual(
+      lines.map((l) => l.trim().replace(/,$/, '')),
+      shared.paths.map((p) => JSON.stringify(pathJson(p))),
+    );
+    const copied = JSON.parse(JSON.stringify(shared)) as typeof shared; // no object shared
+    assert.equal(renderJson(copied), renderJson(shared));
   });
 
   it('puts the PARTIAL VIEW banner and the gaps before the ranking in the table', () => {
