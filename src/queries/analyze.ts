@@ -54,7 +54,8 @@ export function analyze(
     const { radius, paths, certainPaths } = blastRadius(built.graph, source, opts, hops);
     sources.push(radius);
     // The certain paths behind `asset.certain` follow the source's scored paths.
-    pathsBySource.set(source, [...paths, ...certainPaths]);
+    for (const p of certainPaths) paths.push(p);
+    pathsBySource.set(source, paths);
   }
   sources.sort((a, b) => (a.score !== b.score ? b.score - a.score : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const dataVersions: Record<string, string> = {};
@@ -62,11 +63,13 @@ export function analyze(
   for (const d of snapshot.dataSources) versions.set(d.package, d.version);
   for (const [p, v] of Object.entries(opts.dataVersions ?? {})) versions.set(p, v);
   for (const p of [...versions.keys()].sort()) dataVersions[p] = versions.get(p)!;
+  const paths: AttackPath[] = [];
+  for (const s of sources) for (const p of pathsBySource.get(s.id) ?? []) paths.push(p);
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     dataVersions,
     coverage: coverageOf(snapshot),
     sources,
-    paths: sources.flatMap((s) => pathsBySource.get(s.id) ?? []),
+    paths,
   };
 }

@@ -56,14 +56,14 @@ export function attackPathOfArrival(
   table: HopTable = new HopTable(),
 ): AttackPath {
   const { index } = run;
-  const { nodeIds, nodeKinds, stepTo } = index;
-  const steps = run.stepsOf(arrival);
+  const { nodeIds, nodeKinds } = index;
+  // Walked from the arrival back to the source: a step leaves its parent label's node.
   const hops: PathHop[] = [];
-  let from = source;
-  for (const s of steps) {
-    hops.push(table.hop(index, s, from));
-    from = nodeIds[stepTo[s]];
+  for (let l = arrival, s = run.stepOf(l); s !== -1; s = run.stepOf(l)) {
+    l = run.parentOf(l);
+    hops.push(table.hop(index, s, nodeIds[run.nodeOf(l)]));
   }
+  hops.reverse();
   const node = run.nodeOf(arrival);
   const kind = nodeKinds[node];
   const access = run.accessOf(arrival) ?? 'admin';

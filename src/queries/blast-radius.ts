@@ -84,6 +84,8 @@ export function blastRadius(
     if (admin && (!admin.conditional || e.asset.conditional)) e.asset.subsumedBy = admin.id;
     else total += e.asset.score;
   }
+  const certainPaths: AttackPath[] = [];
+  for (const e of entries) if (e.certainPath) certainPaths.push(e.certainPath);
   const attrs = graph.getNodeAttributes(source);
   return {
     radius: {
@@ -94,7 +96,7 @@ export function blastRadius(
       assets: entries.map((e) => e.asset),
     },
     paths: entries.map((e) => e.path),
-    certainPaths: entries.flatMap((e) => (e.certainPath ? [e.certainPath] : [])),
+    certainPaths,
   };
 }
 

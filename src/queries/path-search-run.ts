@@ -172,6 +172,16 @@ export class PathSearchRun {
     return slot === 0 ? undefined : (SLOT_NAMES[slot] as Access);
   }
 
+  /** The step that made the label (NONE = -1 for the source's). */
+  stepOf(label: number): number {
+    return this.step[label];
+  }
+
+  /** The label the path came from (NONE = -1 for the source's). */
+  parentOf(label: number): number {
+    return this.parent[label];
+  }
+
   /** The steps of the label's path, source first. */
   stepsOf(label: number): number[] {
     const steps: number[] = [];
