@@ -49,7 +49,7 @@ export function analyze(
   const sources: SourceRadius[] = [];
   const pathsBySource = new Map<string, AttackPath[]>();
   // Sources' paths share their hops through the same edges.
-  const hops = new HopTable();
+  const hops = new HopTable(true);
   for (const source of analysisSources(built, opts)) {
     const { radius, paths, certainPaths } = blastRadius(built.graph, source, opts, hops);
     sources.push(radius);

@@ -30,17 +30,24 @@ export function attackPathOf(
  *  so its hop is the same whichever path walks it. Hops are not to be modified. */
 export class HopTable {
   private index: SearchIndex | undefined;
-  private hops: (PathHop | undefined)[] = [];
+  private byStep: (PathHop | undefined)[] = [];
+  private readonly few = new Map<number, PathHop>();
+
+  /** `shared`: used for many sources (analyze, whoCan), so the hops are kept in an array of the
+   *  index's size; otherwise (one source's paths, a few hops) in a Map. */
+  constructor(private readonly shared = false) {}
 
   hop(index: SearchIndex, step: number, from: string): PathHop {
     if (this.index !== index) {
       this.index = index;
-      this.hops = new Array<PathHop | undefined>(index.stepEdge.length);
+      if (this.shared) this.byStep = new Array<PathHop | undefined>(index.stepEdge.length);
+      this.few.clear();
     }
-    let hop = this.hops[step];
+    let hop = this.shared ? this.byStep[step] : this.few.get(step);
     if (hop === undefined) {
       hop = hopOf(from, index.nodeIds[index.stepTo[step]], index.stepEdge[step]);
-      this.hops[step] = hop;
+      if (this.shared) this.byStep[step] = hop;
+      else this.few.set(step, hop);
     }
     return hop;
   }

@@ -2,6 +2,7 @@
 // walking traversable edges backwards from the target (bounded), then confirmed by the forward search,
 // so the answer is exactly what `blastRadius` of each source would say about the target.
 import type { AttackGraph, NodeKind } from '../graph/model.js';
+import { HopTable } from './attack-path-of.js';
 import { blastRadius } from './blast-radius.js';
 import type { QueryOptions, WhoCanEntry, WhoCanResult } from './types.js';
 
@@ -40,8 +41,9 @@ export function whoCan(graph: AttackGraph, target: string, opts: WhoCanOptions =
     .filter((s) => s !== target && near.has(s))
     .sort();
   const reachedBy: WhoCanEntry[] = [];
+  const hops = new HopTable(true); // sources' paths share their hops through the same edges
   for (const source of candidates) {
-    const { radius, paths } = blastRadius(graph, source, opts);
+    const { radius, paths } = blastRadius(graph, source, opts, hops);
     const i = radius.assets.findIndex((a) => a.id === target);
     if (i < 0) continue;
     const asset = radius.assets[i];
