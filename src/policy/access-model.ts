@@ -36,7 +36,14 @@ import {
   type KeyLookup,
   type RequestContext,
 } from './conditions/context.js';
-import { decideRequest, serviceVerdicts, type CompiledLevel, type PolicySets } from './decide.js';
+import {
+  BulkMemo,
+  decideRequest,
+  DecisionInterner,
+  serviceVerdicts,
+  type CompiledLevel,
+  type PolicySets,
+} from './decide.js';
 import { arnAccount, splitArn } from './match/arn.js';
 import { describePrincipal, type RequestPrincipal } from './match/principal.js';
 import { parsePolicy } from './parse/policy.js';
@@ -110,6 +117,31 @@ interface Prepared {
   sets: PolicySets;
 }
 
+/** Objects a bulk question reuses from pair to pair (nothing a decision keeps refers to them). */
+interface BulkScratch {
+  req: PreparedRequest;
+  sets: PolicySets;
+  prepared: Prepared | undefined;
+}
+
+/** The identity set of a principal with no identity policies in view (read-only, shared). */
+const NO_POLICIES: CompiledPolicy[] = [];
+
+/** A request with every field present (filled in by decideAction), one shape for all. */
+function newRequest(): PreparedRequest {
+  return {
+    principal: undefined as unknown as RequestPrincipal,
+    action: '',
+    actionId: undefined,
+    resource: '',
+    resourceParts: null,
+    wildcardOnly: false,
+    context: undefined as unknown as RequestContext,
+    principalHasBoundary: false,
+    sessionNameUnknown: false,
+  };
+}
+
 /** A function-URL invoke carries the URL's AuthType as lambda:FunctionUrlAuthType (urls-auth.html):
  *  the snapshot's URL config decides it (unless the caller gave the key). */
 function urlInvokeContext(prepared: Prepared, action: string): RequestContext {
@@ -165,12 +197,30 @@ class LayeredContext implements RequestContext {
   private onResource: ContextLayer | undefined;
   constructor(
     private readonly layers: ContextLayers,
-    private readonly p: RequestPrincipal,
-    private readonly entry: PrincipalEntry | undefined,
-    private readonly view: ResourceView,
-    private readonly resourceArn: string,
-    private readonly resourceAccount: string | undefined,
+    private p: RequestPrincipal,
+    private entry: PrincipalEntry | undefined,
+    private view: ResourceView,
+    private resourceArn: string,
+    private resourceAccount: string | undefined,
   ) {}
+
+  /** The same context for another request (a bulk question reuses one per question). */
+  reset(
+    p: RequestPrincipal,
+    entry: PrincipalEntry | undefined,
+    view: ResourceView,
+    resourceArn: string,
+    resourceAccount: string | undefined,
+  ): this {
+    if (p !== this.p || entry !== this.entry) this.principal = undefined;
+    this.p = p;
+    this.entry = entry;
+    this.view = view;
+    this.resourceArn = resourceArn;
+    this.resourceAccount = resourceAccount;
+    this.onResource = undefined;
+    return this;
+  }
 
   lookup(key: string): KeyLookup {
     const lower = lowerKey(key);
@@ -698,7 +748,9 @@ class SnapshotAccessModel implements AccessModel {
   }
 
   /** Everything about (principal, resource) that does not depend on the action: computed once per
-   *  pair, then reused for every action of a bulk question. */
+   *  pair, then reused for every action of a bulk question. With `into` (a bulk question's own
+   *  object, handed to nothing that outlives the pair), that object and its context and sets are
+   *  filled in instead of new ones made. */
   private prepare(
     principal: RequestPrincipal,
     resourceArn: string,
@@ -706,6 +758,7 @@ class SnapshotAccessModel implements AccessModel {
     sessionPolicy?: PolicyDocumentJson,
     entry = this.principalEntry(principal),
     view = this.resourceView(resourceArn),
+    into?: Prepared,
   ): Prepared {
     const resource = view.entry;
     const resourceAccount = view.account ?? (resourceArn === '*' ? principal.account : undefined);
@@ -715,40 +768,66 @@ class SnapshotAccessModel implements AccessModel {
     const principalLevels = principal.account ? this.orgLevels.get(principal.account) : undefined;
     const resourceLevels = resourceAccount ? this.orgLevels.get(resourceAccount) : undefined;
     const ignoreOrg = this.options.ignoreOrganizationPolicies || entry?.serviceLinked;
+    const context =
+      given && Object.keys(given).length > 0
+        ? // Built on first use: most requests meet no condition and no policy variable at all.
+          new LazyContext(() =>
+            this.givenContext(principal, entry, resource, resourceArn, resourceAccount, given),
+          )
+        : into?.context instanceof LayeredContext
+          ? into.context.reset(principal, entry, view, resourceArn, resourceAccount)
+          : new LayeredContext(this, principal, entry, view, resourceArn, resourceAccount);
+    const identity = entry
+      ? entry.identity
+      : external && this.options.externalIdentity !== 'none'
+        ? (this.externalIdentitySet ??= [this.externalIdentity])
+        : NO_POLICIES;
+    const resourcePolicy =
+      resource?.restrictedPolicy &&
+      (principal.kind === 'anonymous' ||
+        (principal.account !== undefined && principal.account !== resource.account))
+        ? resource.restrictedPolicy
+        : resource?.policy;
+    const session = sessionPolicy ? this.compile(sessionPolicy, 'session-policy', 'session') : undefined;
+    if (into) {
+      into.principal = principal;
+      into.entry = entry;
+      into.resource = resource;
+      into.resourceArn = resourceArn;
+      into.resourceParts = view.parts;
+      into.context = context;
+      const sets = into.sets;
+      sets.identity = identity;
+      sets.resource = resourcePolicy;
+      sets.resourceType = resource?.policyType ?? 'resource';
+      sets.boundary = entry?.boundary;
+      sets.session = session;
+      sets.scp = ignoreOrg ? undefined : principalLevels?.scp;
+      sets.rcp = ignoreOrg ? undefined : resourceLevels?.rcp;
+      sets.resourceAccount = resourceAccount;
+      return into;
+    }
     return {
       principal,
       entry,
       resource,
       resourceArn,
       resourceParts: view.parts,
-      context:
-        given && Object.keys(given).length > 0
-          ? // Built on first use: most requests meet no condition and no policy variable at all.
-            new LazyContext(() =>
-              this.givenContext(principal, entry, resource, resourceArn, resourceAccount, given),
-            )
-          : new LayeredContext(this, principal, entry, view, resourceArn, resourceAccount),
+      context,
       sets: {
-        identity: entry
-          ? entry.identity
-          : external && this.options.externalIdentity !== 'none'
-            ? [this.externalIdentity]
-            : [],
-        resource:
-          resource?.restrictedPolicy &&
-          (principal.kind === 'anonymous' ||
-            (principal.account !== undefined && principal.account !== resource.account))
-            ? resource.restrictedPolicy
-            : resource?.policy,
+        identity,
+        resource: resourcePolicy,
         resourceType: resource?.policyType ?? 'resource',
         boundary: entry?.boundary,
-        session: sessionPolicy ? this.compile(sessionPolicy, 'session-policy', 'session') : undefined,
+        session,
         scp: ignoreOrg ? undefined : principalLevels?.scp,
         rcp: ignoreOrg ? undefined : resourceLevels?.rcp,
         resourceAccount,
       },
     };
   }
+  /** The identity of a principal outside the snapshot, one list for every request (sets are read-only). */
+  private externalIdentitySet: CompiledPolicy[] | undefined;
 
   private actionInfo(action: string): ActionInfo {
     let info = this.actionInfos.get(action);
@@ -763,18 +842,25 @@ class SnapshotAccessModel implements AccessModel {
   }
   private readonly actionInfos = new Map<string, ActionInfo>();
 
-  private decideAction(prepared: Prepared, info: ActionInfo, bulk = false): Decision {
-    const req: PreparedRequest = {
-      principal: prepared.principal,
-      action: info.lower,
-      actionId: info.catalogAction?.id,
-      resource: prepared.resourceArn,
-      resourceParts: prepared.resourceParts,
-      wildcardOnly: (info.catalogAction?.wildcardOnly ?? false) && prepared.resourceArn === '*',
-      context: urlInvokeContext(prepared, info.lower),
-      principalHasBoundary: prepared.entry?.boundary !== undefined,
-      sessionNameUnknown: prepared.principal.kind === 'role',
-    };
+  /** One action on a prepared (principal, resource). In a bulk question (`scratch`), the request
+   *  and the per-action sets are the question's own reused objects, and `memo` is the action's. */
+  private decideAction(
+    prepared: Prepared,
+    info: ActionInfo,
+    scratch?: BulkScratch,
+    memo?: BulkMemo,
+  ): Decision {
+    const req: PreparedRequest = scratch ? scratch.req : newRequest();
+    req.principal = prepared.principal;
+    req.action = info.lower;
+    req.actionId = info.catalogAction?.id;
+    req.resource = prepared.resourceArn;
+    req.resourceParts = prepared.resourceParts;
+    req.wildcardOnly = (info.catalogAction?.wildcardOnly ?? false) && prepared.resourceArn === '*';
+    req.context = urlInvokeContext(prepared, info.lower);
+    req.principalHasBoundary = prepared.entry?.boundary !== undefined;
+    req.sessionNameUnknown = prepared.principal.kind === 'role';
+    const bulk = scratch !== undefined;
     const verdicts = serviceVerdicts(req, info.catalogAction, info.service);
     const base = prepared.sets;
     // No service rule and nothing that differs per action: the prepared sets are this action's.
@@ -785,22 +871,23 @@ class SnapshotAccessModel implements AccessModel {
       base.resourceType !== 'trust' &&
       (!base.rcp || info.rcpGoverned)
     )
-      return decideRequest(base, req, bulk);
-    const sets: PolicySets = {
-      identity: base.identity,
-      resource: base.resource,
-      resourceType: verdicts.resourceType ?? (base.resourceType === 'trust' ? 'resource' : base.resourceType),
-      boundary: base.boundary,
-      session: base.session,
-      scp: base.scp,
-      rcp: base.rcp && info.rcpGoverned ? base.rcp : undefined,
-      resourceAccount: base.resourceAccount,
-      serviceDeny: verdicts.serviceDeny,
-      alwaysAllowed: verdicts.alwaysAllowed,
-    };
+      return decideRequest(base, req, bulk, memo);
+    const sets: PolicySets = scratch ? scratch.sets : { identity: base.identity, resourceType: 'resource' };
+    sets.identity = base.identity;
+    sets.resource = base.resource;
+    sets.resourceType =
+      verdicts.resourceType ?? (base.resourceType === 'trust' ? 'resource' : base.resourceType);
+    sets.boundary = base.boundary;
+    sets.session = base.session;
+    sets.scp = base.scp;
+    sets.rcp = base.rcp && info.rcpGoverned ? base.rcp : undefined;
+    sets.endpoint = base.endpoint;
+    sets.resourceAccount = base.resourceAccount;
+    sets.serviceDeny = verdicts.serviceDeny;
+    sets.alwaysAllowed = verdicts.alwaysAllowed;
     // A role's trust policy governs assuming the role, not other actions on the role.
     if (base.resourceType === 'trust' && verdicts.resourceType !== 'trust') sets.resource = undefined;
-    return decideRequest(sets, req, bulk);
+    return decideRequest(sets, req, bulk, memo);
   }
 
   allowedActions(
@@ -849,6 +936,14 @@ class SnapshotAccessModel implements AccessModel {
         action.toLowerCase() === 'sts:getcalleridentity'
       );
     });
+    // The question's own objects, filled in pair after pair (nothing a decision keeps refers to
+    // them), and per action what holds for all its resources.
+    const scratch: BulkScratch = {
+      req: newRequest(),
+      sets: { identity: NO_POLICIES, resourceType: 'resource' },
+      prepared: undefined,
+    };
+    const memos: (BulkMemo | undefined)[] = [];
     for (const resource of resources) {
       let prepared: Prepared | undefined;
       const view = this.resourceView(resource);
@@ -858,12 +953,24 @@ class SnapshotAccessModel implements AccessModel {
           if (!r?.policy) continue;
           if (r.policyType === 'trust' && !infos[i].lower.startsWith('sts:')) continue;
         }
-        prepared ??= this.prepare(p, resource, context, undefined, entry, view);
-        const decision = this.decideAction(prepared, infos[i], true);
+        prepared ??= scratch.prepared = this.prepare(
+          p,
+          resource,
+          context,
+          undefined,
+          entry,
+          view,
+          scratch.prepared,
+        );
+        const memo = (memos[i] ??= new BulkMemo(this.decisions));
+        const decision = this.decideAction(prepared, infos[i], scratch, memo);
         if (decision.outcome !== 'Deny') visit(i, resource, decision);
       }
     }
   }
+
+  /** Shared Allow decisions of every bulk question (see DecisionInterner). */
+  private readonly decisions = new DecisionInterner();
 
   expandAction(pattern: string): string[] {
     return this.catalog.expandNames(pattern);

@@ -129,6 +129,13 @@ export function statementCoversAction(
   return s.statement.actions ? named : !named;
 }
 
+/** Whether `matchStatement` answers the statement from the action and the caller alone: no
+ *  condition, and a Resource of `*` (or no Resource element: trust policies). */
+export function matchesOnActionAndCaller(s: CompiledStatement): boolean {
+  const st = s.statement;
+  return st.conditions.length === 0 && (s.anyResource || (!st.resources && !st.notResources));
+}
+
 type Relation = 'matches' | 'overlaps' | 'covered';
 type ResourceTruth = { truth: Truth; unknownKeys: string[] };
 

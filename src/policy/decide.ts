@@ -19,8 +19,8 @@
 //   6. per-service rules (services/*.ts).
 // Every gate is three-valued (see tri.ts): unknown conditions make the outcome Conditional.
 import type { BlockedBy, Decision, StatementRef } from './api.js';
-import type { CompiledPolicy, PreparedRequest } from './compile.js';
-import { matchStatement } from './compile.js';
+import type { CompiledPolicy, CompiledStatement, PreparedRequest, StatementMatch } from './compile.js';
+import { matchesOnActionAndCaller, matchStatement, statementCoversAction } from './compile.js';
 import { isAccountPrincipal } from './match/principal.js';
 import { rulesFor } from './services/rules.js';
 import { and, and2, F, not, or, or2, T, type Tri, unknown } from './tri.js';
@@ -74,12 +74,16 @@ const ACCOUNT = 16;
 /** The Kleene OR of the statements of each kind, folded as they match (no Tri per statement, no
  *  closure: this runs for every pair of a bulk question): true if one was true, else unknown with
  *  every key of the unknown ones (in order, once), else false — what `or(...items)` gives. */
-function evaluateSet(policies: readonly CompiledPolicy[], req: PreparedRequest): SetResult {
+function evaluateSet(policies: readonly CompiledPolicy[] | CompiledPolicy, req: PreparedRequest): SetResult {
   let result: SetResult | undefined;
   let seen = 0;
   let sure = 0;
   let keys: string[][] | undefined;
-  for (const policy of policies) {
+  // One policy (a resource policy, a session policy) is passed as itself: no list per request.
+  const list = Array.isArray(policies) ? (policies as readonly CompiledPolicy[]) : undefined;
+  const count = list ? list.length : 1;
+  for (let p = 0; p < count; p++) {
+    const policy = list ? list[p] : (policies as CompiledPolicy);
     for (const statement of policy.statements) {
       // Bitset test first: most statements do not cover the action at all.
       if (req.actionId !== undefined && !statement.actions.has(req.actionId)) continue;
@@ -122,6 +126,54 @@ function evaluateSet(policies: readonly CompiledPolicy[], req: PreparedRequest):
   return result;
 }
 
+/** `evaluateSet`'s fold over matches already made (a SetPlan's statements, in order). */
+function foldMatches(
+  statements: readonly CompiledStatement[],
+  matches: readonly StatementMatch[],
+): SetResult {
+  let result: SetResult | undefined;
+  let seen = 0;
+  let sure = 0;
+  let keys: string[][] | undefined;
+  for (let j = 0; j < statements.length; j++) {
+    const m = matches[j];
+    if (m.truth === false) continue;
+    const statement = statements[j];
+    result ??= {
+      allow: F,
+      deny: F,
+      direct: F,
+      role: F,
+      account: F,
+      allowedBy: NO_REFS,
+      deniedBy: NO_REFS,
+      accountRefs: NO_REFS,
+    };
+    let kinds: number;
+    if (statement.effect === 'Deny') {
+      kinds = DENY;
+      result.deniedBy = withRef(result.deniedBy, statement.ref);
+    } else {
+      result.allowedBy = withRef(result.allowedBy, statement.ref);
+      if (m.principal === 'account') {
+        kinds = ALLOW | ACCOUNT;
+        result.accountRefs = withRef(result.accountRefs, statement.ref);
+      } else if (m.principal === 'role') kinds = ALLOW | ROLE;
+      else kinds = ALLOW | DIRECT;
+    }
+    seen |= kinds;
+    if (m.truth === true) sure |= kinds;
+    else addKeys((keys ??= [[], [], [], [], []]), kinds, m.unknownKeys);
+  }
+  if (!result) return EMPTY;
+  result.allow = folded(ALLOW, seen, sure, keys);
+  result.deny = folded(DENY, seen, sure, keys);
+  result.direct = folded(DIRECT, seen, sure, keys);
+  result.role = folded(ROLE, seen, sure, keys);
+  result.account = folded(ACCOUNT, seen, sure, keys);
+  return result;
+}
+
 /** The list with `ref` appended: a new one-element list in place of the shared empty one. */
 function withRef(list: StatementRef[], ref: StatementRef): StatementRef[] {
   if (list === NO_REFS) return [ref];
@@ -150,10 +202,13 @@ const EMPTY: SetResult = {
   accountRefs: [],
 };
 
-function levelsResult(
-  levels: readonly CompiledLevel[],
-  req: PreparedRequest,
-): { pass: Tri; deny: Tri; sets: SetResult[] } {
+interface LevelsResult {
+  pass: Tri;
+  deny: Tri;
+  sets: SetResult[];
+}
+
+function levelsResult(levels: readonly CompiledLevel[], req: PreparedRequest): LevelsResult {
   const sets = levels.map((level) => evaluateSet(level.policies, req));
   return { pass: and(...sets.map((s) => s.allow)), deny: or(...sets.map((s) => s.deny)), sets };
 }
@@ -168,21 +223,40 @@ export const BULK_DENY: Decision = Object.freeze({
 }) as Decision;
 
 /** Decide one request. With `bulk`, a Deny is returned as the shared BULK_DENY without working
- *  out which gates refused (the bulk question leaves Deny pairs out), which skips most work. */
-export function decideRequest(sets: PolicySets, req: PreparedRequest, bulk = false): Decision {
+ *  out which gates refused (the bulk question leaves Deny pairs out), which skips most work. With
+ *  a `memo` (bulk only), sets that cannot differ between the resources of one action are worked
+ *  out once, and an Allow is the memo's shared, frozen decision for its evidence. */
+export function decideRequest(
+  sets: PolicySets,
+  req: PreparedRequest,
+  bulk = false,
+  bulkMemo?: BulkMemo,
+): Decision {
+  const memo = bulk ? bulkMemo : undefined;
   if (sets.alwaysAllowed)
-    return { outcome: 'Allow', blockedBy: [], allowedBy: [], deniedBy: [], conditionKeys: [] };
+    return memo
+      ? memo.decisions.always
+      : { outcome: 'Allow', blockedBy: [], allowedBy: [], deniedBy: [], conditionKeys: [] };
   const principal = req.principal;
   const accountPrincipal = isAccountPrincipal(principal);
   const sameAccount =
     accountPrincipal && (sets.resourceAccount === undefined || sets.resourceAccount === principal.account);
+  if (memo) memo.use(req);
 
-  const identity = accountPrincipal ? evaluateSet(sets.identity, req) : EMPTY;
-  const resource = sets.resource ? evaluateSet([sets.resource], req) : EMPTY;
+  const identity = accountPrincipal
+    ? memo
+      ? memo.identity.result(sets.identity, req)
+      : evaluateSet(sets.identity, req)
+    : EMPTY;
+  const resource = sets.resource ? evaluateSet(sets.resource, req) : EMPTY;
   if (bulk && identity.allow.truth === false && resource.allow.truth === false) return BULK_DENY;
   const hasBoundary = accountPrincipal && sets.boundary !== undefined && sets.boundary.length > 0;
-  const boundary = hasBoundary ? evaluateSet(sets.boundary!, req) : undefined;
-  const session = accountPrincipal && sets.session ? evaluateSet([sets.session], req) : undefined;
+  const boundary = hasBoundary
+    ? memo
+      ? memo.boundary.result(sets.boundary!, req)
+      : evaluateSet(sets.boundary!, req)
+    : undefined;
+  const session = accountPrincipal && sets.session ? evaluateSet(sets.session, req) : undefined;
 
   // Gate 5: identity side and resource side.
   const boundaryPass = boundary ? boundary.allow : T;
@@ -199,10 +273,22 @@ export function decideRequest(sets: PolicySets, req: PreparedRequest, bulk = fal
   else core = or2(identityPath, resourceNamesCaller);
   if (bulk && (core.truth === false || sets.serviceDeny)) return BULK_DENY;
 
-  const scp = accountPrincipal && sets.scp ? levelsResult(sets.scp, req) : undefined;
-  const rcp = sets.rcp ? levelsResult(sets.rcp, req) : undefined;
+  const scp =
+    accountPrincipal && sets.scp
+      ? memo
+        ? memo.levels(sets.scp, req)
+        : levelsResult(sets.scp, req)
+      : undefined;
+  const rcp = sets.rcp ? (memo ? memo.levels(sets.rcp, req) : levelsResult(sets.rcp, req)) : undefined;
   const endpoint =
-    sets.endpoint && sets.endpoint.length ? sets.endpoint.map((p) => evaluateSet([p], req)) : undefined;
+    sets.endpoint && sets.endpoint.length ? sets.endpoint.map((p) => evaluateSet(p, req)) : undefined;
+  // The same results as the action's previous resource: the same decision (in bulk, a service
+  // rule's Deny has returned above).
+  const recalled =
+    memo && !endpoint && !session
+      ? memo.recall(identity, resource, boundary, scp, rcp, sets.resourceType, sameAccount)
+      : undefined;
+  if (recalled) return recalled;
 
   const scpPass = scp ? scp.pass : T;
   const rcpPass = rcp ? rcp.pass : T;
@@ -245,6 +331,7 @@ export function decideRequest(sets: PolicySets, req: PreparedRequest, bulk = fal
     delegatedThroughAccount,
   };
   if (deny.truth === true || allow.truth === false) {
+    if (bulk) return memo ? memo.keep(BULK_DENY) : BULK_DENY;
     const denyByGate: [BlockedBy, Tri][] = [
       ['scp', scpDeny],
       ['rcp', rcpDeny],
@@ -298,15 +385,23 @@ export function decideRequest(sets: PolicySets, req: PreparedRequest, bulk = fal
   const notDenied = not(deny);
   const result = and2(allow, notDenied);
   if (result.truth === 'unknown') {
-    return {
+    const decision: Decision = {
       outcome: 'Conditional',
       blockedBy: [],
-      allowedBy: evidence(parts),
+      allowedBy: evidence(parts, new RefJoin()),
       deniedBy: denials(parts),
       conditionKeys: [...new Set(result.keys)].sort(),
     };
+    return memo ? memo.keep(frozen(decision)) : decision;
   }
-  return { outcome: 'Allow', blockedBy: [], allowedBy: evidence(parts), deniedBy: [], conditionKeys: [] };
+  if (memo) return memo.keep(memo.decisions.allow(parts));
+  return {
+    outcome: 'Allow',
+    blockedBy: [],
+    allowedBy: evidence(parts, new RefJoin()),
+    deniedBy: [],
+    conditionKeys: [],
+  };
 }
 
 /** What `decideRequest` worked out, for the evidence lists (module-level functions, not per-call
@@ -331,9 +426,15 @@ function resourceRefs(d: DecisionParts): readonly StatementRef[] {
     : resource.allowedBy.filter((ref) => !resource.accountRefs.includes(ref));
 }
 
-function evidence(d: DecisionParts): StatementRef[] {
+/** Where evidence lists go, in order: joined into one list, or walked down the interner's tree. */
+interface RefSink {
+  add(list: readonly StatementRef[]): void;
+}
+
+function evidence(d: DecisionParts, out: RefJoin): StatementRef[];
+function evidence(d: DecisionParts, out: RefSink): void;
+function evidence(d: DecisionParts, out: RefSink): StatementRef[] | void {
   const { identity, resource, boundary, session, scp, rcp, endpoint, identityUsed, resourceUsed } = d;
-  const out = new RefJoin();
   if (identityUsed) out.add(identity.allowedBy);
   if (resourceUsed) out.add(resourceRefs(d));
   if (identityUsed || resource.role.truth !== false) {
@@ -343,12 +444,12 @@ function evidence(d: DecisionParts): StatementRef[] {
   if (scp) for (const s of scp.sets) out.add(s.allowedBy);
   if (rcp) for (const s of rcp.sets) out.add(s.allowedBy);
   if (endpoint) for (const s of endpoint) out.add(s.allowedBy);
-  return out.result();
+  if (out instanceof RefJoin) return out.result();
 }
 
 /** Statement lists joined into one new array of exactly their length (a decision's evidence
  *  outlives the bulk question that made it: no spare capacity, no intermediate lists). */
-class RefJoin {
+class RefJoin implements RefSink {
   private joined: StatementRef[] | undefined;
   private parts = 0;
   add(list: readonly StatementRef[]): void {
@@ -375,6 +476,258 @@ function denials(d: DecisionParts): StatementRef[] {
   return out.result();
 }
 
+// ---------------------------------------------------------------- bulk memo
+
+/** A policy set planned for one caller and one action: the statements that cover the action, in
+ *  order; the match of each one that depends on the action and the caller alone, worked out once;
+ *  and the set's result by which statements matched, for requests where every match is definite
+ *  (the result is then a function of that choice alone: how a statement names the caller is the
+ *  same for every request of the plan). No list and no result object per request. */
+class SetPlan {
+  private of: readonly CompiledPolicy[] | undefined;
+  private statements: CompiledStatement[] = [];
+  private fixed: (StatementMatch | undefined)[] = [];
+  private readonly matches: StatementMatch[] = [];
+  private readonly results = new Map<number, SetResult>();
+  /** Results with unknown matches, by which statements matched and which of them are unknown,
+   *  with the unknown keys they were folded from (by identity: unknown condition outcomes are
+   *  shared per key, see conditions/evaluate.ts). */
+  private readonly unknownResults = new Map<number, { keys: (readonly string[])[]; result: SetResult }>();
+
+  reset(): void {
+    this.of = undefined;
+  }
+
+  private plan(policies: readonly CompiledPolicy[], req: PreparedRequest): void {
+    this.of = policies;
+    this.statements = [];
+    this.fixed = [];
+    this.results.clear();
+    this.unknownResults.clear();
+    for (const policy of policies) {
+      for (const statement of policy.statements) {
+        const covers =
+          req.actionId !== undefined
+            ? statement.actions.has(req.actionId)
+            : statementCoversAction(statement, req.action, undefined);
+        if (!covers) continue;
+        this.statements.push(statement);
+        this.fixed.push(matchesOnActionAndCaller(statement) ? matchStatement(statement, req) : undefined);
+      }
+    }
+  }
+
+  result(policies: readonly CompiledPolicy[], req: PreparedRequest): SetResult {
+    if (this.of !== policies) this.plan(policies, req);
+    const statements = this.statements;
+    // One bit per statement: beyond 30, the plain fold.
+    if (statements.length > 30) return evaluateSet(policies, req);
+    const fixed = this.fixed;
+    const matches = this.matches;
+    let mask = 0;
+    let unknownMask = 0;
+    for (let j = 0; j < statements.length; j++) {
+      const m = fixed[j] ?? matchStatement(statements[j], req);
+      matches[j] = m;
+      if (m.truth === false) continue;
+      mask |= 1 << j;
+      if (m.truth !== true) unknownMask |= 1 << j;
+    }
+    if (mask === 0) return EMPTY;
+    if (unknownMask === 0) {
+      let result = this.results.get(mask);
+      if (!result) this.results.set(mask, (result = foldMatches(statements, matches)));
+      return result;
+    }
+    // Both masks in one exact number (below 2^52).
+    if (statements.length > 26) return foldMatches(statements, matches);
+    const key = mask * 2 ** 26 + unknownMask;
+    const known = this.unknownResults.get(key);
+    if (known && sameUnknownKeys(known.keys, matches, unknownMask)) return known.result;
+    const result = foldMatches(statements, matches);
+    const keys: (readonly string[])[] = [];
+    for (let j = 0; j < statements.length; j++) if (unknownMask & (1 << j)) keys.push(matches[j].unknownKeys);
+    this.unknownResults.set(key, { keys, result });
+    return result;
+  }
+}
+
+/** Whether the unknown matches carry the very key lists a remembered result was folded from. */
+function sameUnknownKeys(
+  keys: readonly (readonly string[])[],
+  matches: readonly StatementMatch[],
+  unknownMask: number,
+): boolean {
+  let k = 0;
+  for (let j = 0; unknownMask >>> j !== 0; j++) {
+    if (unknownMask & (1 << j) && matches[j].unknownKeys !== keys[k++]) return false;
+  }
+  return true;
+}
+
+/** Whether every statement of the policies that covers the request's action matches on the action
+ *  and the caller alone (no condition, Resource `*` or none): then the set's result is the same for
+ *  every resource and context of a bulk question. */
+function independentOfResource(policies: readonly CompiledPolicy[], req: PreparedRequest): boolean {
+  for (const policy of policies) {
+    for (const statement of policy.statements) {
+      const covers =
+        req.actionId !== undefined
+          ? statement.actions.has(req.actionId)
+          : statementCoversAction(statement, req.action, undefined);
+      if (covers && !matchesOnActionAndCaller(statement)) return false;
+    }
+  }
+  return true;
+}
+
+/** What one bulk question works out once for one action over all of its resources: the identity
+ *  set, the boundary and the SCP / RCP levels when their statements for the action ignore the
+ *  resource and the context, and (through `decisions`) one shared Allow per evidence list. The
+ *  memo forgets its sets whenever it sees another caller or action, so a wrong reuse cannot
+ *  happen; the caller still keeps one per action so that none is ever forgotten. */
+export class BulkMemo {
+  readonly identity = new SetPlan();
+  readonly boundary = new SetPlan();
+  private readonly levelResults = new Map<readonly CompiledLevel[], LevelsResult | null>();
+  private principal: PreparedRequest['principal'] | undefined;
+  private action: string | undefined;
+  // The previous request's set results (by identity) and its decision.
+  private lastIdentity: SetResult | undefined;
+  private lastResource: SetResult | undefined;
+  private lastBoundary: SetResult | undefined;
+  private lastScp: LevelsResult | undefined;
+  private lastRcp: LevelsResult | undefined;
+  private lastResourceType: PolicySets['resourceType'] | undefined;
+  private lastSameAccount = false;
+  private lastDecision: Decision | undefined;
+
+  constructor(readonly decisions: DecisionInterner) {}
+
+  /** The decision made from these very results (for this caller and action), if the previous
+   *  request had them; otherwise they become the key of the next `keep`. Everything else a
+   *  decision depends on is fixed for the memo (caller, action) or absent in bulk (session and
+   *  endpoint policies, service-rule verdicts: see decideRequest). */
+  recall(
+    identity: SetResult,
+    resource: SetResult,
+    boundary: SetResult | undefined,
+    scp: LevelsResult | undefined,
+    rcp: LevelsResult | undefined,
+    resourceType: PolicySets['resourceType'],
+    sameAccount: boolean,
+  ): Decision | undefined {
+    if (
+      this.lastDecision &&
+      identity === this.lastIdentity &&
+      resource === this.lastResource &&
+      boundary === this.lastBoundary &&
+      scp === this.lastScp &&
+      rcp === this.lastRcp &&
+      resourceType === this.lastResourceType &&
+      sameAccount === this.lastSameAccount
+    )
+      return this.lastDecision;
+    this.lastIdentity = identity;
+    this.lastResource = resource;
+    this.lastBoundary = boundary;
+    this.lastScp = scp;
+    this.lastRcp = rcp;
+    this.lastResourceType = resourceType;
+    this.lastSameAccount = sameAccount;
+    this.lastDecision = undefined;
+    return undefined;
+  }
+
+  /** The decision made from the results last given to `recall`. */
+  keep(decision: Decision): Decision {
+    this.lastDecision = decision;
+    return decision;
+  }
+
+  /** Called with every request: the remembered sets hold for one caller and one action. */
+  use(req: PreparedRequest): void {
+    if (req.principal === this.principal && req.action === this.action) return;
+    this.principal = req.principal;
+    this.action = req.action;
+    this.identity.reset();
+    this.boundary.reset();
+    this.levelResults.clear();
+    this.lastDecision = undefined;
+  }
+
+  levels(levels: readonly CompiledLevel[], req: PreparedRequest): LevelsResult {
+    let fixed = this.levelResults.get(levels);
+    if (fixed === undefined) {
+      fixed = levels.every((level) => independentOfResource(level.policies, req))
+        ? levelsResult(levels, req)
+        : null;
+      this.levelResults.set(levels, fixed);
+    }
+    return fixed ?? levelsResult(levels, req);
+  }
+}
+
+/** The evidence lists seen so far, as a tree keyed by statement (one node per distinct list, in
+ *  order): every Allow with the same evidence is one frozen decision. */
+interface RefNode {
+  refs: readonly StatementRef[];
+  next: Map<StatementRef, RefNode> | undefined;
+  allow: Decision | undefined;
+}
+
+const FROZEN_NONE = Object.freeze([]) as unknown as never[];
+
+/** A decision shared by many pairs of bulk questions, made read-only. */
+function frozen(decision: Decision): Decision {
+  Object.freeze(decision.blockedBy);
+  Object.freeze(decision.allowedBy);
+  Object.freeze(decision.deniedBy);
+  Object.freeze(decision.conditionKeys);
+  return Object.freeze(decision);
+}
+
+/** Shared Allow decisions of bulk questions (one per access model): a broad role's million
+ *  allowed pairs carry a handful of distinct evidence lists. Callers only read decisions. */
+export class DecisionInterner implements RefSink {
+  private readonly root: RefNode = { refs: FROZEN_NONE, next: undefined, allow: undefined };
+  private node: RefNode = this.root;
+  /** The Allow of a request that needs no permission (no evidence). */
+  readonly always: Decision = this.allowFor(this.root);
+
+  /** Walked by `evidence`: one step down the tree per statement. */
+  add(list: readonly StatementRef[]): void {
+    let node = this.node;
+    for (const ref of list) {
+      let child = node.next?.get(ref);
+      if (!child) {
+        child = { refs: Object.freeze([...node.refs, ref]), next: undefined, allow: undefined };
+        (node.next ??= new Map()).set(ref, child);
+      }
+      node = child;
+    }
+    this.node = node;
+  }
+
+  allow(parts: DecisionParts): Decision {
+    this.node = this.root;
+    evidence(parts, this);
+    const node = this.node;
+    this.node = this.root;
+    return this.allowFor(node);
+  }
+
+  private allowFor(node: RefNode): Decision {
+    return (node.allow ??= Object.freeze({
+      outcome: 'Allow',
+      blockedBy: FROZEN_NONE,
+      allowedBy: node.refs as StatementRef[],
+      deniedBy: FROZEN_NONE,
+      conditionKeys: FROZEN_NONE,
+    }) as Decision);
+  }
+}
+
 export interface ServiceVerdicts {
   resourceType?: 'trust' | 'key';
   serviceDeny?: string;
@@ -392,10 +745,12 @@ export function serviceVerdicts(
 ): ServiceVerdicts {
   const rules = rulesFor(service);
   if (!rules) return NO_VERDICTS;
+  if (!rules.resourcePolicyType && !rules.implicitDeny && !rules.alwaysAllowed) return NO_VERDICTS;
   const sreq = { action: req.action, service, resource: req.resource, catalog: catalogAction };
-  return {
-    resourceType: rules.resourcePolicyType?.(sreq),
-    serviceDeny: rules.implicitDeny?.(sreq),
-    alwaysAllowed: rules.alwaysAllowed?.(sreq) ?? false,
-  };
+  const resourceType = rules.resourcePolicyType?.(sreq);
+  const serviceDeny = rules.implicitDeny?.(sreq);
+  const alwaysAllowed = rules.alwaysAllowed?.(sreq) ?? false;
+  // Nothing said (most requests): the shared empty verdict, not a new object per request.
+  if (resourceType === undefined && serviceDeny === undefined && !alwaysAllowed) return NO_VERDICTS;
+  return { resourceType, serviceDeny, alwaysAllowed };
 }

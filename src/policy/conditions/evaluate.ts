@@ -23,6 +23,19 @@ export interface ConditionOutcome {
 const TRUE: ConditionOutcome = { truth: true, unknownKeys: [] };
 const FALSE: ConditionOutcome = { truth: false, unknownKeys: [] };
 
+/** "Unknown on this key", one frozen outcome per key: a bulk question meets the same unknown key
+ *  for every resource, and the engine keys its reuse of set results on these very objects. */
+const unknownOutcomes = new Map<string, ConditionOutcome>();
+function unknownOn(key: string): ConditionOutcome {
+  let outcome = unknownOutcomes.get(key);
+  if (!outcome) {
+    outcome = Object.freeze({ truth: 'unknown', unknownKeys: Object.freeze([key]) as string[] });
+    if (unknownOutcomes.size > 10_000) unknownOutcomes.clear();
+    unknownOutcomes.set(key, outcome);
+  }
+  return outcome;
+}
+
 export function evaluateCondition(
   condition: ParsedCondition,
   context: RequestContext,
@@ -30,8 +43,7 @@ export function evaluateCondition(
 ): ConditionOutcome {
   const found = context.lookup(condition.key);
   if (condition.base === 'null') {
-    if (found.state === 'unknown' && !found.present)
-      return { truth: 'unknown', unknownKeys: [condition.key] };
+    if (found.state === 'unknown' && !found.present) return unknownOn(condition.key);
     const isNull = found.state === 'absent';
     const holds = condition.values.some((v) => {
       const wanted = v.toLowerCase();
@@ -40,7 +52,7 @@ export function evaluateCondition(
     return holds ? TRUE : FALSE;
   }
   const operator = OPERATORS[condition.base];
-  if (found.state === 'unknown') return { truth: 'unknown', unknownKeys: [condition.key] };
+  if (found.state === 'unknown') return unknownOn(condition.key);
   if (found.state === 'absent') {
     if (condition.ifExists) return TRUE;
     if (condition.setOperator === 'ForAllValues') return TRUE;
