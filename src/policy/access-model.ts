@@ -124,6 +124,12 @@ interface BulkScratch {
   prepared: Prepared | undefined;
 }
 
+/** Whether the caller gave any context key (no key list per request). */
+function hasKeys(given: Record<string, ContextValue>): boolean {
+  for (const key in given) if (Object.hasOwn(given, key)) return true;
+  return false;
+}
+
 /** The identity set of a principal with no identity policies in view (read-only, shared). */
 const NO_POLICIES: CompiledPolicy[] = [];
 
@@ -769,7 +775,7 @@ class SnapshotAccessModel implements AccessModel {
     const resourceLevels = resourceAccount ? this.orgLevels.get(resourceAccount) : undefined;
     const ignoreOrg = this.options.ignoreOrganizationPolicies || entry?.serviceLinked;
     const context =
-      given && Object.keys(given).length > 0
+      given && hasKeys(given)
         ? // Built on first use: most requests meet no condition and no policy variable at all.
           new LazyContext(() =>
             this.givenContext(principal, entry, resource, resourceArn, resourceAccount, given),

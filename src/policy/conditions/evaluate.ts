@@ -10,7 +10,7 @@
 import type { ParsedCondition } from '../parse/policy.js';
 import { substituteVariables } from '../match/variables.js';
 import type { RequestContext } from './context.js';
-import { OPERATORS } from './operators.js';
+import { OPERATORS, type OperatorFamily } from './operators.js';
 
 export type Truth = true | false | 'unknown';
 
@@ -60,32 +60,58 @@ export function evaluateCondition(
     return operator.negated ? TRUE : FALSE;
   }
 
-  const policyValues: string[] = [];
-  const unknownVariables: string[] = [];
-  for (const raw of condition.values) {
-    if (!variables) {
-      policyValues.push(raw);
-      continue;
+  // Without policy variables the policy's values are used as they are (no list per request).
+  let policyValues: readonly string[] = condition.values;
+  if (variables) {
+    const resolvedValues: string[] = [];
+    const unknownVariables: string[] = [];
+    for (const raw of condition.values) {
+      const resolved = substituteVariables(raw, context);
+      if (resolved.kind === 'text') resolvedValues.push(resolved.text);
+      else if (resolved.kind === 'unknown') unknownVariables.push(...resolved.keys);
+      // 'missing': an unresolvable variable never matches, so the value drops out of a positive
+      // operator's list; a negated operator would then hold vacuously, so instead the condition
+      // fails (AWS: an unresolvable variable may make the whole statement invalid).
+      else if (operator.negated) return FALSE;
     }
-    const resolved = substituteVariables(raw, context);
-    if (resolved.kind === 'text') policyValues.push(resolved.text);
-    else if (resolved.kind === 'unknown') unknownVariables.push(...resolved.keys);
-    // 'missing': an unresolvable variable never matches, so the value drops out of a positive
-    // operator's list; a negated operator would then hold vacuously, so instead the condition
-    // fails (AWS: an unresolvable variable may make the whole statement invalid).
-    else if (operator.negated) return FALSE;
+    if (unknownVariables.length > 0) return { truth: 'unknown', unknownKeys: unknownVariables };
+    policyValues = resolvedValues;
   }
-  if (unknownVariables.length > 0) return { truth: 'unknown', unknownKeys: unknownVariables };
 
-  const matchesAny = (requestValue: string) => policyValues.some((p) => operator.test(requestValue, p));
-  const holds = (requestValue: string) =>
-    operator.negated ? !matchesAny(requestValue) : matchesAny(requestValue);
   const values = found.values;
   let result: boolean;
-  if (condition.setOperator === 'ForAllValues') result = values.every(holds);
-  else if (condition.setOperator === 'ForAnyValue') result = values.some(holds);
-  else result = operator.negated ? values.every(holds) : values.some(holds);
+  if (condition.setOperator === 'ForAllValues') result = every(values, policyValues, operator);
+  else if (condition.setOperator === 'ForAnyValue') result = some(values, policyValues, operator);
+  else
+    result = operator.negated ? every(values, policyValues, operator) : some(values, policyValues, operator);
   return result ? TRUE : FALSE;
+}
+
+/** Whether one request value satisfies the operator against the policy's values (OR-ed; a negated
+ *  operator holds when none matches). */
+function holds(requestValue: string, policyValues: readonly string[], operator: OperatorFamily): boolean {
+  let matched = false;
+  for (const p of policyValues) {
+    if (operator.test(requestValue, p)) {
+      matched = true;
+      break;
+    }
+  }
+  return operator.negated ? !matched : matched;
+}
+
+function every(
+  values: readonly string[],
+  policyValues: readonly string[],
+  operator: OperatorFamily,
+): boolean {
+  for (const v of values) if (!holds(v, policyValues, operator)) return false;
+  return true;
+}
+
+function some(values: readonly string[], policyValues: readonly string[], operator: OperatorFamily): boolean {
+  for (const v of values) if (holds(v, policyValues, operator)) return true;
+  return false;
 }
 
 /** The AND of a statement's conditions. */

@@ -12,6 +12,15 @@ export function globsIntersect(a: string, b: string): boolean {
   if (!isGlob(a)) return wildcardMatch(b, a);
   if (!isGlob(b)) return wildcardMatch(a, b);
   if (!literalEndsAgree(a, b)) return false;
+  // The usual requested set is `literal*` (objects of a bucket, versions of a function): no table.
+  if (isPrefixSet(b)) return someMatchStartsWith(a, b, b.length - 1);
+  if (isPrefixSet(a)) return someMatchStartsWith(b, a, a.length - 1);
+  return globsIntersectByTable(a, b);
+}
+
+/** `globsIntersect` for two globs, by the full table (exported for the test that compares the
+ *  prefix-set shortcut with it). */
+export function globsIntersectByTable(a: string, b: string): boolean {
   // memo: 0 = not computed, 1 = false, 2 = true
   const width = b.length + 1;
   const memo = new Uint8Array((a.length + 1) * width);
@@ -32,6 +41,35 @@ export function globsIntersect(a: string, b: string): boolean {
     return result;
   };
   return go(0, 0);
+}
+
+/** Whether the glob is a literal followed by one final `*` (the set of strings with that prefix). */
+function isPrefixSet(glob: string): boolean {
+  const last = glob.length - 1;
+  if (last < 0 || glob.charCodeAt(last) !== STAR) return false;
+  for (let i = 0; i < last; i++) {
+    const c = glob.charCodeAt(i);
+    if (c === STAR || c === ONE) return false;
+  }
+  return true;
+}
+
+const STAR = 42; // '*'
+const ONE = 63; // '?'
+
+/** Whether some string matching `pattern` starts with the first `n` characters of `text` (which
+ *  hold no wildcard). Before the pattern's first `*`, pattern and string go character by character
+ *  (`?` taking any); once the `*` is reached it absorbs the rest of the prefix, and whatever follows
+ *  in the pattern can always be met by the rest of the string. Without a `*`, the pattern must be
+ *  at least as long as the prefix. */
+function someMatchStartsWith(pattern: string, text: string, n: number): boolean {
+  for (let j = 0; j < n; j++) {
+    if (j >= pattern.length) return false;
+    const p = pattern.charCodeAt(j);
+    if (p === STAR) return true;
+    if (p !== ONE && p !== text.charCodeAt(j)) return false;
+  }
+  return true;
 }
 
 /** Cheap necessary condition: the literal text before the first wildcard (and after the last)
