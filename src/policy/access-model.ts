@@ -45,6 +45,7 @@ import {
   type PolicySets,
 } from './decide.js';
 import { arnAccount, splitArn } from './match/arn.js';
+import { hasWildcard } from './match/wildcard.js';
 import { describePrincipal, type RequestPrincipal } from './match/principal.js';
 import { parsePolicy } from './parse/policy.js';
 import { s3BucketArn, withoutPublicStatements } from './services/s3.js';
@@ -97,6 +98,8 @@ interface ResourceView {
   account: string | undefined;
   /** splitArn(arn), null when not ARN-shaped: split once, not per statement pattern. */
   parts: readonly string[] | null;
+  /** The ARN holds a wildcard: it names a set of resources (`bucket/*`, `*`). */
+  isSet: boolean;
   layer: ContextLayer | undefined;
 }
 
@@ -113,6 +116,7 @@ interface Prepared {
   resource?: ResourceEntry;
   resourceArn: string;
   resourceParts: readonly string[] | null;
+  resourceIsSet: boolean;
   context: RequestContext;
   sets: PolicySets;
 }
@@ -141,6 +145,7 @@ function newRequest(): PreparedRequest {
     actionId: undefined,
     resource: '',
     resourceParts: null,
+    resourceIsSet: false,
     wildcardOnly: false,
     context: undefined as unknown as RequestContext,
     principalHasBoundary: false,
@@ -574,7 +579,13 @@ class SnapshotAccessModel implements AccessModel {
     if (!view) {
       const entry = this.findResource(arn);
       const parts = splitArn(arn) ?? null;
-      view = { entry, account: entry?.account ?? arnAccount(arn), parts, layer: undefined };
+      view = {
+        entry,
+        account: entry?.account ?? arnAccount(arn),
+        parts,
+        isSet: hasWildcard(arn),
+        layer: undefined,
+      };
       if (this.resourceCache.size > 200_000) this.resourceCache.clear();
       this.resourceCache.set(arn, view);
     }
@@ -801,6 +812,7 @@ class SnapshotAccessModel implements AccessModel {
       into.resource = resource;
       into.resourceArn = resourceArn;
       into.resourceParts = view.parts;
+      into.resourceIsSet = view.isSet;
       into.context = context;
       const sets = into.sets;
       sets.identity = identity;
@@ -819,6 +831,7 @@ class SnapshotAccessModel implements AccessModel {
       resource,
       resourceArn,
       resourceParts: view.parts,
+      resourceIsSet: view.isSet,
       context,
       sets: {
         identity,
@@ -862,6 +875,7 @@ class SnapshotAccessModel implements AccessModel {
     req.actionId = info.catalogAction?.id;
     req.resource = prepared.resourceArn;
     req.resourceParts = prepared.resourceParts;
+    req.resourceIsSet = prepared.resourceIsSet;
     req.wildcardOnly = (info.catalogAction?.wildcardOnly ?? false) && prepared.resourceArn === '*';
     req.context = urlInvokeContext(prepared, info.lower);
     req.principalHasBoundary = prepared.entry?.boundary !== undefined;

@@ -21,7 +21,7 @@ import {
   type RequestPrincipal,
 } from './match/principal.js';
 import { substituteVariables } from './match/variables.js';
-import { wildcardMatch } from './match/wildcard.js';
+import { hasWildcard, wildcardMatch } from './match/wildcard.js';
 import type { ParsedPolicy, ParsedStatement } from './parse/policy.js';
 
 export interface CompiledStatement {
@@ -58,6 +58,9 @@ export interface PreparedRequest {
   resource: string;
   /** `splitArn(resource)` (null: not ARN-shaped), when the caller has it: saves a lookup per pattern. */
   resourceParts?: readonly string[] | null;
+  /** Whether `resource` names a set (holds a wildcard), when the caller knows: a concrete ARN is
+   *  related to every pattern by plain matching. */
+  resourceIsSet?: boolean;
   /** The action takes no resource: only statements whose Resource covers `*` apply. */
   wildcardOnly: boolean;
   context: RequestContext;
@@ -170,11 +173,13 @@ function anyPattern(
   unresolvedMatches = false,
 ): ResourceTruth {
   const requested = req.resource;
+  // A concrete ARN overlaps, and is covered by, exactly the patterns it matches (arn.ts).
+  const concrete = req.resourceIsSet === undefined ? !hasWildcard(requested) : !req.resourceIsSet;
   let unknownKeys: string[] | undefined;
   for (const { text, compiled } of patterns) {
     if (compiled) {
       const hit =
-        relation === 'matches'
+        relation === 'matches' || concrete
           ? compiled.matches(requested)
           : relation === 'overlaps'
             ? compiled.overlaps(requested, req.resourceParts)
