@@ -35,6 +35,9 @@ export interface CompiledStatement {
   variables: boolean;
   /** Resource or NotResource patterns prepared on first use (`resourcePatterns`). */
   patterns: ResourcePattern[] | undefined;
+  /** The last unknown match made only of unknown conditions, reused while they name the same key
+   *  list (shared per key: conditions/evaluate.ts) and the caller is named the same way. */
+  lastUnknown: StatementMatch | undefined;
 }
 
 /** One Resource/NotResource entry: compiled, unless it holds a policy variable (resolved per request). */
@@ -117,6 +120,7 @@ export function compilePolicy(policy: ParsedPolicy, catalog: ActionCatalog): Com
       anyResource: statement.resources?.includes('*') ?? false,
       variables: policy.variables,
       patterns: undefined,
+      lastUnknown: undefined,
     })),
   };
 }
@@ -252,8 +256,11 @@ export function matchStatement(s: CompiledStatement, req: PreparedRequest): Stat
   if (conditions.truth === false) return NO_MATCH;
   if (resource.truth === 'unknown' || conditions.truth === 'unknown' || sessionKey) {
     // Only the conditions unknown (the usual case): their keys are already distinct.
-    if (!sessionKey && resource.truth === true)
-      return { truth: 'unknown', unknownKeys: conditions.unknownKeys, principal };
+    if (!sessionKey && resource.truth === true) {
+      const last = s.lastUnknown;
+      if (last && last.unknownKeys === conditions.unknownKeys && last.principal === principal) return last;
+      return (s.lastUnknown = { truth: 'unknown', unknownKeys: conditions.unknownKeys, principal });
+    }
     const keys = [
       ...(sessionKey ? [SESSION_NAME_KEY] : []),
       ...resource.unknownKeys,
