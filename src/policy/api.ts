@@ -82,7 +82,8 @@ export interface AccessModel {
   /** One request, with every policy type in force. */
   decide(request: AccessRequest): Decision;
   /** For one principal: every (action, resource) pair of the given sets whose decision is Allow or
-   *  Conditional. Deny pairs are left out. Far faster than calling `decide` for each pair. */
+   *  Conditional. Deny pairs are left out. Far faster than calling `decide` for each pair. The
+   *  decisions of bulk answers are shared between pairs and frozen: read them, never change them. */
   allowedActions(
     principal: string,
     actions: readonly string[],
