@@ -71,14 +71,67 @@ const DIRECT = 4;
 const ROLE = 8;
 const ACCOUNT = 16;
 
-/** The Kleene OR of the statements of each kind, folded as they match (no Tri per statement, no
- *  closure: this runs for every pair of a bulk question): true if one was true, else unknown with
- *  every key of the unknown ones (in order, once), else false — what `or(...items)` gives. */
+// The fold in progress, as module state (a fold never nests; no object per set evaluated):
+// the Kleene OR of each kind, true if one statement was true, else unknown with every key of the
+// unknown ones (in order, once), else false — what `or(...items)` gives.
+let foldResult: SetResult | undefined;
+let foldSeen = 0;
+let foldSure = 0;
+let foldKeys: string[][] | undefined;
+
+function foldStart(): void {
+  foldResult = undefined;
+  foldSeen = 0;
+  foldSure = 0;
+  foldKeys = undefined;
+}
+
+/** One matching statement (truth true or unknown) into the fold. */
+function foldAdd(statement: CompiledStatement, m: StatementMatch): void {
+  // The lists start as the shared empty one: most sets have no Deny and no account grant.
+  const result = (foldResult ??= {
+    allow: F,
+    deny: F,
+    direct: F,
+    role: F,
+    account: F,
+    allowedBy: NO_REFS,
+    deniedBy: NO_REFS,
+    accountRefs: NO_REFS,
+  });
+  let kinds: number;
+  if (statement.effect === 'Deny') {
+    kinds = DENY;
+    result.deniedBy = withRef(result.deniedBy, statement.ref);
+  } else {
+    result.allowedBy = withRef(result.allowedBy, statement.ref);
+    if (m.principal === 'account') {
+      kinds = ALLOW | ACCOUNT;
+      result.accountRefs = withRef(result.accountRefs, statement.ref);
+    } else if (m.principal === 'role') kinds = ALLOW | ROLE;
+    else kinds = ALLOW | DIRECT;
+  }
+  foldSeen |= kinds;
+  if (m.truth === true) foldSure |= kinds;
+  else addKeys((foldKeys ??= [[], [], [], [], []]), kinds, m.unknownKeys);
+}
+
+function foldEnd(): SetResult {
+  const result = foldResult;
+  foldResult = undefined;
+  if (!result) return EMPTY;
+  result.allow = folded(ALLOW, foldSeen, foldSure, foldKeys);
+  result.deny = folded(DENY, foldSeen, foldSure, foldKeys);
+  result.direct = folded(DIRECT, foldSeen, foldSure, foldKeys);
+  result.role = folded(ROLE, foldSeen, foldSure, foldKeys);
+  result.account = folded(ACCOUNT, foldSeen, foldSure, foldKeys);
+  return result;
+}
+
+/** The policies' statements that match the request, folded as they match (no Tri per statement,
+ *  no closure: this runs for every pair of a bulk question). */
 function evaluateSet(policies: readonly CompiledPolicy[] | CompiledPolicy, req: PreparedRequest): SetResult {
-  let result: SetResult | undefined;
-  let seen = 0;
-  let sure = 0;
-  let keys: string[][] | undefined;
+  foldStart();
   // One policy (a resource policy, a session policy) is passed as itself: no list per request.
   const list = Array.isArray(policies) ? (policies as readonly CompiledPolicy[]) : undefined;
   const count = list ? list.length : 1;
@@ -89,41 +142,10 @@ function evaluateSet(policies: readonly CompiledPolicy[] | CompiledPolicy, req: 
       if (req.actionId !== undefined && !statement.actions.has(req.actionId)) continue;
       const m = matchStatement(statement, req);
       if (m.truth === false) continue;
-      // The lists start as the shared empty one: most sets have no Deny and no account grant.
-      result ??= {
-        allow: F,
-        deny: F,
-        direct: F,
-        role: F,
-        account: F,
-        allowedBy: NO_REFS,
-        deniedBy: NO_REFS,
-        accountRefs: NO_REFS,
-      };
-      let kinds: number;
-      if (statement.effect === 'Deny') {
-        kinds = DENY;
-        result.deniedBy = withRef(result.deniedBy, statement.ref);
-      } else {
-        result.allowedBy = withRef(result.allowedBy, statement.ref);
-        if (m.principal === 'account') {
-          kinds = ALLOW | ACCOUNT;
-          result.accountRefs = withRef(result.accountRefs, statement.ref);
-        } else if (m.principal === 'role') kinds = ALLOW | ROLE;
-        else kinds = ALLOW | DIRECT;
-      }
-      seen |= kinds;
-      if (m.truth === true) sure |= kinds;
-      else addKeys((keys ??= [[], [], [], [], []]), kinds, m.unknownKeys);
+      foldAdd(statement, m);
     }
   }
-  if (!result) return EMPTY;
-  result.allow = folded(ALLOW, seen, sure, keys);
-  result.deny = folded(DENY, seen, sure, keys);
-  result.direct = folded(DIRECT, seen, sure, keys);
-  result.role = folded(ROLE, seen, sure, keys);
-  result.account = folded(ACCOUNT, seen, sure, keys);
-  return result;
+  return foldEnd();
 }
 
 /** `evaluateSet`'s fold over matches already made (a SetPlan's statements, in order). */
@@ -131,47 +153,12 @@ function foldMatches(
   statements: readonly CompiledStatement[],
   matches: readonly StatementMatch[],
 ): SetResult {
-  let result: SetResult | undefined;
-  let seen = 0;
-  let sure = 0;
-  let keys: string[][] | undefined;
+  foldStart();
   for (let j = 0; j < statements.length; j++) {
     const m = matches[j];
-    if (m.truth === false) continue;
-    const statement = statements[j];
-    result ??= {
-      allow: F,
-      deny: F,
-      direct: F,
-      role: F,
-      account: F,
-      allowedBy: NO_REFS,
-      deniedBy: NO_REFS,
-      accountRefs: NO_REFS,
-    };
-    let kinds: number;
-    if (statement.effect === 'Deny') {
-      kinds = DENY;
-      result.deniedBy = withRef(result.deniedBy, statement.ref);
-    } else {
-      result.allowedBy = withRef(result.allowedBy, statement.ref);
-      if (m.principal === 'account') {
-        kinds = ALLOW | ACCOUNT;
-        result.accountRefs = withRef(result.accountRefs, statement.ref);
-      } else if (m.principal === 'role') kinds = ALLOW | ROLE;
-      else kinds = ALLOW | DIRECT;
-    }
-    seen |= kinds;
-    if (m.truth === true) sure |= kinds;
-    else addKeys((keys ??= [[], [], [], [], []]), kinds, m.unknownKeys);
+    if (m.truth !== false) foldAdd(statements[j], m);
   }
-  if (!result) return EMPTY;
-  result.allow = folded(ALLOW, seen, sure, keys);
-  result.deny = folded(DENY, seen, sure, keys);
-  result.direct = folded(DIRECT, seen, sure, keys);
-  result.role = folded(ROLE, seen, sure, keys);
-  result.account = folded(ACCOUNT, seen, sure, keys);
-  return result;
+  return foldEnd();
 }
 
 /** The list with `ref` appended: a new one-element list in place of the shared empty one. */
