@@ -696,10 +696,18 @@ function principalVariantOf(record: TechniqueRecord): TechniqueRecord[] {
   return [out];
 }
 
-const passedRoleDecisions = new WeakMap<TechniqueContext, Map<string, Decision>>();
+/** What a passed role was asked, per role: decisions by `<action>|<context key>` and resource (a
+ *  resource fixes its region, when the context names one), and the prepared permissions over them. */
+interface PassedRoleAnswers {
+  decided: Map<string, Map<string, Decision>>;
+  prepared: Map<string, PreparedPermission>;
+}
+
+const passedRoleAnswers = new WeakMap<TechniqueContext, Map<string, PassedRoleAnswers>>();
 
 /** A permission the passed role needs, decided for that role on the candidate's resources (cached
- *  per role, action and resource: every actor that may pass the role asks the same). */
+ *  per role, action, context and resource: every actor that may pass the role asks the same). The
+ *  decision maps may hold more resources than this candidate's: only its own are looked up. */
 function asPassedRole(
   ctx: TechniqueContext,
   perm: Permission,
@@ -708,38 +716,46 @@ function asPassedRole(
   resources: readonly string[],
   partition: string,
 ): PreparedPermission {
-  const { context, key: contextKey, regional } = resolvedContext(perm, record, partition);
-  let cache = passedRoleDecisions.get(ctx);
-  if (!cache) passedRoleDecisions.set(ctx, (cache = new Map()));
   const role = cand.bindings['passed-role']?.[0];
-  return {
-    perm,
-    principal: role,
-    actions: perm.actions.map((action) => {
-      if (!role) return { action, decided: undefined };
-      const decided = new Map<string, Decision>();
-      for (const resource of resources) {
-        // The context and the resource's region (when the context names it) fix the request.
-        const region = regional ? (resource.split(':')[3] ?? '') : '';
-        const key = `${role}|${action}|${resource}|${contextKey}|${region}`;
-        let d = cache.get(key);
-        if (!d) {
-          const given = regional ? inRegion(context, region) : context;
-          cache.set(
-            key,
-            (d = ctx.model.decide({
-              principal: role,
-              action,
-              resource,
-              ...(Object.keys(given).length ? { context: given } : {}),
-            })),
-          );
-        }
-        decided.set(resource, d);
-      }
-      return { action, decided };
-    }),
-  };
+  if (!role) return { perm, actions: perm.actions.map((action) => ({ action, decided: undefined })) };
+  const { context, key: contextKey, regional } = resolvedContext(perm, record, partition);
+  let byRole = passedRoleAnswers.get(ctx);
+  if (!byRole) passedRoleAnswers.set(ctx, (byRole = new Map()));
+  let answers = byRole.get(role);
+  if (!answers) byRole.set(role, (answers = { decided: new Map(), prepared: new Map() }));
+  const preparedKey = `${contextKey}|${perm.actions.join(',')}`;
+  let prepared = answers.prepared.get(preparedKey);
+  if (!prepared) {
+    const { decided } = answers;
+    prepared = {
+      perm,
+      principal: role,
+      actions: perm.actions.map((action) => {
+        const key = `${action}|${contextKey}`;
+        let byResource = decided.get(key);
+        if (!byResource) decided.set(key, (byResource = new Map()));
+        return { action, decided: byResource };
+      }),
+    };
+    answers.prepared.set(preparedKey, prepared);
+  }
+  for (const { action, decided } of prepared.actions) {
+    for (const resource of resources) {
+      if (decided!.has(resource)) continue;
+      // The context and the resource's region (when the context names it) fix the request.
+      const given = regional ? inRegion(context, resource.split(':')[3] ?? '') : context;
+      decided!.set(
+        resource,
+        ctx.model.decide({
+          principal: role,
+          action,
+          resource,
+          ...(Object.keys(given).length ? { context: given } : {}),
+        }),
+      );
+    }
+  }
+  return prepared;
 }
 
 /** Where an edge of this record, candidate and way leads, its type and access (before a record that
