@@ -27,8 +27,9 @@ const edgeForAccess: Record<Access, AttackEdgeType> = {
 interface PreparedPermission {
   perm: Permission;
   actions: { action: string; decided: Map<string, Decision> | undefined }[];
-  /** Who the permission is decided for when not the actor (the passed role). */
-  principal?: string;
+  /** The evidence note when the permission is decided for another principal than the actor (the
+   *  passed role). */
+  note?: string;
 }
 
 export function applyTechniques(
@@ -606,7 +607,7 @@ function evaluateForCandidate(
     scratch.actions[found] = bestAction;
     scratch.resources[found] = bestResource;
     scratch.decisions[found] = best;
-    scratch.principals[found] = check.principal;
+    scratch.notes[found] = check.note;
     found++;
   }
   const evidence: EvidenceItem[] = new Array(found);
@@ -617,13 +618,10 @@ function evaluateForCandidate(
       keys ??= new Set();
       for (const k of best.conditionKeys) keys.add(k);
     }
-    const principal = scratch.principals[i];
-    evidence[i] = {
-      action: scratch.actions[i],
-      resource: scratch.resources[i],
-      statements: best.allowedBy,
-      ...(principal ? { note: `allowed to the passed role ${principal}` } : {}),
-    };
+    const note = scratch.notes[i];
+    evidence[i] = note
+      ? { action: scratch.actions[i], resource: scratch.resources[i], statements: best.allowedBy, note }
+      : { action: scratch.actions[i], resource: scratch.resources[i], statements: best.allowedBy };
   }
   return { conditional, conditionKeys: keys ? [...keys].sort() : noKeys, evidence };
 }
@@ -633,7 +631,7 @@ const scratch = {
   actions: [] as string[],
   resources: [] as string[],
   decisions: [] as Decision[],
-  principals: [] as (string | undefined)[],
+  notes: [] as (string | undefined)[],
 };
 
 /** Shared by the results without condition keys (never mutated). */
@@ -729,7 +727,7 @@ function asPassedRole(
     const { decided } = answers;
     prepared = {
       perm,
-      principal: role,
+      note: `allowed to the passed role ${role}`,
       actions: perm.actions.map((action) => {
         const key = `${action}|${contextKey}`;
         let byResource = decided.get(key);
