@@ -480,14 +480,12 @@ function applyToPrincipal(
   for (const { record, plan, sets, actorAssumptions } of work) {
     for (const { set, index } of sets) {
       const prepared: PreparedPermission[] = set.all.map((perm) => {
-        const contextKey = contextKeyOf(perm, record, partition);
-        return {
-          perm,
-          actions: perm.actions.filter(mayAllow).map((action) => ({
-            action,
-            decided: decisions.get(`${contextKey}|${action.toLowerCase()}`),
-          })),
-        };
+        const { actionKeys } = resolvedContext(perm, record, partition);
+        const actions: PreparedPermission['actions'] = [];
+        perm.actions.forEach((action, a) => {
+          if (mayAllow(action)) actions.push({ action, decided: decisions.get(actionKeys[a]) });
+        });
+        return { perm, actions };
       });
       // A set whose permissions and needs name only account-wide resources has the same result for
       // every candidate: decided once (most principals fail it, and then no candidate is visited).
@@ -650,13 +648,13 @@ function candidatesToExamine(
   const first = set.all[0];
   if (!first || first.as || !plan.bound.has(first.on))
     return (plan.everyIndex ??= Int32Array.from(plan.candidates, (_c, i) => i));
-  const contextKey = contextKeyOf(first, record, partition);
+  const { actionKeys } = resolvedContext(first, record, partition);
   const index = plan.firstIndex[setIndex];
   // Each index once (a reused mark per candidate, cleared after), then a numeric sort.
   if (seen.length < plan.candidates.length) seen = new Uint8Array(plan.candidates.length * 2);
   const out: number[] = [];
-  for (const action of first.actions) {
-    for (const r of allowedResources.get(`${contextKey}|${action.toLowerCase()}`) ?? []) {
+  for (const key of actionKeys) {
+    for (const r of allowedResources.get(key) ?? []) {
       const indexes = index.get(r);
       if (!indexes) continue;
       for (const i of indexes) {
@@ -922,6 +920,9 @@ interface ResolvedContext {
   key: string;
   /** Whether a value names `{region}` (then resolved per resource). */
   regional: boolean;
+  /** Per action of the permission (same order): `<key>|<action, lower case>`, where its decisions
+   *  are filed. */
+  actionKeys: string[];
 }
 
 const resolvedContexts = new WeakMap<TechniqueRecord, WeakMap<Permission, Map<string, ResolvedContext>>>();
@@ -936,18 +937,16 @@ function resolvedContext(perm: Permission, record: TechniqueRecord, partition: s
   let resolved = byPartition.get(partition);
   if (!resolved) {
     const context = resolveContext(perm, record, partition);
+    const key = JSON.stringify(context);
     resolved = {
       context,
-      key: JSON.stringify(context),
+      key,
+      actionKeys: perm.actions.map((a) => `${key}|${a.toLowerCase()}`),
       regional: Object.values(context).some((v) => typeof v === 'string' && v.includes('{region}')),
     };
     byPartition.set(partition, resolved);
   }
   return resolved;
-}
-
-function contextKeyOf(perm: Permission, record: TechniqueRecord, partition: string): string {
-  return resolvedContext(perm, record, partition).key;
 }
 
 /** Pseudo condition key of edges whose target is reached only through a resource the snapshot does
