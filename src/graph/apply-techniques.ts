@@ -525,10 +525,12 @@ function applyToPrincipal(
           if (record.grantedBy === 'identity' && crossAccount) continue;
         }
         // Another way of this record already gave this very edge at its best: nothing to decide.
-        if (!record.adminThroughTarget) {
-          const { to, access } = edgeShape(record, cand, set);
-          if (draft.hasBestAttack(actor.id, to, record.id, access ?? '')) continue;
-        }
+        const shape = edgeShape(record, cand, set);
+        if (
+          !record.adminThroughTarget &&
+          draft.hasBestAttack(actor.id, shape.to, record.id, shape.access ?? '')
+        )
+          continue;
         let result: SetResult | undefined;
         if (independent && shared !== undefined) result = shared ?? undefined;
         else {
@@ -553,6 +555,7 @@ function applyToPrincipal(
           set,
           result,
           joined(record.assumptions, set.assumptions, cand.assumptions, actorAssumptions, both.assumptions),
+          shape,
         );
       }
     }
@@ -783,8 +786,8 @@ function emit(
   set: RequirementSet | undefined,
   result: SetResult,
   assumptionList: readonly string[],
+  shape = edgeShape(record, cand, set),
 ) {
-  const shape = edgeShape(record, cand, set);
   let { to, access, type } = shape;
   // Copied only when this edge adds to them (most edges share the lists they were given).
   let notes = cand.notes;
@@ -894,19 +897,20 @@ function grantsToSelf(record: TechniqueRecord): boolean {
 const noAssumptions: string[] = [];
 
 /** The lists one after the other (a new list only when two or more have entries). */
-function joined(...lists: (readonly string[] | undefined)[]): readonly string[] {
-  let out: readonly string[] | undefined;
-  let copy: string[] | undefined;
-  for (const list of lists) {
-    if (!list?.length) continue;
-    if (!out) out = list;
-    else {
-      copy ??= [...out];
-      copy.push(...list);
-      out = copy;
-    }
-  }
-  return out ?? noAssumptions;
+function joined(
+  a: readonly string[] | undefined,
+  b: readonly string[] | undefined,
+  c: readonly string[] | undefined,
+  d: readonly string[] | undefined,
+  e: readonly string[] | undefined,
+): readonly string[] {
+  return then(then(then(then(then(undefined, a), b), c), d), e) ?? noAssumptions;
+}
+
+/** `list` after `out` (`out` or `list` itself when the other is empty). */
+function then(out: readonly string[] | undefined, list: readonly string[] | undefined) {
+  if (!list?.length) return out;
+  return out ? [...out, ...list] : list;
 }
 
 /** Distinct strings, sorted (a new list). */

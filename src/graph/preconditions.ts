@@ -342,14 +342,14 @@ export function checkPreconditions(
   record: TechniqueRecord,
   only?: 'actor' | 'candidate' | 'both',
 ): PreconditionResult {
-  const assumptions: string[] = [];
+  let assumptions: string[] | undefined;
   for (const name of record.preconditions) {
     if (only && scope[name] !== only) continue;
     const r = checks[name](ctx, actor, c, record);
     if (!r.ok) return no;
-    if (r.assumptions) assumptions.push(...r.assumptions);
+    if (r.assumptions?.length) (assumptions ??= []).push(...r.assumptions);
   }
-  return { ok: true, assumptions };
+  return assumptions ? { ok: true, assumptions } : yes;
 }
 
 const scopesOf = new WeakMap<TechniqueRecord, Set<'actor' | 'candidate' | 'both'>>();
