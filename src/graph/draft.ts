@@ -5,27 +5,48 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { AttackGraph, EdgeAttributes, NodeAttributes } from './model.js';
 
-interface DraftEdge {
+interface StructuralEdge {
   from: string;
   to: string;
   attrs: EdgeAttributes;
 }
 
-/** Access levels numbered in the order of their names ('' first), as they sort in an edge key. */
-const accessCodes: Record<string, number> = { '': 0, admin: 1, invoke: 2, read: 3, write: 4 };
+/** Access levels numbered in the order of their names ('' first), as they sort in an edge key; 7 for
+ *  any other (never produced: `Access` has these four). */
+function accessCode(access: string): number {
+  switch (access) {
+    case '':
+      return 0;
+    case 'admin':
+      return 1;
+    case 'invoke':
+      return 2;
+    case 'read':
+      return 3;
+    case 'write':
+      return 4;
+    default:
+      return 7;
+  }
+}
 const TECHNIQUE_SLOTS = 1024;
+const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 export class GraphDraft {
   private readonly nodes = new Map<string, NodeAttributes>();
-  private readonly structural = new Map<string, DraftEdge>();
+  private readonly structural = new Map<string, StructuralEdge>();
   /** Node id → index, assigned when the first attack edge arrives (every node exists by then). */
   private nodeIndex: Map<string, number> | undefined;
   private readonly techniqueIndex = new Map<string, number>();
-  /** Attack edges by source node, each keyed by a small number (target, technique, access): a large
-   *  account's hundreds of thousands of candidate edges never build a string key to be deduplicated. */
-  private readonly attacks = new Map<number, Map<number, DraftEdge>>();
+  /** Attack edges by source node index, each keyed by a small number (target index, technique
+   *  index, access code) and holding just the edge's attributes: a large account's hundreds of
+   *  thousands of candidate edges never build a string key or a wrapper object until insertion. */
+  private readonly attacks = new Map<number, Map<number, EdgeAttributes>>();
+  /** Whether some attack edge has an access outside `accessCode`'s table (its numeric order would
+   *  not be its key's order). */
+  private unknownAccess = false;
   private lastSource = -1;
-  private lastEdges: Map<number, DraftEdge> | undefined;
+  private lastEdges: Map<number, EdgeAttributes> | undefined;
 
   hasNode(id: string): boolean {
     return this.nodes.has(id);
@@ -66,16 +87,18 @@ export class GraphDraft {
   hasBestAttack(from: string, to: string, technique: string, access: string): boolean {
     const key = this.attackKey(from, to, technique, access);
     const existing = key === undefined ? undefined : this.lastEdges!.get(key);
-    return existing !== undefined && rank(existing.attrs) === 0;
+    return existing !== undefined && rank(existing) === 0;
   }
 
   /** One edge per (technique, from, to, access); a better one (unconditional, fewer assumptions) replaces a worse. */
   addAttack(from: string, to: string, attrs: EdgeAttributes): void {
-    const key = this.attackKey(from, to, attrs.technique ?? '', attrs.access ?? '');
+    const access = attrs.access ?? '';
+    const key = this.attackKey(from, to, attrs.technique ?? '', access);
     if (key === undefined) return;
     const existing = this.lastEdges!.get(key);
-    if (existing && rank(existing.attrs) <= rank(attrs)) return;
-    this.lastEdges!.set(key, { from, to, attrs });
+    if (existing && rank(existing) <= rank(attrs)) return;
+    if (key % 8 === 7) this.unknownAccess = true;
+    this.lastEdges!.set(key, attrs);
   }
 
   /** The edge's key within its source's map, with `lastEdges` set to that map; undefined when a node
@@ -118,65 +141,127 @@ export class GraphDraft {
     if (tech === undefined) this.techniqueIndex.set(technique, (tech = this.techniqueIndex.size));
     // Exact as long as there are fewer than 1,024 techniques (checked) and 2^40 nodes.
     if (tech >= TECHNIQUE_SLOTS) throw new Error(`more than ${TECHNIQUE_SLOTS} techniques`);
-    return (t * TECHNIQUE_SLOTS + tech) * 8 + (accessCodes[access] ?? 7);
+    return (t * TECHNIQUE_SLOTS + tech) * 8 + accessCode(access);
   }
 
+  /** The graph, nodes and edges inserted in the order of their keys. The draft is emptied. */
   build(): AttackGraph {
     const graph: AttackGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
-    for (const id of [...this.nodes.keys()].sort()) graph.addNode(id, this.nodes.get(id)!);
-    for (const { key, edge } of this.sortedEdges())
-      graph.addDirectedEdgeWithKey(key, edge.from, edge.to, edge.attrs);
+    // Node ids by index (the order `nodeIndex` numbers them in).
+    const ids = [...this.nodes.keys()];
+    for (const id of [...ids].sort()) graph.addNode(id, this.nodes.get(id)!);
+    const structural = [...this.structural.keys()].sort();
+    let i = 0;
+    // Structural types are upper case and technique ids lower case, so structural keys come first;
+    // merged in general all the same.
+    const insert = (key: string, from: string, to: string, attrs: EdgeAttributes) => {
+      for (; i < structural.length && structural[i] < key; i++) this.insertStructural(graph, structural[i]);
+      graph.addDirectedEdgeWithKey(key, from, to, attrs);
+    };
+    if (!this.insertAttacksByNumber(ids, insert)) this.insertAttacksByString(ids, insert);
+    for (; i < structural.length; i++) this.insertStructural(graph, structural[i]);
+    this.structural.clear();
+    this.attacks.clear();
     return graph;
   }
 
-  /** Every edge with its string key, in the order of those keys. */
-  private sortedEdges(): { key: string; edge: DraftEdge }[] {
-    const structural = [...this.structural.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([key, edge]) => ({ key, edge }));
-    const attacks = this.sortedAttacks();
-    // Structural types are upper case and technique ids lower case, so structural keys come first;
-    // merged in general all the same.
-    const out: { key: string; edge: DraftEdge }[] = [];
-    let i = 0;
-    let j = 0;
-    while (i < structural.length || j < attacks.length) {
-      if (j >= attacks.length || (i < structural.length && structural[i].key < attacks[j].key))
-        out.push(structural[i++]);
-      else out.push(attacks[j++]);
-    }
-    return out;
+  private insertStructural(graph: AttackGraph, key: string): void {
+    const { from, to, attrs } = this.structural.get(key)!;
+    graph.addDirectedEdgeWithKey(key, from, to, attrs);
   }
 
-  /** Attack edges in the order of their string keys: sorted by numbers (the rank of the technique,
-   *  of `<from>|` and `<to>|`, then access), which is that order whenever no node id holds a `|`;
-   *  checked pair by pair, with a string sort as the fallback. */
-  private sortedAttacks(): { key: string; edge: DraftEdge; order: number }[] {
-    const edges: { key: string; edge: DraftEdge; order: number }[] = [];
-    const ids = [...this.nodes.keys()];
-    const rankOf = new Map([...ids].sort((a, b) => compare(`${a}|`, `${b}|`)).map((id, r) => [id, r]));
-    const techniques = [...this.techniqueIndex.keys()].sort((a, b) => compare(`${a}|`, `${b}|`));
-    const techniqueRank = new Map(techniques.map((t, r) => [t, r]));
+  /** Attack edges in the order of their string keys, found by sorting numbers: the rank of the
+   *  technique, of `<from>|` and `<to>|`, then the access code. That is the keys' order whenever no
+   *  node or technique id holds a `|` and every access is in the table (a key's parts then compare as
+   *  wholes); false, inserting nothing, otherwise. */
+  private insertAttacksByNumber(
+    ids: string[],
+    insert: (key: string, from: string, to: string, attrs: EdgeAttributes) => void,
+  ): boolean {
+    const techniques = [...this.techniqueIndex.keys()];
     const n = ids.length;
-    const exact = techniques.length * n * n * 8 < 2 ** 53;
-    for (const bySource of this.attacks.values()) {
-      for (const edge of bySource.values()) {
-        const technique = edge.attrs.technique ?? '';
-        const access = edge.attrs.access ?? '';
-        const order = exact
-          ? ((techniqueRank.get(technique)! * n + rankOf.get(edge.from)!) * n + rankOf.get(edge.to)!) * 8 +
-            (accessCodes[access] ?? 7)
-          : 0;
-        edges.push({ key: `${technique}|${edge.from}|${edge.to}|${access}`, edge, order });
+    // Each edge is one unsigned 64-bit number: (technique rank × n + source rank) in the high half,
+    // target rank × 8 + access code in the low half.
+    if (this.unknownAccess || techniques.length * n >= 2 ** 32 || n * 8 >= 2 ** 32) return false;
+    if (techniques.some((t) => t.includes('|')) || ids.some((id) => id.includes('|'))) return false;
+    const nodeRank = new Uint32Array(n);
+    const nodeByRank = new Uint32Array(n);
+    ranks(ids, nodeRank, nodeByRank);
+    const techniqueRank = new Uint32Array(techniques.length);
+    const techniqueByRank = new Uint32Array(techniques.length);
+    ranks(techniques, techniqueRank, techniqueByRank);
+
+    let count = 0;
+    for (const bySource of this.attacks.values()) count += bySource.size;
+    const orders = new BigUint64Array(count);
+    // The same numbers as halves, written and read without a BigInt per edge.
+    const halves = new Uint32Array(orders.buffer);
+    const [lo, hi] = littleEndian ? [0, 1] : [1, 0];
+    let k = 0;
+    for (const [f, bySource] of this.attacks) {
+      const fromRank = nodeRank[f];
+      for (const key of bySource.keys()) {
+        const access = key % 8;
+        const rest = (key - access) / 8;
+        const tech = rest % TECHNIQUE_SLOTS;
+        const t = (rest - tech) / TECHNIQUE_SLOTS;
+        halves[2 * k + hi] = techniqueRank[tech] * n + fromRank;
+        halves[2 * k + lo] = nodeRank[t] * 8 + access;
+        k++;
       }
     }
-    if (exact) edges.sort((a, b) => a.order - b.order);
-    for (let i = 1; i < edges.length; i++) {
-      if (edges[i - 1].key < edges[i].key) continue;
-      return edges.sort((a, b) => compare(a.key, b.key));
+    // Every number is distinct (one edge per technique, source, target and access): sorting the
+    // numbers alone orders the edges, each found again from its number.
+    orders.sort();
+    let group = -1;
+    let tech = 0;
+    let f = 0;
+    let bySource: Map<number, EdgeAttributes> | undefined;
+    let prefix = '';
+    for (let j = 0; j < count; j++) {
+      const high = halves[2 * j + hi];
+      const low = halves[2 * j + lo];
+      if (high !== group) {
+        group = high;
+        const fromRank = high % n;
+        tech = techniqueByRank[(high - fromRank) / n];
+        f = nodeByRank[fromRank];
+        bySource = this.attacks.get(f)!;
+        prefix = `${techniques[tech]}|${ids[f]}|`;
+      }
+      const access = low & 7;
+      const t = nodeByRank[low >>> 3];
+      const attrs = bySource!.get((t * TECHNIQUE_SLOTS + tech) * 8 + access)!;
+      insert(`${prefix}${ids[t]}|${attrs.access ?? ''}`, ids[f], ids[t], attrs);
     }
-    return edges;
+    return true;
   }
+
+  /** Attack edges sorted by their string keys (node or technique ids with a `|`, or a huge graph). */
+  private insertAttacksByString(
+    ids: string[],
+    insert: (key: string, from: string, to: string, attrs: EdgeAttributes) => void,
+  ): void {
+    const edges: { key: string; from: string; to: string; attrs: EdgeAttributes }[] = [];
+    for (const [f, bySource] of this.attacks) {
+      for (const [key, attrs] of bySource) {
+        const to = ids[Math.floor(key / (8 * TECHNIQUE_SLOTS))];
+        const from = ids[f];
+        edges.push({ key: `${attrs.technique ?? ''}|${from}|${to}|${attrs.access ?? ''}`, from, to, attrs });
+      }
+    }
+    edges.sort((a, b) => compare(a.key, b.key));
+    for (const { key, from, to, attrs } of edges) insert(key, from, to, attrs);
+  }
+}
+
+/** Fills `rank` (by index) and `byRank` (rank → index) for `names` in the order of `<name>|`. */
+function ranks(names: string[], rank: Uint32Array, byRank: Uint32Array): void {
+  const order = names.map((name, i) => ({ key: `${name}|`, i })).sort((a, b) => compare(a.key, b.key));
+  order.forEach(({ i }, r) => {
+    rank[i] = r;
+    byRank[r] = i;
+  });
 }
 
 function compare(a: string, b: string): number {
