@@ -15,6 +15,8 @@ export interface RunLimits {
 }
 
 const NONE = -1;
+/** Ending lists up to this length are sorted by insertion. */
+const SHORT_LIST = 16;
 
 export class PathSearchRun {
   index!: SearchIndex;
@@ -113,10 +115,17 @@ export class PathSearchRun {
     for (const node of this.endingNodes) {
       for (let digits = this.endingSlots[node]; digits !== 0; digits >>= 3) {
         const slot = node * SLOT_COUNT + (digits & 7) - 1;
+        const head = this.endingHead[slot];
+        if (head !== NONE && this.nextEnding[head] === NONE) {
+          // One arrival (most slots): nothing to sort, and no list made for it.
+          if (!this.dominated(slot, this.hops[head], this.cond[head], k)) this.accept(slot, head);
+          continue;
+        }
         const labels = this.scratch;
         labels.length = 0;
         for (let l = this.endingHead[slot]; l !== NONE; l = this.nextEnding[l]) labels.push(l);
-        labels.sort(this.order);
+        if (labels.length > SHORT_LIST) labels.sort(this.order);
+        else this.insertionSort(labels);
         for (const l of labels)
           if (!this.dominated(slot, this.hops[l], this.cond[l], k)) this.accept(slot, l);
       }
@@ -217,6 +226,20 @@ export class PathSearchRun {
       y = parent[y];
     }
     return order !== 0 ? order : hops[a] - hops[b];
+  }
+
+  /** A short list sorted in place in the order of `compare`, stably, as `Array.prototype.sort`
+   *  would (without the work array that allocates per call). */
+  private insertionSort(labels: number[]): void {
+    for (let i = 1; i < labels.length; i++) {
+      const l = labels[i];
+      let j = i - 1;
+      while (j >= 0 && this.compare(labels[j], l) > 0) {
+        labels[j + 1] = labels[j];
+        j--;
+      }
+      labels[j + 1] = l;
+    }
   }
 
   /** The label as a `Label` object (and its ancestors), made once per search. */
