@@ -64,13 +64,14 @@ export function attackPathOfArrival(
 ): AttackPath {
   const { index } = run;
   const { nodeIds, nodeKinds } = index;
-  // Walked from the arrival back to the source: a step leaves its parent label's node.
-  const hops: PathHop[] = [];
-  for (let l = arrival, s = run.stepOf(l); s !== -1; s = run.stepOf(l)) {
+  // Walked from the arrival back to the source: a step leaves its parent label's node. The array
+  // is made at its length (a label's hops is its number of steps): an analysis keeps hundreds of
+  // thousands of them, and one grown by push holds room for 17 hops.
+  const hops = new Array<PathHop>(run.hopsOf(arrival));
+  for (let l = arrival, s = run.stepOf(l), i = hops.length - 1; s !== -1; s = run.stepOf(l), i--) {
     l = run.parentOf(l);
-    hops.push(table.hop(index, s, nodeIds[run.nodeOf(l)]));
+    hops[i] = table.hop(index, s, nodeIds[run.nodeOf(l)]);
   }
-  hops.reverse();
   const node = run.nodeOf(arrival);
   const kind = nodeKinds[node];
   const access = run.accessOf(arrival) ?? 'admin';
