@@ -493,11 +493,7 @@ class SetPlan {
     this.unknownResults.clear();
     for (const policy of policies) {
       for (const statement of policy.statements) {
-        const covers =
-          req.actionId !== undefined
-            ? statement.actions.has(req.actionId)
-            : statementCoversAction(statement, req.action, undefined);
-        if (!covers) continue;
+        if (!coversAction(statement, req)) continue;
         this.statements.push(statement);
         this.fixed.push(matchesOnActionAndCaller(statement) ? matchStatement(statement, req) : undefined);
       }
@@ -552,17 +548,20 @@ function sameUnknownKeys(
   return true;
 }
 
+/** Whether the statement's Action/NotAction covers the request's action (by catalog id when known). */
+function coversAction(statement: CompiledStatement, req: PreparedRequest): boolean {
+  return req.actionId !== undefined
+    ? statement.actions.has(req.actionId)
+    : statementCoversAction(statement, req.action, undefined);
+}
+
 /** Whether every statement of the policies that covers the request's action matches on the action
  *  and the caller alone (no condition, Resource `*` or none): then the set's result is the same for
  *  every resource and context of a bulk question. */
 function independentOfResource(policies: readonly CompiledPolicy[], req: PreparedRequest): boolean {
   for (const policy of policies) {
     for (const statement of policy.statements) {
-      const covers =
-        req.actionId !== undefined
-          ? statement.actions.has(req.actionId)
-          : statementCoversAction(statement, req.action, undefined);
-      if (covers && !matchesOnActionAndCaller(statement)) return false;
+      if (coversAction(statement, req) && !matchesOnActionAndCaller(statement)) return false;
     }
   }
   return true;
