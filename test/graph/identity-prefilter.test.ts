@@ -5,6 +5,7 @@ import { graphOf, step, steps } from '../support/attack-graph.js';
 import { SnapshotBuilder, allow, doc, grant } from '../support/snapshot-builder.js';
 
 const ACCT = '111111111111';
+const OTHER = '222222222222';
 
 describe('graph engine shortcuts keep every allowed edge', () => {
   it('policy variables and NotResource in identity statements', () => {
@@ -68,6 +69,15 @@ describe('who grants a bucket read is settled before deciding', () => {
     const namesBare = a.bucket('names-bare', { policy: policy({ AWS: bare }) });
     const namesAccount = a.bucket('names-account', { policy: policy({ AWS: `arn:aws:iam::${ACCT}:root` }) });
     const open = a.bucket('open', { policy: policy('*') });
+    // A session of the role named (admits the account's principals to the engine's question), and a
+    // bucket of another account whose policy names the reader's account (there the bucket policy must
+    // grant, and the account's identity policies must allow as well).
+    const namesSession = a.bucket('names-session', {
+      policy: policy({ AWS: `arn:aws:sts::${ACCT}:assumed-role/bare/s1` }),
+    });
+    const partner = b
+      .account(OTHER)
+      .bucket('partner-shared', { policy: policy({ AWS: `arn:aws:iam::${ACCT}:root` }) });
     const fast = graphOf(b);
     const exhaustive = graphOf(b, { exhaustive: true });
     assert.equal(JSON.stringify(fast.graph.export()), JSON.stringify(exhaustive.graph.export()));
@@ -81,5 +91,8 @@ describe('who grants a bucket read is settled before deciding', () => {
     );
     assert.deepEqual(steps(fast, reader, namesBare, 's3-bucket-policy-grant'), []);
     step(fast, reader, namesAccount, 's3-identity-read');
+    assert.deepEqual(steps(fast, reader, namesSession, 's3-bucket-policy-grant'), []);
+    step(fast, reader, partner, 's3-bucket-policy-grant');
+    assert.deepEqual(steps(fast, bare, partner), [], 'across accounts the identity policy must allow too');
   });
 });
