@@ -311,8 +311,6 @@ interface PermissionShape {
   open: boolean;
   /** Every action is of such a service: the actions to ask are `perm.actions` themselves. */
   allOpen: boolean;
-  /** Per partition: the resolved context and the start of its query keys. */
-  byPartition: Map<string, { resolved: ResolvedContext; head: string }>;
 }
 
 const recordShapes = new WeakMap<TechniqueRecord, RecordShape>();
@@ -330,7 +328,6 @@ function recordShape(record: TechniqueRecord): RecordShape {
         perm,
         open: !!perm.as || open.some(Boolean),
         allOpen: open.every(Boolean),
-        byPartition: new Map(),
       };
     }),
   }));
@@ -344,20 +341,6 @@ function recordShape(record: TechniqueRecord): RecordShape {
   };
   recordShapes.set(record, shape);
   return shape;
-}
-
-function permissionContext(
-  shape: PermissionShape,
-  record: TechniqueRecord,
-  partition: string,
-): { resolved: ResolvedContext; head: string } {
-  let found = shape.byPartition.get(partition);
-  if (!found) {
-    const resolved = resolvedContext(shape.perm, record, partition);
-    found = { resolved, head: `${resolved.key}|${shape.perm.on}:` };
-    shape.byPartition.set(partition, found);
-  }
-  return found;
 }
 
 /** Shared by the records without actor preconditions (never mutated). */
@@ -422,13 +405,13 @@ function applyToPrincipal(
         const listed = plan.bound.get(perm.on) ?? base[perm.on] ?? noResources;
         const resources = prefilter.filterResources(listed, actions);
         if (!resources.length) continue;
-        const { resolved, head } = permissionContext(ps, record, partition);
+        const resolved = resolvedContext(perm, record, partition);
         const context = resolved.context;
         for (const [cls, list] of classesOf(listed, resources)) {
           // A context naming `{region}` is asked once per region of the resources; the decisions
           // are filed under the unresolved context (each resource has one region).
           for (const [region, sub] of resolved.regional ? byRegion(context, list) : [['', list] as const]) {
-            const key = `${head}${cls}:${region}`;
+            const key = `${resolved.queryHead}${cls}:${region}`;
             let q = queries.get(key);
             if (!q)
               queries.set(
@@ -927,6 +910,8 @@ interface ResolvedContext {
   /** Per action of the permission (same order): `<key>|<action, lower case>`, where its decisions
    *  are filed. */
   actionKeys: string[];
+  /** `<key>|<resource ref>:`, the start of the keys of its bulk questions. */
+  queryHead: string;
 }
 
 const resolvedContexts = new WeakMap<TechniqueRecord, WeakMap<Permission, Map<string, ResolvedContext>>>();
@@ -946,6 +931,7 @@ function resolvedContext(perm: Permission, record: TechniqueRecord, partition: s
       context,
       key,
       actionKeys: perm.actions.map((a) => `${key}|${a.toLowerCase()}`),
+      queryHead: `${key}|${perm.on}:`,
       regional: Object.values(context).some((v) => typeof v === 'string' && v.includes('{region}')),
     };
     byPartition.set(partition, resolved);
