@@ -678,11 +678,12 @@ function principalVariantOf(record: TechniqueRecord): TechniqueRecord[] {
   return [out];
 }
 
-/** What a passed role was asked, per role: decisions by `<action>|<context key>` and resource (a
- *  resource fixes its region, when the context names one), and the prepared permissions over them. */
+/** What a passed role was asked, per role: decisions by decision key (context and action, see
+ *  `actionKeys`) and resource (a resource fixes its region, when the context names one), and the
+ *  prepared permissions over them, by resolved permission. */
 interface PassedRoleAnswers {
   decided: Map<string, Map<string, Decision>>;
-  prepared: Map<string, PreparedPermission>;
+  prepared: Map<ResolvedContext, PreparedPermission>;
 }
 
 const passedRoleAnswers = new WeakMap<TechniqueContext, Map<string, PassedRoleAnswers>>();
@@ -700,26 +701,26 @@ function asPassedRole(
 ): PreparedPermission {
   const role = cand.bindings['passed-role']?.[0];
   if (!role) return { perm, actions: perm.actions.map((action) => ({ action, decided: undefined })) };
-  const { context, key: contextKey, regional } = resolvedContext(perm, record, partition);
+  const resolved = resolvedContext(perm, record, partition);
+  const { context, regional } = resolved;
   let byRole = passedRoleAnswers.get(ctx);
   if (!byRole) passedRoleAnswers.set(ctx, (byRole = new Map()));
   let answers = byRole.get(role);
   if (!answers) byRole.set(role, (answers = { decided: new Map(), prepared: new Map() }));
-  const preparedKey = `${contextKey}|${perm.actions.join(',')}`;
-  let prepared = answers.prepared.get(preparedKey);
+  let prepared = answers.prepared.get(resolved);
   if (!prepared) {
     const { decided } = answers;
     prepared = {
       perm,
       note: `allowed to the passed role ${role}`,
-      actions: perm.actions.map((action) => {
-        const key = `${action}|${contextKey}`;
+      actions: perm.actions.map((action, a) => {
+        const key = resolved.actionKeys[a];
         let byResource = decided.get(key);
         if (!byResource) decided.set(key, (byResource = new Map()));
         return { action, decided: byResource };
       }),
     };
-    answers.prepared.set(preparedKey, prepared);
+    answers.prepared.set(resolved, prepared);
   }
   for (const { action, decided } of prepared.actions) {
     for (const resource of resources) {
