@@ -6,7 +6,7 @@ import type { Diagnostic, Snapshot, Tags } from '../snapshot/types.js';
 import { applyTechniques } from './apply-techniques.js';
 import { GraphDraft } from './draft.js';
 import { Inventory } from './inventory.js';
-import type { AttackGraph } from './model.js';
+import type { AttackGraph, AttackGraphView } from './model.js';
 import { NetworkReach } from './network-reach.js';
 import { addNodes } from './nodes.js';
 import { TechniqueContext } from './technique-context.js';
@@ -26,7 +26,12 @@ export interface BuildOptions {
 }
 
 export interface BuiltGraph {
-  graph: AttackGraph;
+  /** The graph in graphology, built on first use (the same nodes, edges, keys and orders as `view`). */
+  readonly graph: AttackGraph;
+  /** The graph to read: the graphology graph once something has used it (so changes made to it
+   *  show), else the builder's compact graph, which an analysis walks without building graphology's
+   *  object per edge. */
+  readonly view: AttackGraphView;
   /** Default analysis sources: task definitions used by ECS services or running tasks (and running
    *  tasks whose taskRoleArn override gives them another role). Sorted. */
   sources: string[];
@@ -46,7 +51,18 @@ export function buildAttackGraph(
   applyTechniques(ctx, draft, options.techniques ?? allTechniques, diagnostics, {
     exhaustive: options.exhaustive,
   });
-  return { graph: draft.build(), sources: defaultSources(inv, options), diagnostics };
+  const compact = draft.freeze();
+  let graph: AttackGraph | undefined;
+  return {
+    get graph() {
+      return (graph ??= compact.toGraphology());
+    },
+    get view() {
+      return graph ?? compact;
+    },
+    sources: defaultSources(inv, options),
+    diagnostics,
+  };
 }
 
 function defaultSources(inv: Inventory, options: BuildOptions): string[] {

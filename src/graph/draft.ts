@@ -2,7 +2,7 @@
 // snapshot always gives the same graph, node for node and edge for edge. Edge keys are
 // `<type>|<from>|<to>` (structural) and `<technique>|<from>|<to>|<access>` (attack), inserted in the
 // order of those strings.
-import { MultiDirectedGraph } from 'graphology';
+import { CompactAttackGraph, edgeKey } from './compact-graph.js';
 import type { AttackGraph, EdgeAttributes, NodeAttributes } from './model.js';
 
 interface StructuralEdge {
@@ -144,30 +144,58 @@ export class GraphDraft {
     return (t * TECHNIQUE_SLOTS + tech) * 8 + accessCode(access);
   }
 
-  /** The graph, nodes and edges inserted in the order of their keys. The draft is emptied. */
+  /** The graph in graphology (see `freeze`). */
   build(): AttackGraph {
-    const graph: AttackGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
-    // Node ids by index (the order `nodeIndex` numbers them in).
-    const ids = [...this.nodes.keys()];
-    for (const id of [...ids].sort()) graph.addNode(id, this.nodes.get(id)!);
-    const structural = [...this.structural.keys()].sort();
-    let i = 0;
-    // Structural types are upper case and technique ids lower case, so structural keys come first;
-    // merged in general all the same.
-    const insert = (key: string, from: string, to: string, attrs: EdgeAttributes) => {
-      for (; i < structural.length && structural[i] < key; i++) this.insertStructural(graph, structural[i]);
-      graph.addDirectedEdgeWithKey(key, from, to, attrs);
-    };
-    if (!this.insertAttacksByNumber(ids, insert)) this.insertAttacksByString(ids, insert);
-    for (; i < structural.length; i++) this.insertStructural(graph, structural[i]);
-    this.structural.clear();
-    this.attacks.clear();
-    return graph;
+    return this.freeze().toGraphology();
   }
 
-  private insertStructural(graph: AttackGraph, key: string): void {
-    const { from, to, attrs } = this.structural.get(key)!;
-    graph.addDirectedEdgeWithKey(key, from, to, attrs);
+  /** The graph: nodes in the order of their ids, edges in the order of their keys. The draft is
+   *  emptied. */
+  freeze(): CompactAttackGraph {
+    // Node ids by draft index (the order `nodeIndex` numbers them in), then numbered as sorted.
+    const ids = [...this.nodes.keys()];
+    const sorted = ids.map((_, i) => i).sort((a, b) => compare(ids[a], ids[b]));
+    const numberOf = new Int32Array(ids.length);
+    sorted.forEach((d, i) => (numberOf[d] = i));
+    const edges = new EdgeList(this.structural.size + this.attackCount());
+    const structural = [...this.structural.keys()].sort();
+    let i = 0;
+    const insertStructural = (key: string) => {
+      const { from, to, attrs } = this.structural.get(key)!;
+      edges.add(numberOf[this.nodeNumber(from)], numberOf[this.nodeNumber(to)], attrs, 0);
+    };
+    // Structural types are upper case and technique ids lower case, so structural keys come first:
+    // attack keys are built only while a structural key is still waiting (in general, merged).
+    const insertAttack = (f: number, t: number, attrs: EdgeAttributes) => {
+      if (i < structural.length) {
+        const key = edgeKey(true, ids[f], ids[t], attrs);
+        for (; i < structural.length && structural[i] < key; i++) insertStructural(structural[i]);
+      }
+      edges.add(numberOf[f], numberOf[t], attrs, 1);
+    };
+    if (!this.insertAttacksByNumber(ids, insertAttack)) this.insertAttacksByString(ids, insertAttack);
+    for (; i < structural.length; i++) insertStructural(structural[i]);
+    this.structural.clear();
+    this.attacks.clear();
+    return new CompactAttackGraph(
+      sorted.map((d) => ids[d]),
+      sorted.map((d) => this.nodes.get(ids[d])!),
+      edges.from,
+      edges.to,
+      edges.attrs,
+      edges.attack,
+    );
+  }
+
+  private attackCount(): number {
+    let count = 0;
+    for (const bySource of this.attacks.values()) count += bySource.size;
+    return count;
+  }
+
+  private nodeNumber(id: string): number {
+    if (!this.nodeIndex) this.nodeIndex = new Map([...this.nodes.keys()].map((node, i) => [node, i]));
+    return this.nodeIndex.get(id)!;
   }
 
   /** Attack edges in the order of their string keys, found by sorting numbers: the rank of the
@@ -176,7 +204,7 @@ export class GraphDraft {
    *  wholes); false, inserting nothing, otherwise. */
   private insertAttacksByNumber(
     ids: string[],
-    insert: (key: string, from: string, to: string, attrs: EdgeAttributes) => void,
+    insert: (from: number, to: number, attrs: EdgeAttributes) => void,
   ): boolean {
     const techniques = [...this.techniqueIndex.keys()];
     const n = ids.length;
@@ -191,8 +219,7 @@ export class GraphDraft {
     const techniqueByRank = new Uint32Array(techniques.length);
     ranks(techniques, techniqueRank, techniqueByRank);
 
-    let count = 0;
-    for (const bySource of this.attacks.values()) count += bySource.size;
+    const count = this.attackCount();
     const orders = new BigUint64Array(count);
     // The same numbers as halves, written and read without a BigInt per edge.
     const halves = new Uint32Array(orders.buffer);
@@ -217,7 +244,6 @@ export class GraphDraft {
     let tech = 0;
     let f = 0;
     let bySource: Map<number, EdgeAttributes> | undefined;
-    let prefix = '';
     for (let j = 0; j < count; j++) {
       const high = halves[2 * j + hi];
       const low = halves[2 * j + lo];
@@ -227,12 +253,10 @@ export class GraphDraft {
         tech = techniqueByRank[(high - fromRank) / n];
         f = nodeByRank[fromRank];
         bySource = this.attacks.get(f)!;
-        prefix = `${techniques[tech]}|${ids[f]}|`;
       }
       const access = low & 7;
       const t = nodeByRank[low >>> 3];
-      const attrs = bySource!.get((t * TECHNIQUE_SLOTS + tech) * 8 + access)!;
-      insert(`${prefix}${ids[t]}|${attrs.access ?? ''}`, ids[f], ids[t], attrs);
+      insert(f, t, bySource!.get((t * TECHNIQUE_SLOTS + tech) * 8 + access)!);
     }
     return true;
   }
@@ -240,18 +264,39 @@ export class GraphDraft {
   /** Attack edges sorted by their string keys (node or technique ids with a `|`, or a huge graph). */
   private insertAttacksByString(
     ids: string[],
-    insert: (key: string, from: string, to: string, attrs: EdgeAttributes) => void,
+    insert: (from: number, to: number, attrs: EdgeAttributes) => void,
   ): void {
-    const edges: { key: string; from: string; to: string; attrs: EdgeAttributes }[] = [];
+    const edges: { key: string; f: number; t: number; attrs: EdgeAttributes }[] = [];
     for (const [f, bySource] of this.attacks) {
       for (const [key, attrs] of bySource) {
-        const to = ids[Math.floor(key / (8 * TECHNIQUE_SLOTS))];
-        const from = ids[f];
-        edges.push({ key: `${attrs.technique ?? ''}|${from}|${to}|${attrs.access ?? ''}`, from, to, attrs });
+        const t = Math.floor(key / (8 * TECHNIQUE_SLOTS));
+        edges.push({ key: edgeKey(true, ids[f], ids[t], attrs), f, t, attrs });
       }
     }
     edges.sort((a, b) => compare(a.key, b.key));
-    for (const { key, from, to, attrs } of edges) insert(key, from, to, attrs);
+    for (const { f, t, attrs } of edges) insert(f, t, attrs);
+  }
+}
+
+/** Edges in insertion order, as the compact graph keeps them. */
+class EdgeList {
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+  readonly attack: Uint8Array;
+  readonly attrs: EdgeAttributes[] = [];
+
+  constructor(capacity: number) {
+    this.from = new Int32Array(capacity);
+    this.to = new Int32Array(capacity);
+    this.attack = new Uint8Array(capacity);
+  }
+
+  add(from: number, to: number, attrs: EdgeAttributes, attack: 0 | 1): void {
+    const e = this.attrs.length;
+    this.from[e] = from;
+    this.to[e] = to;
+    this.attack[e] = attack;
+    this.attrs.push(attrs);
   }
 }
 

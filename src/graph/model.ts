@@ -106,3 +106,27 @@ export interface EdgeAttributes {
 }
 
 export type AttackGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
+
+/** The read side of the attack graph that a search needs, with graphology's names and orders: the
+ *  graphology graph is one, and so is the builder's compact graph (which the analysis walks without
+ *  paying for graphology's per-edge objects). */
+export interface AttackGraphView {
+  readonly order: number;
+  readonly size: number;
+  hasNode(node: string): boolean;
+  getNodeAttributes(node: string): NodeAttributes;
+  getNodeAttribute<K extends keyof NodeAttributes>(node: string, name: K): NodeAttributes[K];
+  forEachNode(callback: (node: string, attributes: NodeAttributes) => void): void;
+  filterNodes(callback: (node: string, attributes: NodeAttributes) => boolean): string[];
+  forEachOutEdge(
+    node: string,
+    callback: (
+      edge: string,
+      attributes: EdgeAttributes,
+      source: string,
+      target: string,
+      sourceAttributes: NodeAttributes,
+      targetAttributes: NodeAttributes,
+    ) => void,
+  ): void;
+}

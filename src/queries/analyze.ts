@@ -1,6 +1,6 @@
 // The whole analysis: every source's blast radius, ranked, with the path behind each asset's score,
 // and the input's coverage gaps so a partial view never reads as a safe one.
-import type { AttackGraph } from '../graph/model.js';
+import type { AttackGraphView } from '../graph/model.js';
 import type { Snapshot } from '../snapshot/types.js';
 import { HopTable } from './attack-path-of.js';
 import { blastRadius } from './blast-radius.js';
@@ -16,7 +16,9 @@ import {
 
 /** What analyze needs of the graph builder's output (`BuiltGraph` satisfies it). */
 export interface AnalyzableGraph {
-  graph: AttackGraph;
+  graph: AttackGraphView;
+  /** The graph to read when given (`BuiltGraph`'s, which spares building its graphology graph). */
+  view?: AttackGraphView;
   /** Default sources: task definitions used by services or running tasks. */
   sources: readonly string[];
 }
@@ -31,7 +33,7 @@ export interface AnalyzeOptions extends QueryOptions {
 }
 
 export function analysisSources(built: AnalyzableGraph, opts: AnalyzeOptions = {}): string[] {
-  const { graph } = built;
+  const graph = graphOf(built);
   if (opts.from && opts.from.length) {
     return [...new Set(opts.from.map((id) => resolveNode(graph, id, '--from source')))].sort();
   }
@@ -39,6 +41,10 @@ export function analysisSources(built: AnalyzableGraph, opts: AnalyzeOptions = {
     return graph.filterNodes((_n, a) => a.kind === 'AWSECSTaskDefinition').sort();
   }
   return [...new Set(built.sources)].filter((s) => graph.hasNode(s)).sort();
+}
+
+function graphOf(built: AnalyzableGraph): AttackGraphView {
+  return built.view ?? built.graph;
 }
 
 export function analyze(
@@ -50,8 +56,9 @@ export function analyze(
   const pathsBySource = new Map<string, AttackPath[]>();
   // Sources' paths share their hops through the same edges.
   const hops = new HopTable(true);
+  const graph = graphOf(built);
   for (const source of analysisSources(built, opts)) {
-    const { radius, paths, certainPaths } = blastRadius(built.graph, source, opts, hops);
+    const { radius, paths, certainPaths } = blastRadius(graph, source, opts, hops);
     sources.push(radius);
     // The certain paths behind `asset.certain` follow the source's scored paths.
     for (const p of certainPaths) paths.push(p);

@@ -1,5 +1,5 @@
 // Turns a search label (an arrival at an asset) into the AttackPath a report shows, with its score.
-import type { AttackGraph, EdgeAttributes } from '../graph/model.js';
+import type { AttackGraphView, EdgeAttributes } from '../graph/model.js';
 import type { PathSearchRun } from './path-search-run.js';
 import type { SearchIndex } from './search-index.js';
 import { labelChain, type Label } from './path-search.js';
@@ -7,7 +7,7 @@ import { pathScore, type ScoringOptions } from './score.js';
 import type { AttackPath, PathHop } from './types.js';
 
 export function attackPathOf(
-  graph: AttackGraph,
+  graph: AttackGraphView,
   source: string,
   label: Label,
   scoring: ScoringOptions,

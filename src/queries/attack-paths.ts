@@ -1,5 +1,5 @@
 // The k best attack paths from one source to every asset it reaches.
-import type { AttackGraph } from '../graph/model.js';
+import type { AttackGraphView } from '../graph/model.js';
 import { attackPathOf, comparePaths } from './attack-path-of.js';
 import { isAssetKind } from './edge-semantics.js';
 import { compareLabels, searchPaths, type Label } from './path-search.js';
@@ -7,7 +7,7 @@ import { scoringOptions } from './score.js';
 import type { AttackPath, QueryOptions } from './types.js';
 
 /** Up to `k` cheapest paths per reached asset (any access level), listed best score first. */
-export function attackPaths(graph: AttackGraph, source: string, opts: QueryOptions = {}): AttackPath[] {
+export function attackPaths(graph: AttackGraphView, source: string, opts: QueryOptions = {}): AttackPath[] {
   const k = Math.max(1, opts.k ?? 3);
   const scoring = scoringOptions(opts.scoring);
   const { slots } = searchPaths(graph, source, opts);

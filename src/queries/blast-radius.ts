@@ -1,7 +1,7 @@
 // Everything one source reaches: each asset with its best access, fewest hops, whether the best path
 // is conditional, and its score; the source's radius is the sum of those scores. Each asset's score
 // is the score of exactly one path, returned beside it.
-import type { AttackGraph, NodeKind } from '../graph/model.js';
+import type { AttackGraphView, NodeKind } from '../graph/model.js';
 import { HopTable, attackPathOfArrival } from './attack-path-of.js';
 import { isAssetKind } from './edge-semantics.js';
 import { searchArrivals } from './path-search.js';
@@ -18,7 +18,7 @@ interface Entry {
 }
 
 export function blastRadius(
-  graph: AttackGraph,
+  graph: AttackGraphView,
   source: string,
   opts: QueryOptions = {},
   /** Hops made by earlier calls on the same graph (analyze shares one across its sources). */

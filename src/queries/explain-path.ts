@@ -1,13 +1,13 @@
 // One source to one target: the best path step by step (each step keeps its evidence), and the
 // alternatives the search found.
-import type { AttackGraph } from '../graph/model.js';
+import type { AttackGraphView } from '../graph/model.js';
 import { isAssetKind } from './edge-semantics.js';
 import { compareLabels, labelChain, searchPaths, type Label } from './path-search.js';
 import { pathScore, scoringOptions } from './score.js';
 import type { ExplainResult, ExplainedPath, QueryOptions } from './types.js';
 
 export function explainPath(
-  graph: AttackGraph,
+  graph: AttackGraphView,
   source: string,
   target: string,
   opts: QueryOptions = {},

@@ -3,7 +3,7 @@
 // cheaper one — so the fewest-hops and the best-scoring paths are always found even when k cheaper
 // but longer paths exist. Cost = technique effort + a penalty per conditional step. Ties are broken
 // by hop count, then by the path's text (technique and node ids), so results are deterministic.
-import type { Access, AttackGraph, EdgeAttributes, NodeKind } from '../graph/model.js';
+import type { Access, AttackGraphView, EdgeAttributes, NodeKind } from '../graph/model.js';
 import { PathSearchRun } from './path-search-run.js';
 import { SLOT_NAMES, searchIndexOf } from './search-index.js';
 
@@ -94,7 +94,7 @@ export function compareLabels(a: Label, b: Label): number {
   return compareText(a, b);
 }
 
-export function searchPaths(graph: AttackGraph, source: string, opts: SearchOptions = {}): SearchResult {
+export function searchPaths(graph: AttackGraphView, source: string, opts: SearchOptions = {}): SearchResult {
   const run = searchArrivals(graph, source, opts);
   const target = opts.target === undefined ? -1 : (run.index.nodeNumber.get(opts.target) ?? -2);
   const slots = new Map<string, Label[]>();
@@ -111,7 +111,11 @@ export function searchPaths(graph: AttackGraph, source: string, opts: SearchOpti
 
 /** The search itself, on the graph's integer index; its arrivals are read through the returned run,
  *  which stays valid until the next search. */
-export function searchArrivals(graph: AttackGraph, source: string, opts: SearchOptions = {}): PathSearchRun {
+export function searchArrivals(
+  graph: AttackGraphView,
+  source: string,
+  opts: SearchOptions = {},
+): PathSearchRun {
   graph.getNodeAttribute(source, 'kind'); // throws the usual graphology error for an unknown node
   const index = searchIndexOf(graph);
   shared.run(index, index.nodeNumber.get(source)!, {

@@ -1,11 +1,11 @@
 // Looks up a node the user named (an ARN, `admin:<account>`), and when it is not in the graph says
 // so in one line with the closest ids as a hint.
-import type { AttackGraph, NodeKind } from '../graph/model.js';
+import type { AttackGraphView, NodeKind } from '../graph/model.js';
 import { InputError } from '../snapshot/errors.js';
 import { closestIds } from './closest-ids.js';
 
 export function resolveNode(
-  graph: AttackGraph,
+  graph: AttackGraphView,
   id: string,
   what: string,
   accept?: (kind: NodeKind) => boolean,

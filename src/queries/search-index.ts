@@ -2,7 +2,8 @@
 // in flat arrays (what it leads to, the access it obtains, whether a path goes on, its effort, and
 // the rank of its text). Built once per graph and shared by every source's search, so a search
 // walks integers instead of string keys.
-import type { Access, AttackGraph, EdgeAttributes, NodeAttributes, NodeKind } from '../graph/model.js';
+import type { Access, AttackGraphView, EdgeAttributes, NodeAttributes, NodeKind } from '../graph/model.js';
+import { CompactAttackGraph } from '../graph/compact-graph.js';
 import { accessOf, continuesFrom } from './edge-semantics.js';
 
 /** Slot numbers: arrivals at a node are kept per access level obtained; 0 = none (became / holds it). */
@@ -41,10 +42,10 @@ export interface SearchIndex {
   continuingTextsDistinct: boolean;
 }
 
-const cache = new WeakMap<AttackGraph, SearchIndex>();
+const cache = new WeakMap<AttackGraphView, SearchIndex>();
 
 /** The graph's index, rebuilt if the graph's size changed since it was built. */
-export function searchIndexOf(graph: AttackGraph): SearchIndex {
+export function searchIndexOf(graph: AttackGraphView): SearchIndex {
   let index = cache.get(graph);
   if (!index || index.order !== graph.order || index.size !== graph.size) {
     index = buildIndex(graph);
@@ -57,46 +58,76 @@ function byText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function buildIndex(graph: AttackGraph): SearchIndex {
+/** Each node's out-edges, in the graph's order, as (attributes, target number): the compact graph's
+ *  arrays read directly, any other graph through `forEachOutEdge`. */
+type OutEdgeWalk = (
+  node: number,
+  visit: (attrs: EdgeAttributes, target: number, targetAttrs: NodeAttributes) => void,
+) => void;
+
+function buildIndex(graph: AttackGraphView): SearchIndex {
+  if (graph instanceof CompactAttackGraph) {
+    const { ids, attributes, outStart, outEdges, edgeTo, edgeAttributes } = graph;
+    return indexOf([...ids], [...attributes], graph.numbers, graph.size, (node, visit) => {
+      for (let s = outStart[node]; s < outStart[node + 1]; s++) {
+        const e = outEdges[s];
+        visit(edgeAttributes[e], edgeTo[e], attributes[edgeTo[e]]);
+      }
+    });
+  }
   const nodeIds: string[] = [];
-  const nodeKinds: NodeKind[] = [];
   const nodeAttributes: NodeAttributes[] = [];
   const nodeNumber = new Map<string, number>();
   graph.forEachNode((id, attrs) => {
     nodeNumber.set(id, nodeIds.length);
     nodeIds.push(id);
-    nodeKinds.push(attrs.kind);
     nodeAttributes.push(attrs);
   });
+  return indexOf(nodeIds, nodeAttributes, nodeNumber, graph.size, (node, visit) =>
+    graph.forEachOutEdge(nodeIds[node], (_edge, attrs, _from, target, _fa, targetAttrs) =>
+      visit(attrs, nodeNumber.get(target)!, targetAttrs),
+    ),
+  );
+}
+
+function indexOf(
+  nodeIds: string[],
+  nodeAttributes: NodeAttributes[],
+  nodeNumber: Map<string, number>,
+  size: number,
+  walk: OutEdgeWalk,
+): SearchIndex {
+  const nodeKinds: NodeKind[] = nodeAttributes.map((a) => a.kind);
   const n = nodeIds.length;
   const stepStart = new Int32Array(n + 1);
   // Sized for every edge; only the traversable ones are filled.
-  const stepTo = new Int32Array(graph.size);
+  const stepTo = new Int32Array(size);
   const stepEdge: EdgeAttributes[] = [];
-  const stepSlot = new Uint8Array(graph.size);
-  const stepContinues = new Uint8Array(graph.size);
-  const stepConditional = new Uint8Array(graph.size);
-  const stepEffort = new Float64Array(graph.size);
-  const stepTechnique = new Int32Array(graph.size);
+  const stepSlot = new Uint8Array(size);
+  const stepContinues = new Uint8Array(size);
+  const stepConditional = new Uint8Array(size);
+  const stepEffort = new Float64Array(size);
+  const stepTechnique = new Int32Array(size);
   const techniques = new Map<string, number>();
   let count = 0;
+  const visit = (attrs: EdgeAttributes, target: number, targetAttrs: NodeAttributes) => {
+    if (!attrs.traversable) return;
+    const access = accessOf(attrs, targetAttrs.kind);
+    const technique = attrs.technique ?? attrs.type;
+    let t = techniques.get(technique);
+    if (t === undefined) techniques.set(technique, (t = techniques.size));
+    stepTo[count] = target;
+    stepEdge.push(attrs);
+    stepSlot[count] = slotNumber(access);
+    stepContinues[count] = continuesFrom(attrs, targetAttrs.kind, access) ? 1 : 0;
+    stepConditional[count] = attrs.conditional ? 1 : 0;
+    stepEffort[count] = attrs.effort > 0 ? attrs.effort : 1;
+    stepTechnique[count] = t;
+    count++;
+  };
   for (let i = 0; i < n; i++) {
     stepStart[i] = count;
-    graph.forEachOutEdge(nodeIds[i], (_edge, attrs, _from, target, _fa, targetAttrs) => {
-      if (!attrs.traversable) return;
-      const access = accessOf(attrs, targetAttrs.kind);
-      const technique = attrs.technique ?? attrs.type;
-      let t = techniques.get(technique);
-      if (t === undefined) techniques.set(technique, (t = techniques.size));
-      stepTo[count] = nodeNumber.get(target)!;
-      stepEdge.push(attrs);
-      stepSlot[count] = slotNumber(access);
-      stepContinues[count] = continuesFrom(attrs, targetAttrs.kind, access) ? 1 : 0;
-      stepConditional[count] = attrs.conditional ? 1 : 0;
-      stepEffort[count] = attrs.effort > 0 ? attrs.effort : 1;
-      stepTechnique[count] = t;
-      count++;
-    });
+    walk(i, visit);
   }
   stepStart[n] = count;
   const to = stepTo.subarray(0, count);
@@ -105,8 +136,8 @@ function buildIndex(graph: AttackGraph): SearchIndex {
   const names = [...techniques.keys()];
   const prefixFree = names.every((t) => !t.includes('>'));
   return {
-    order: graph.order,
-    size: graph.size,
+    order: n,
+    size,
     nodeIds,
     nodeKinds,
     nodeAttributes,
