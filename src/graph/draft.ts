@@ -46,6 +46,7 @@ export class GraphDraft {
    *  not be its key's order). */
   private unknownAccess = false;
   private lastSource = -1;
+  private lastSourceId: string | undefined;
   private lastEdges: Map<number, EdgeAttributes> | undefined;
 
   hasNode(id: string): boolean {
@@ -82,10 +83,17 @@ export class GraphDraft {
     });
   }
 
+  /** The draft's number of a node (−1 when there is none). A caller asking about many edges to the
+   *  same targets may keep it and pass it as `toNumber`, sparing a look-up by id per edge. */
+  nodeNumber(id: string): number {
+    return this.numbers().get(id) ?? -1;
+  }
+
   /** Whether an attack edge with this identity already exists unconditionally and without
-   *  assumptions: nothing emitted later can replace it, so the caller may skip building the edge. */
-  hasBestAttack(from: string, to: string, technique: string, access: string): boolean {
-    const key = this.attackKey(from, to, technique, access);
+   *  assumptions: nothing emitted later can replace it, so the caller may skip building the edge.
+   *  `toNumber`, when given (≥ 0), is `nodeNumber(to)`. */
+  hasBestAttack(from: string, to: string, technique: string, access: string, toNumber = -1): boolean {
+    const key = this.attackKey(from, to, technique, access, toNumber);
     const existing = key === undefined ? undefined : this.lastEdges!.get(key);
     return existing !== undefined && rank(existing) === 0;
   }
@@ -103,11 +111,17 @@ export class GraphDraft {
 
   /** The edge's key within its source's map, with `lastEdges` set to that map; undefined when a node
    *  is missing or the edge is a loop. */
-  private attackKey(from: string, to: string, technique: string, access: string): number | undefined {
+  private attackKey(
+    from: string,
+    to: string,
+    technique: string,
+    access: string,
+    toNumber = -1,
+  ): number | undefined {
     // The engine asks about one edge two or three times in a row (is it there at its best? add it).
     const m = this.memo;
     if (from === m.from && to === m.to && technique === m.technique && access === m.access) return m.key;
-    const key = this.computeAttackKey(from, to, technique, access);
+    const key = this.computeAttackKey(from, to, technique, access, toNumber);
     m.from = from;
     m.to = to;
     m.technique = technique;
@@ -125,11 +139,22 @@ export class GraphDraft {
     key: undefined as number | undefined,
   };
 
-  private computeAttackKey(from: string, to: string, technique: string, access: string): number | undefined {
+  private numbers(): Map<string, number> {
+    return (this.nodeIndex ??= new Map([...this.nodes.keys()].map((id, i) => [id, i])));
+  }
+
+  private computeAttackKey(
+    from: string,
+    to: string,
+    technique: string,
+    access: string,
+    toNumber: number,
+  ): number | undefined {
     if (from === to) return undefined;
-    if (!this.nodeIndex) this.nodeIndex = new Map([...this.nodes.keys()].map((id, i) => [id, i]));
-    const f = this.nodeIndex.get(from);
-    const t = this.nodeIndex.get(to);
+    const numbers = this.numbers();
+    // The source is usually the last one asked about; a target's number may come from the caller.
+    const f = from === this.lastSourceId ? this.lastSource : numbers.get(from);
+    const t = toNumber >= 0 ? toNumber : numbers.get(to);
     if (f === undefined || t === undefined) return undefined;
     if (f !== this.lastSource) {
       let edges = this.attacks.get(f);
@@ -137,6 +162,7 @@ export class GraphDraft {
       this.lastSource = f;
       this.lastEdges = edges;
     }
+    this.lastSourceId = from;
     let tech = this.techniqueIndex.get(technique);
     if (tech === undefined) this.techniqueIndex.set(technique, (tech = this.techniqueIndex.size));
     // Exact as long as there are fewer than 1,024 techniques (checked) and 2^40 nodes.
@@ -191,11 +217,6 @@ export class GraphDraft {
     let count = 0;
     for (const bySource of this.attacks.values()) count += bySource.size;
     return count;
-  }
-
-  private nodeNumber(id: string): number {
-    if (!this.nodeIndex) this.nodeIndex = new Map([...this.nodes.keys()].map((node, i) => [node, i]));
-    return this.nodeIndex.get(id)!;
   }
 
   /** Attack edges in the order of their string keys, found by sorting numbers: the rank of the

@@ -144,4 +144,21 @@ describe('graph draft', () => {
     draft.addAttack('a', 'b', attack('t', undefined, true));
     assert.equal(draft.build().getEdgeAttributes('t|a|b|'), best);
   });
+
+  it('answers the same for a target given by its number', () => {
+    const draft = new GraphDraft();
+    for (const id of ['a', 'b', 'c']) draft.addNode(node(id));
+    draft.addAttack('a', 'b', attack('t', 'read'));
+    draft.addAttack('a', 'c', attack('t', 'read', true));
+    assert.equal(draft.nodeNumber('missing'), -1);
+    for (const to of ['b', 'c']) {
+      // Asked about another edge in between, so neither answer comes from the last one asked about.
+      draft.hasBestAttack('b', 'a', 't', 'read');
+      const byNumber = draft.hasBestAttack('a', to, 't', 'read', draft.nodeNumber(to));
+      draft.hasBestAttack('b', 'a', 't', 'read');
+      assert.equal(byNumber, draft.hasBestAttack('a', to, 't', 'read'), to);
+    }
+    assert.equal(draft.hasBestAttack('a', 'b', 't', 'read', draft.nodeNumber('b')), true);
+    assert.equal(draft.hasBestAttack('a', 'c', 't', 'read', draft.nodeNumber('c')), false);
+  });
 });
