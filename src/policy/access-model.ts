@@ -158,14 +158,25 @@ function newRequest(): PreparedRequest {
 function urlInvokeContext(prepared: Prepared, action: string): RequestContext {
   const authType = prepared.resource?.functionUrlAuthType;
   if (action !== 'lambda:invokefunctionurl' || authType === undefined) return prepared.context;
-  const inner = prepared.context;
-  const value: KeyLookup = { state: 'present', values: [authType], multi: false };
-  return {
-    lookup: (key) => {
-      const found = inner.lookup(key);
-      return key.toLowerCase() === 'lambda:functionurlauthtype' && found.state !== 'present' ? value : found;
-    },
-  };
+  return new UrlInvokeContext(prepared.context, authType);
+}
+
+/** A class, not a closure: a closure would make urlInvokeContext allocate its context on every
+ *  call, for every action. */
+class UrlInvokeContext implements RequestContext {
+  private readonly value: KeyLookup;
+  constructor(
+    private readonly inner: RequestContext,
+    authType: string,
+  ) {
+    this.value = { state: 'present', values: [authType], multi: false };
+  }
+  lookup(key: string): KeyLookup {
+    const found = this.inner.lookup(key);
+    return key.toLowerCase() === 'lambda:functionurlauthtype' && found.state !== 'present'
+      ? this.value
+      : found;
+  }
 }
 
 class LazyContext implements RequestContext {
@@ -787,10 +798,7 @@ class SnapshotAccessModel implements AccessModel {
     const ignoreOrg = this.options.ignoreOrganizationPolicies || entry?.serviceLinked;
     const context =
       given && hasKeys(given)
-        ? // Built on first use: most requests meet no condition and no policy variable at all.
-          new LazyContext(() =>
-            this.givenContext(principal, entry, resource, resourceArn, resourceAccount, given),
-          )
+        ? this.lazyGivenContext(principal, entry, resource, resourceArn, resourceAccount, given)
         : into?.context instanceof LayeredContext
           ? into.context.reset(principal, entry, view, resourceArn, resourceAccount)
           : new LayeredContext(this, principal, entry, view, resourceArn, resourceAccount);
@@ -845,6 +853,21 @@ class SnapshotAccessModel implements AccessModel {
       },
     };
   }
+  /** `givenContext`, built on first use: most requests meet no condition and no policy variable at
+   *  all. (Its own method: a closure in `prepare` would allocate a context on every call.) */
+  private lazyGivenContext(
+    principal: RequestPrincipal,
+    entry: PrincipalEntry | undefined,
+    resource: ResourceEntry | undefined,
+    resourceArn: string,
+    resourceAccount: string | undefined,
+    given: Record<string, ContextValue>,
+  ): RequestContext {
+    return new LazyContext(() =>
+      this.givenContext(principal, entry, resource, resourceArn, resourceAccount, given),
+    );
+  }
+
   /** The identity of a principal outside the snapshot, one list for every request (sets are read-only). */
   private externalIdentitySet: CompiledPolicy[] | undefined;
 

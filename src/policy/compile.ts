@@ -131,8 +131,16 @@ export function statementCoversAction(
   actionId: number | undefined,
 ): boolean {
   if (actionId !== undefined) return s.actions.has(actionId);
+  // A loop, not `some` with a closure over `action`: the closure's context would be allocated on
+  // every call, the catalog-id test above included.
   const patterns = s.statement.actions ?? s.statement.notActions ?? [];
-  const named = patterns.some((p) => wildcardMatch(p, action, true));
+  let named = false;
+  for (const p of patterns) {
+    if (wildcardMatch(p, action, true)) {
+      named = true;
+      break;
+    }
+  }
   return s.statement.actions ? named : !named;
 }
 

@@ -148,6 +148,14 @@ function evaluateSet(policies: readonly CompiledPolicy[] | CompiledPolicy, req: 
   return foldEnd();
 }
 
+/** `evaluateSet` of each policy on its own (endpoint policies). A loop, not a closure over the
+ *  request: a closure would make decideRequest allocate a context for every pair. */
+function evaluateEach(policies: readonly CompiledPolicy[], req: PreparedRequest): SetResult[] {
+  const results: SetResult[] = [];
+  for (const policy of policies) results.push(evaluateSet(policy, req));
+  return results;
+}
+
 /** `evaluateSet`'s fold over matches already made (a SetPlan's statements, in order). */
 function foldMatches(
   statements: readonly CompiledStatement[],
@@ -267,8 +275,7 @@ export function decideRequest(
         : levelsResult(sets.scp, req)
       : undefined;
   const rcp = sets.rcp ? (memo ? memo.levels(sets.rcp, req) : levelsResult(sets.rcp, req)) : undefined;
-  const endpoint =
-    sets.endpoint && sets.endpoint.length ? sets.endpoint.map((p) => evaluateSet(p, req)) : undefined;
+  const endpoint = sets.endpoint && sets.endpoint.length ? evaluateEach(sets.endpoint, req) : undefined;
   // The same results as the action's previous resource: the same decision (in bulk, a service
   // rule's Deny has returned above).
   const recalled =

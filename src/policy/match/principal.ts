@@ -98,19 +98,26 @@ const STRENGTH: Record<PrincipalMatch, number> = {
   direct: 5,
 };
 
+function stronger(a: PrincipalMatch, b: PrincipalMatch): PrincipalMatch {
+  return STRENGTH[b] > STRENGTH[a] ? b : a;
+}
+
 /** The strongest way a Principal element names the request principal. */
 export function matchPrincipal(set: PrincipalSet, p: RequestPrincipal): PrincipalMatch {
   if (set.wildcard) return 'wildcard';
+  // Plain assignments, not a closure over `best` (its context would be allocated on every call).
   let best: PrincipalMatch = 'none';
-  const consider = (m: PrincipalMatch) => {
+  for (const entry of set.aws) {
+    const m = matchAwsEntry(entry, p);
     if (STRENGTH[m] > STRENGTH[best]) best = m;
-  };
-  for (const entry of set.aws) consider(matchAwsEntry(entry, p));
+  }
   if (p.kind === 'service') {
-    for (const entry of set.service) if (entry.toLowerCase() === p.arn.toLowerCase()) consider('direct');
+    for (const entry of set.service)
+      if (entry.toLowerCase() === p.arn.toLowerCase()) best = stronger(best, 'direct');
   }
   if (p.kind === 'federated' || p.kind === 'other') {
-    for (const entry of [...set.federated, ...set.canonicalUser]) if (entry === p.arn) consider('direct');
+    for (const entry of [...set.federated, ...set.canonicalUser])
+      if (entry === p.arn) best = stronger(best, 'direct');
   }
   return best;
 }
