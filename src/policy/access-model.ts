@@ -134,6 +134,17 @@ function hasKeys(given: Record<string, ContextValue>): boolean {
   return false;
 }
 
+/** From this many resources on, a bulk question looks its list up among the long lists it has
+ *  seen (see longListViews) instead of each ARN. */
+const LONG_LIST = 128;
+
+/** Whether two lists hold the same strings in the same order. */
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** The identity set of a principal with no identity policies in view (read-only, shared). */
 const NO_POLICIES: CompiledPolicy[] = [];
 
@@ -987,9 +998,11 @@ class SnapshotAccessModel implements AccessModel {
       prepared: undefined,
     };
     const memos: (BulkMemo | undefined)[] = [];
-    for (const resource of resources) {
+    const views = resources.length >= LONG_LIST ? this.longListViews(resources) : undefined;
+    for (let r = 0; r < resources.length; r++) {
+      const resource = resources[r];
       let prepared: Prepared | undefined;
-      const view = this.resourceView(resource);
+      const view = views ? views[r] : this.resourceView(resource);
       for (let i = 0; i < actions.length; i++) {
         if (!identityMayAllow[i]) {
           const r = view.entry;
@@ -1010,6 +1023,22 @@ class SnapshotAccessModel implements AccessModel {
         if (decision.outcome !== 'Deny') visit(i, resource, decision);
       }
     }
+  }
+
+  /** The views of long resource lists asked about before, by length, first and last ARN (checked
+   *  element by element before reuse). The graph builder asks about a few lists of thousands of
+   *  ARNs for many principals: one lookup per ARN per question was a fifth of the bulk time. */
+  private readonly longLists = new Map<string, { resources: readonly string[]; views: ResourceView[] }>();
+
+  private longListViews(resources: readonly string[]): ResourceView[] {
+    const key = `${resources.length}\n${resources[0]}\n${resources[resources.length - 1]}`;
+    const known = this.longLists.get(key);
+    if (known && sameList(known.resources, resources)) return known.views;
+    const views = resources.map((arn) => this.resourceView(arn));
+    if (this.longLists.size >= 64) this.longLists.clear();
+    // A copy: the caller's array is its own to change after the question.
+    this.longLists.set(key, { resources: resources.slice(), views });
+    return views;
   }
 
   /** Shared Allow decisions of every bulk question (see DecisionInterner). */

@@ -122,11 +122,16 @@ function samplePrincipals(snapshot: Snapshot): string[] {
     .concat(['*', 'ecs-tasks.amazonaws.com', `arn:aws:iam::${PARTNER_ACCOUNT}:root`]);
 }
 
-function checkBulkAgainstDecide(snapshot: Snapshot, context?: Record<string, ContextValue>): number {
+function checkBulkAgainstDecide(
+  snapshot: Snapshot,
+  context?: Record<string, ContextValue>,
+  lists: string[][] = [sampleResources(snapshot)],
+): number {
   const model = buildAccessModel(snapshot);
-  const resources = sampleResources(snapshot);
   let pairs = 0;
-  for (const principal of samplePrincipals(snapshot)) {
+  for (const [principal, resources] of samplePrincipals(snapshot).flatMap((p) =>
+    lists.map((list) => [p, list] as const),
+  )) {
     const visited: { action: string; resource: string; decision: Decision }[] = [];
     model.forEachAllowed(principal, ACTIONS, resources, context, (action, resource, decision) =>
       visited.push({ action, resource, decision }),
@@ -167,6 +172,15 @@ describe('bulk questions reuse work without changing an answer', function () {
 
   it('agrees with decide under SCPs and RCPs, some with conditions', function () {
     assert.ok(checkBulkAgainstDecide(withOrganization(snapshot)) > 1000);
+  });
+
+  it('reuses the lookups of a long resource list only for the very same list', function () {
+    // Same length, first and last ARN as the sample, other ARNs in between (in another order):
+    // the access model keeps long lists' lookups, and must not hand this list the sample's.
+    const sample = sampleResources(snapshot);
+    assert.ok(sample.length >= 128, `the sample is a long list (${sample.length})`);
+    const shuffled = [sample[0], ...sample.slice(1, -1).reverse(), sample[sample.length - 1]];
+    assert.ok(checkBulkAgainstDecide(snapshot, undefined, [sample, shuffled, sample]) > 3000);
   });
 
   it('agrees with decide when the caller gives context keys', function () {
