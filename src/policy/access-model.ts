@@ -44,7 +44,7 @@ import {
   type CompiledLevel,
   type PolicySets,
 } from './decide.js';
-import { arnAccount, splitArn } from './match/arn.js';
+import { arnAccount, requestedPrefix, splitArn } from './match/arn.js';
 import { hasWildcard } from './match/wildcard.js';
 import { describePrincipal, type RequestPrincipal } from './match/principal.js';
 import { parsePolicy } from './parse/policy.js';
@@ -100,6 +100,8 @@ interface ResourceView {
   parts: readonly string[] | null;
   /** The ARN holds a wildcard: it names a set of resources (`bucket/*`, `*`). */
   isSet: boolean;
+  /** requestedPrefix(arn): `r` of a set `r*` (match/arn.ts). */
+  prefix: string | undefined;
   layer: ContextLayer | undefined;
 }
 
@@ -117,6 +119,7 @@ interface Prepared {
   resourceArn: string;
   resourceParts: readonly string[] | null;
   resourceIsSet: boolean;
+  resourcePrefix: string | undefined;
   context: RequestContext;
   sets: PolicySets;
 }
@@ -157,6 +160,7 @@ function newRequest(): PreparedRequest {
     resource: '',
     resourceParts: null,
     resourceIsSet: false,
+    resourcePrefix: undefined,
     wildcardOnly: false,
     context: undefined as unknown as RequestContext,
     principalHasBoundary: false,
@@ -606,6 +610,7 @@ class SnapshotAccessModel implements AccessModel {
         account: entry?.account ?? arnAccount(arn),
         parts,
         isSet: hasWildcard(arn),
+        prefix: requestedPrefix(arn),
         layer: undefined,
       };
       if (this.resourceCache.size > 200_000) this.resourceCache.clear();
@@ -832,6 +837,7 @@ class SnapshotAccessModel implements AccessModel {
       into.resourceArn = resourceArn;
       into.resourceParts = view.parts;
       into.resourceIsSet = view.isSet;
+      into.resourcePrefix = view.prefix;
       into.context = context;
       const sets = into.sets;
       sets.identity = identity;
@@ -851,6 +857,7 @@ class SnapshotAccessModel implements AccessModel {
       resourceArn,
       resourceParts: view.parts,
       resourceIsSet: view.isSet,
+      resourcePrefix: view.prefix,
       context,
       sets: {
         identity,
@@ -910,6 +917,7 @@ class SnapshotAccessModel implements AccessModel {
     req.resource = prepared.resourceArn;
     req.resourceParts = prepared.resourceParts;
     req.resourceIsSet = prepared.resourceIsSet;
+    req.resourcePrefix = prepared.resourcePrefix;
     req.wildcardOnly = (info.catalogAction?.wildcardOnly ?? false) && prepared.resourceArn === '*';
     req.context = urlInvokeContext(prepared, info.lower);
     req.principalHasBoundary = prepared.entry?.boundary !== undefined;

@@ -64,6 +64,9 @@ export interface PreparedRequest {
   /** Whether `resource` names a set (holds a wildcard), when the caller knows: a concrete ARN is
    *  related to every pattern by plain matching. */
   resourceIsSet?: boolean;
+  /** `requestedPrefix(resource)` (match/arn.ts), when the caller has it: a set `r*` then relates to
+   *  plain literal and prefix patterns by a prefix test. Undefined: the general glob relations. */
+  resourcePrefix?: string;
   /** The action takes no resource: only statements whose Resource covers `*` apply. */
   wildcardOnly: boolean;
   context: RequestContext;
@@ -194,8 +197,8 @@ function anyPattern(
         relation === 'matches' || concrete
           ? compiled.matches(requested)
           : relation === 'overlaps'
-            ? compiled.overlaps(requested, req.resourceParts)
-            : compiled.covered(requested, req.resourceParts);
+            ? compiled.overlaps(requested, req.resourceParts, req.resourcePrefix)
+            : compiled.covered(requested, req.resourceParts, req.resourcePrefix);
       if (hit) return RESOURCE_TRUE;
       continue;
     }

@@ -3,7 +3,7 @@
 // region, account) are compared part by part so a wildcard never spans a colon there, and the
 // resource part (everything after the fifth colon) is one pattern in which `*` spans `/` and `:`.
 // A request may itself name a set of resources (`*`, `arn:aws:s3:::bucket/*`): see glob.ts.
-import { globCovers, globsIntersect } from './glob.js';
+import { globCovers, globMeetsPrefix, globsIntersect } from './glob.js';
 import {
   decodeLiterals,
   hasWildcard,
@@ -83,21 +83,43 @@ export interface ArnPattern {
   /** `arnMatches(text, arn)`. */
   matches(arn: string): boolean;
   /** `resourceOverlaps(text, requested)`; `requestedParts` is `splitArn(requested)` (null: not
-   *  ARN-shaped) when the caller has it already, so that it is not looked up per pattern. */
-  overlaps(requested: string, requestedParts?: readonly string[] | null): boolean;
+   *  ARN-shaped) and `prefix` is `requestedPrefix(requested)`, when the caller has them already, so
+   *  that they are not worked out per pattern. */
+  overlaps(requested: string, requestedParts?: readonly string[] | null, prefix?: string): boolean;
   /** `resourceCovered(text, requested)` (see overlaps). */
-  covered(requested: string, requestedParts?: readonly string[] | null): boolean;
+  covered(requested: string, requestedParts?: readonly string[] | null, prefix?: string): boolean;
 }
 
-/** Neither wildcard nor escaped wildcard: the text means itself on both sides of a glob relation. */
-const isPlain = (text: string) =>
+/** Neither wildcard nor escaped wildcard in the text. */
+const isPlainText = (text: string) =>
   !hasWildcard(text) && !text.includes(LITERAL_STAR) && !text.includes(LITERAL_QUESTION);
+
+/** `r` when the requested resource is the set `r*` with a plain, non-empty `r` (a bucket's objects,
+ *  `bucket/*`: the usual requested set), else undefined. Such a set relates to a pattern without
+ *  escapes whose first five parts are plain by a walk along r: the set's star lies in its last
+ *  part, plain parts relate only when equal, and in the last part `globsIntersect` with `r*` is
+ *  exactly "some match of the pattern starts with r" (also when either side is not ARN-shaped and
+ *  the whole strings are compared). Covering needs the pattern to be a plain prefix `q*` (then r
+ *  starts with q) — a plain literal never covers it. */
+export function requestedPrefix(requested: string): string | undefined {
+  const star = requested.length - 1;
+  if (star < 1 || requested.charCodeAt(star) !== 42 /* '*' */) return undefined;
+  const prefix = requested.slice(0, star);
+  return isPlainText(prefix) ? prefix : undefined;
+}
 
 export function compileArnPattern(text: string): ArnPattern {
   const parts = splitArn(text);
   const matches = concreteMatcher(text, parts);
-  const plainParts = parts?.map(isPlain);
+  // Plain parts mean themselves on both sides of a glob relation.
+  const plainParts = parts?.map(isPlainText);
   const allStars = /^\*+$/.test(text);
+  // For requested sets `r*` (requestedPrefix): whether overlap is the walk along r, and for
+  // covering, whether the pattern is a plain literal, or the plain prefix of `q*`.
+  const escapes = text.includes(LITERAL_STAR) || text.includes(LITERAL_QUESTION);
+  const walksPrefix = !escapes && (!parts || parts.slice(0, 5).every((part) => !hasWildcard(part)));
+  const plainLiteral = matches.kind === 'literal' && !escapes;
+  const plainPrefix = matches.kind === 'prefix' && !escapes ? text.slice(0, -1) : undefined;
   // The glob relations for requests that name a set of resources, part by part as `partwise` does;
   // a plain part equal to the requested part relates under both (no glob work needed).
   const related = (
@@ -118,15 +140,20 @@ export function compileArnPattern(text: string): ArnPattern {
     text,
     kind: matches.kind,
     matches: matches.test,
-    overlaps(requested, requestedParts) {
+    overlaps(requested, requestedParts, prefix) {
       if (!hasWildcard(requested)) return matches.test(requested);
       if (requested === '*') return true;
+      if (prefix !== undefined && walksPrefix) return globMeetsPrefix(text, prefix);
       return related(requested, requestedParts, globsIntersect);
     },
-    covered(requested, requestedParts) {
+    covered(requested, requestedParts, prefix) {
       if (!hasWildcard(requested)) return matches.test(requested);
       if (allStars) return true;
       if (requested === '*') return false;
+      if (prefix !== undefined) {
+        if (plainPrefix !== undefined) return prefix.startsWith(plainPrefix);
+        if (plainLiteral) return false;
+      }
       return related(requested, requestedParts, globCovers);
     },
   };

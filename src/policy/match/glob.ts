@@ -57,6 +57,12 @@ function isPrefixSet(glob: string): boolean {
 const STAR = 42; // '*'
 const ONE = 63; // '?'
 
+/** Whether some string matching `pattern` starts with `prefix` (which holds no wildcard): what
+ *  `globsIntersect(pattern, prefix + '*')` answers, without its checks. */
+export function globMeetsPrefix(pattern: string, prefix: string): boolean {
+  return someMatchStartsWith(pattern, prefix, prefix.length);
+}
+
 /** Whether some string matching `pattern` starts with the first `n` characters of `text` (which
  *  hold no wildcard). Before the pattern's first `*`, pattern and string go character by character
  *  (`?` taking any); once the `*` is reached it absorbs the rest of the prefix, and whatever follows

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   arnMatches,
   compileArnPattern,
+  requestedPrefix,
   resourceCovered,
   resourceOverlaps,
   splitArn,
@@ -126,6 +127,50 @@ describe('compiled Resource patterns (compileArnPattern)', function () {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('relates a requested prefix set (`r*`) by its prefix exactly as the glob relations do', function () {
+    // Prefix sets cut from instances and from patterns (so both sides often share a prefix).
+    const prefixSet = fc
+      .tuple(fc.oneof(concrete, pattern), fc.nat({ max: 40 }))
+      .map(([v, n]) => `${v.slice(0, Math.max(1, v.length - n))}*`);
+    fc.assert(
+      fc.property(pattern, fc.oneof(prefixSet, requested), (p, r) => {
+        const c = compileArnPattern(p);
+        const prefix = requestedPrefix(r);
+        return (
+          c.overlaps(r, undefined, prefix) === resourceOverlaps(p, r) &&
+          c.covered(r, undefined, prefix) === resourceCovered(p, r)
+        );
+      }),
+      { numRuns: 5000 },
+    );
+    // The cases the shortcut exists for: plain literal and prefix patterns against a bucket's objects.
+    const objects = 'arn:aws:s3:::team-a/*';
+    assert.equal(requestedPrefix(objects), 'arn:aws:s3:::team-a/');
+    for (const [p, overlaps, covered] of [
+      ['arn:aws:s3:::team-a/*', true, true],
+      ['arn:aws:s3:::team-*', true, true],
+      ['arn:aws:s3:::team-a/x/*', true, false],
+      ['arn:aws:s3:::team-b/*', false, false],
+      ['arn:aws:s3:::team-a', false, false],
+      ['arn:aws:s3:::team-a/report.csv', true, false],
+      ['arn:aws:s3:::team-ab/*', false, false],
+    ] as const) {
+      const c = compileArnPattern(p);
+      assert.equal(c.overlaps(objects, undefined, requestedPrefix(objects)), overlaps, `overlaps ${p}`);
+      assert.equal(c.covered(objects, undefined, requestedPrefix(objects)), covered, `covered ${p}`);
+      assert.equal(resourceOverlaps(p, objects), overlaps, `reference overlaps ${p}`);
+      assert.equal(resourceCovered(p, objects), covered, `reference covered ${p}`);
+    }
+    for (const notPrefixSet of [
+      '*',
+      'arn:aws:s3:::a?/*',
+      'arn:aws:s3:::*/x*',
+      `arn:aws:s3:::a${LITERAL_STAR}*`,
+    ]) {
+      assert.equal(requestedPrefix(notPrefixSet), undefined, notPrefixSet);
+    }
   });
 
   it('relates requested sets the same with parts the caller split once, and again on repeat', function () {
