@@ -807,10 +807,13 @@ class SnapshotAccessModel implements AccessModel {
     const resource = view.entry;
     const resourceAccount = view.account ?? (resourceArn === '*' ? principal.account : undefined);
     // An account whose IAM data is not in the snapshot (outside it, or an org member not collected).
+    // (Cheapest tests first, and no lookup without an organization: this runs for every resource of
+    // a bulk question.)
     const external =
-      principal.account !== undefined && !this.collectedAccounts.has(principal.account) && !entry;
-    const principalLevels = principal.account ? this.orgLevels.get(principal.account) : undefined;
-    const resourceLevels = resourceAccount ? this.orgLevels.get(resourceAccount) : undefined;
+      !entry && principal.account !== undefined && !this.collectedAccounts.has(principal.account);
+    const orgs = this.orgLevels.size > 0;
+    const principalLevels = orgs && principal.account ? this.orgLevels.get(principal.account) : undefined;
+    const resourceLevels = orgs && resourceAccount ? this.orgLevels.get(resourceAccount) : undefined;
     const ignoreOrg = this.options.ignoreOrganizationPolicies || entry?.serviceLinked;
     const context =
       given && hasKeys(given)

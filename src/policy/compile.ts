@@ -168,12 +168,17 @@ const RELATION_OF_TEXT: Record<Relation, (pattern: string, requested: string) =>
 };
 
 function resourcePatterns(s: CompiledStatement): ResourcePattern[] {
-  if (s.patterns) return s.patterns;
+  return (s.patterns ??= compileResourcePatterns(s));
+}
+
+/** (Apart from resourcePatterns: its closure over the statement would allocate a context on every
+ *  call, the cached ones included.) */
+function compileResourcePatterns(s: CompiledStatement): ResourcePattern[] {
   const texts = s.statement.resources ?? s.statement.notResources ?? [];
-  return (s.patterns = texts.map((text) => ({
+  return texts.map((text) => ({
     text,
     compiled: s.variables && text.includes('${') ? undefined : compileArnPattern(text),
-  })));
+  }));
 }
 
 /** Three-valued: does any pattern relate to the requested resource? Variables resolve first.

@@ -204,7 +204,9 @@ interface LevelsResult {
 }
 
 function levelsResult(levels: readonly CompiledLevel[], req: PreparedRequest): LevelsResult {
-  const sets = levels.map((level) => evaluateSet(level.policies, req));
+  // (Loops, not closures over the request: those would allocate a context per call.)
+  const sets: SetResult[] = [];
+  for (const level of levels) sets.push(evaluateSet(level.policies, req));
   return { pass: and(...sets.map((s) => s.allow)), deny: or(...sets.map((s) => s.deny)), sets };
 }
 
@@ -415,9 +417,10 @@ interface DecisionParts {
 
 function resourceRefs(d: DecisionParts): readonly StatementRef[] {
   const resource = d.resource;
-  return d.delegatedThroughAccount || resource.accountRefs.length === 0
-    ? resource.allowedBy
-    : resource.allowedBy.filter((ref) => !resource.accountRefs.includes(ref));
+  if (d.delegatedThroughAccount || resource.accountRefs.length === 0) return resource.allowedBy;
+  const refs: StatementRef[] = [];
+  for (const ref of resource.allowedBy) if (!resource.accountRefs.includes(ref)) refs.push(ref);
+  return refs;
 }
 
 /** Where evidence lists go, in order: joined into one list, or walked down the interner's tree. */
@@ -574,6 +577,11 @@ function independentOfResource(policies: readonly CompiledPolicy[], req: Prepare
   return true;
 }
 
+function levelsIndependentOfResource(levels: readonly CompiledLevel[], req: PreparedRequest): boolean {
+  for (const level of levels) if (!independentOfResource(level.policies, req)) return false;
+  return true;
+}
+
 /** What one bulk question works out once for one action over all of its resources: the identity
  *  set, the boundary and the SCP / RCP levels when their statements for the action ignore the
  *  resource and the context, and (through `decisions`) one shared Allow per evidence list. The
@@ -652,9 +660,7 @@ export class BulkMemo {
   levels(levels: readonly CompiledLevel[], req: PreparedRequest): LevelsResult {
     let fixed = this.levelResults.get(levels);
     if (fixed === undefined) {
-      fixed = levels.every((level) => independentOfResource(level.policies, req))
-        ? levelsResult(levels, req)
-        : null;
+      fixed = levelsIndependentOfResource(levels, req) ? levelsResult(levels, req) : null;
       this.levelResults.set(levels, fixed);
     }
     return fixed ?? levelsResult(levels, req);

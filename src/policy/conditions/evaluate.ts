@@ -45,11 +45,11 @@ export function evaluateCondition(
   if (condition.base === 'null') {
     if (found.state === 'unknown' && !found.present) return unknownOn(condition.key);
     const isNull = found.state === 'absent';
-    const holds = condition.values.some((v) => {
+    for (const v of condition.values) {
       const wanted = v.toLowerCase();
-      return wanted === 'true' ? isNull : wanted === 'false' ? !isNull : false;
-    });
-    return holds ? TRUE : FALSE;
+      if (wanted === 'true' ? isNull : wanted === 'false' ? !isNull : false) return TRUE;
+    }
+    return FALSE;
   }
   const operator = OPERATORS[condition.base];
   if (found.state === 'unknown') return unknownOn(condition.key);

@@ -16,17 +16,18 @@ const SERVICE_LINKED_ROLE_POLICY_CHANGES = new Set([
   'iam:deleterole',
 ]);
 
+// (Module constants: literals in the rule would be new RegExps on every request.)
+const MANAGED_POLICY_ARN = /^arn:[^:]+:iam::aws:policy\//;
+const RESERVED_ROLE_ARN = /^arn:[^:]+:iam::\d{12}:role\/aws-reserved\//;
+const SERVICE_LINKED_ROLE_ARN = /^arn:[^:]+:iam::\d{12}:role\/aws-service-role\//;
+
 export const iamRules: ServiceRules = {
   service: 'iam',
   implicitDeny: (req) => {
     if (!isMutating(req.catalog)) return undefined;
-    if (/^arn:[^:]+:iam::aws:policy\//.test(req.resource)) return 'AWS-managed policies are immutable';
-    if (/^arn:[^:]+:iam::\d{12}:role\/aws-reserved\//.test(req.resource))
-      return 'AWS-reserved roles are immutable';
-    if (
-      /^arn:[^:]+:iam::\d{12}:role\/aws-service-role\//.test(req.resource) &&
-      SERVICE_LINKED_ROLE_POLICY_CHANGES.has(req.action)
-    ) {
+    if (MANAGED_POLICY_ARN.test(req.resource)) return 'AWS-managed policies are immutable';
+    if (RESERVED_ROLE_ARN.test(req.resource)) return 'AWS-reserved roles are immutable';
+    if (SERVICE_LINKED_ROLE_ARN.test(req.resource) && SERVICE_LINKED_ROLE_POLICY_CHANGES.has(req.action)) {
       return 'the policies of a service-linked role are defined by its service';
     }
     return undefined;

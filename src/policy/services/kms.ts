@@ -3,11 +3,15 @@
 // to AWS-managed keys and cannot be created, changed or deleted by anyone.
 import { isMutating, type ServiceRules } from './rules.js';
 
+// (Module constants: a literal in a rule would be a new RegExp on every request.)
+const KEY_ARN = /^arn:[^:]+:kms:[^:]*:\d{12}:key\//;
+const AWS_ALIAS_ARN = /^arn:[^:]+:kms:[^:]*:\d{12}:alias\/aws\//;
+
 export const kmsRules: ServiceRules = {
   service: 'kms',
-  resourcePolicyType: (req) => (/^arn:[^:]+:kms:[^:]*:\d{12}:key\//.test(req.resource) ? 'key' : undefined),
+  resourcePolicyType: (req) => (KEY_ARN.test(req.resource) ? 'key' : undefined),
   implicitDeny: (req) =>
-    /^arn:[^:]+:kms:[^:]*:\d{12}:alias\/aws\//.test(req.resource) && isMutating(req.catalog)
+    AWS_ALIAS_ARN.test(req.resource) && isMutating(req.catalog)
       ? 'aliases of AWS-managed keys (alias/aws/…) are immutable'
       : undefined,
 };

@@ -12,9 +12,12 @@ const TRUST_ACTIONS = new Set([
   'sts:setcontext',
 ]);
 
+// (A module constant: a literal in the rule would be a new RegExp on every request.)
+const ROLE_ARN = /^arn:[^:]+:iam::\d{12}:role\//;
+
 export const stsRules: ServiceRules = {
   service: 'sts',
   alwaysAllowed: (req) => req.action === 'sts:getcalleridentity',
   resourcePolicyType: (req) =>
-    TRUST_ACTIONS.has(req.action) && /^arn:[^:]+:iam::\d{12}:role\//.test(req.resource) ? 'trust' : undefined,
+    TRUST_ACTIONS.has(req.action) && ROLE_ARN.test(req.resource) ? 'trust' : undefined,
 };
