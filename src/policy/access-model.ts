@@ -40,6 +40,7 @@ import {
   BulkMemo,
   decideRequest,
   DecisionInterner,
+  NO_VERDICTS,
   serviceVerdicts,
   type CompiledLevel,
   type PolicySets,
@@ -48,6 +49,7 @@ import { arnAccount, requestedPrefix, splitArn } from './match/arn.js';
 import { hasWildcard } from './match/wildcard.js';
 import { describePrincipal, type RequestPrincipal } from './match/principal.js';
 import { parsePolicy } from './parse/policy.js';
+import { rulesFor } from './services/rules.js';
 import { s3BucketArn, withoutPublicStatements } from './services/s3.js';
 
 /** Pseudo condition key of a decision that depends on a resource policy the snapshot lacks. */
@@ -110,6 +112,8 @@ interface ActionInfo {
   lower: string;
   service: string;
   rcpGoverned: boolean;
+  /** Whether the service has rules of its own (services/rules.ts): without, no verdicts to ask. */
+  ruled: boolean;
 }
 
 interface Prepared {
@@ -619,6 +623,17 @@ class SnapshotAccessModel implements AccessModel {
     return view;
   }
 
+  /** The resources, in the map's order, whose ARN can be a prefix of a Secrets Manager ARN: an
+   *  ARN-shaped one is a prefix only when its first five parts are the secret's (service
+   *  `secretsmanager`). Worked out once, after indexing: the map no longer changes. */
+  private secretPrefixes(): ResourceEntry[] {
+    return (this.secretPrefixList ??= [...this.resources.values()].filter((r) => {
+      const parts = splitArn(r.arn);
+      return !parts || parts[2] === 'secretsmanager';
+    }));
+  }
+  private secretPrefixList: ResourceEntry[] | undefined;
+
   private findResource(arn: string): ResourceEntry | undefined {
     const direct = this.resources.get(arn);
     if (direct) return direct;
@@ -634,7 +649,7 @@ class SnapshotAccessModel implements AccessModel {
       return this.resources.get(unqualified);
     }
     if (parts && parts[2] === 'secretsmanager') {
-      for (const r of this.resources.values()) if (arn.startsWith(r.arn)) return r;
+      for (const r of this.secretPrefixes()) if (arn.startsWith(r.arn)) return r;
     }
     if (parts && parts[2] === 'kms' && /^\d{12}$/.test(parts[4]) && parts[5].startsWith('key/')) {
       // A key the snapshot does not describe (kms not collected, or a key of another account): its
@@ -898,7 +913,13 @@ class SnapshotAccessModel implements AccessModel {
       const catalogAction = this.catalog.get(action);
       const lower = action.toLowerCase();
       const service = lower.slice(0, lower.indexOf(':'));
-      info = { catalogAction, lower, service, rcpGoverned: this.catalog.rcpServices.has(service) };
+      info = {
+        catalogAction,
+        lower,
+        service,
+        rcpGoverned: this.catalog.rcpServices.has(service),
+        ruled: rulesFor(service) !== undefined,
+      };
       this.actionInfos.set(action, info);
     }
     return info;
@@ -926,7 +947,7 @@ class SnapshotAccessModel implements AccessModel {
     req.principalHasBoundary = prepared.entry?.boundary !== undefined;
     req.sessionNameUnknown = prepared.principal.kind === 'role';
     const bulk = scratch !== undefined;
-    const verdicts = serviceVerdicts(req, info.catalogAction, info.service);
+    const verdicts = info.ruled ? serviceVerdicts(req, info.catalogAction, info.service) : NO_VERDICTS;
     const base = prepared.sets;
     // No service rule and nothing that differs per action: the prepared sets are this action's.
     if (

@@ -734,7 +734,7 @@ export interface ServiceVerdicts {
 }
 
 /** The verdicts of a service without rules of its own (shared: callers only read them). */
-const NO_VERDICTS: ServiceVerdicts = Object.freeze({ alwaysAllowed: false });
+export const NO_VERDICTS: ServiceVerdicts = Object.freeze({ alwaysAllowed: false });
 
 /** The resource policy type and per-service verdicts for a request. */
 export function serviceVerdicts(

@@ -417,6 +417,17 @@ describe('buildAccessModel over a snapshot', function () {
     );
   });
 
+  it('governs a request naming more than a secret’s ARN (a set of its versions) by the secret’s policy', function () {
+    const partner = `arn:aws:iam::${EXT}:role/partner`;
+    const ask = (resource: string) =>
+      model.decide({ principal: partner, action: 'secretsmanager:GetSecretValue', resource });
+    const secret = ask(SECRET);
+    assert.ok(secret.allowedBy.some((ref) => ref.policyId === `${SECRET}#resource-policy`));
+    assert.deepEqual(ask(`${SECRET}*`), secret);
+    const other = ask(SECRET.replace(':secret:db-', ':secret:other-'));
+    assert.equal(other.outcome, 'Deny', 'another secret has no policy in view: across accounts, no grant');
+  });
+
   it('answers the bulk question exactly as decide does, leaving Deny pairs out', function () {
     const actions = ['s3:GetObject', 's3:PutObject', 's3:DeleteBucket', 'sts:AssumeRole', 'iam:PassRole'];
     const resources = [BUCKET, `${BUCKET}/a`, ADMIN, SECRET];
