@@ -840,20 +840,38 @@ function emit(
       : noKeys;
   // An equal edge already stands unconditionally with no assumption: this one could not replace it.
   if (draft.hasBestAttack(actor.id, to, record.id, access ?? '')) return;
-  const attrs: EdgeAttributes = {
-    type,
-    traversable: true,
-    technique: record.id,
-    ...(access ? { access } : {}),
-    conditional: result.conditional || pseudoKeys.length > 0,
-    conditionKeys: pseudoKeys.length
-      ? [...new Set([...result.conditionKeys, ...pseudoKeys])].sort()
-      : result.conditionKeys,
-    // (A shared result's evidence list is shared by its edges: attributes are never mutated.)
-    evidence: notes.length ? [...notes, ...result.evidence] : result.evidence,
-    assumptions: assumptions.length ? sortedUnique(assumptions) : noAssumptions,
-    effort: record.effort,
-  };
+  const conditional = result.conditional || pseudoKeys.length > 0;
+  const conditionKeys = pseudoKeys.length
+    ? [...new Set([...result.conditionKeys, ...pseudoKeys])].sort()
+    : result.conditionKeys;
+  // (A shared result's evidence list is shared by its edges: attributes are never mutated.)
+  const evidence = notes.length ? [...notes, ...result.evidence] : result.evidence;
+  const edgeAssumptions = assumptions.length ? sortedUnique(assumptions) : noAssumptions;
+  const effort = record.effort;
+  // Two whole literals (same key order as the JSON output) rather than a spread of the optional
+  // `access`: each edge is then one object with its fields in place, built without a runtime copy.
+  const attrs: EdgeAttributes = access
+    ? {
+        type,
+        traversable: true,
+        technique: record.id,
+        access,
+        conditional,
+        conditionKeys,
+        evidence,
+        assumptions: edgeAssumptions,
+        effort,
+      }
+    : {
+        type,
+        traversable: true,
+        technique: record.id,
+        conditional,
+        conditionKeys,
+        evidence,
+        assumptions: edgeAssumptions,
+        effort,
+      };
   draft.addAttack(actor.id, to, attrs);
   if (record.id === 'sts-assume-role' || record.id === 'sts-assume-role-cross-account') {
     draft.addStructural('STS_ASSUMEROLE_ALLOW', actor.id, to);
