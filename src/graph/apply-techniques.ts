@@ -215,7 +215,7 @@ function select(
 ): Selection {
   const candidates: Candidate[] = [];
   for (const cand of targets) {
-    const pre = checkPreconditions(ctx, actor, cand, record, 'candidate');
+    const pre = checkPreconditions(ctx, actor, cand, record, 'selection');
     if (!pre.ok) continue;
     candidates.push(
       pre.assumptions?.length ? { ...cand, assumptions: [...cand.assumptions, ...pre.assumptions] } : cand,
@@ -301,6 +301,8 @@ interface RecordShape {
   always: { set: RequirementSet; index: number }[] | undefined;
   /** Whether a precondition reads the actor alone. */
   actorPreconditions: boolean;
+  /** Whether a precondition reads the actor and the candidate (checked per candidate). */
+  bothPreconditions: boolean;
   accountScoped: boolean;
 }
 
@@ -337,6 +339,7 @@ function recordShape(record: TechniqueRecord): RecordShape {
       ? sets.map(({ set, index }) => ({ set, index }))
       : undefined,
     actorPreconditions: hasPreconditions(record, 'actor'),
+    bothPreconditions: hasPreconditions(record, 'both'),
     accountScoped: accountScopedSelectors.has(record.targets),
   };
   recordShapes.set(record, shape);
@@ -461,6 +464,7 @@ function applyToPrincipal(
   }
 
   for (const { record, plan, sets, actorAssumptions } of work) {
+    const checkBoth = recordShape(record).bothPreconditions;
     for (const { set, index } of sets) {
       const prepared: PreparedPermission[] = set.all.map((perm) => {
         const { actionKeys } = resolvedContext(perm, record, partition);
@@ -524,8 +528,12 @@ function applyToPrincipal(
           if (independent) break;
           continue;
         }
-        const both = checkPreconditions(ctx, actor, cand, record, 'both');
-        if (!both.ok) continue;
+        let bothAssumptions: string[] | undefined;
+        if (checkBoth) {
+          const both = checkPreconditions(ctx, actor, cand, record, 'both');
+          if (!both.ok) continue;
+          bothAssumptions = both.assumptions;
+        }
         if (record.grantedBy) {
           if (grantKind(result.evidence[0]?.statements ?? [], crossAccount) !== record.grantedBy) continue;
         }
@@ -537,7 +545,7 @@ function applyToPrincipal(
           cand,
           set,
           result,
-          joined(record.assumptions, set.assumptions, cand.assumptions, actorAssumptions, both.assumptions),
+          joined(record.assumptions, set.assumptions, cand.assumptions, actorAssumptions, bothAssumptions),
           shape,
         );
       }

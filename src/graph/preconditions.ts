@@ -186,13 +186,21 @@ const checks: Record<PreconditionName, Check> = {
     );
   },
   'assume-not-denied-outside-trust': (ctx, actor, c) => {
-    const d = ctx.model.decide({ principal: actor.id, action: 'sts:AssumeRole', resource: c.to });
-    if (d.outcome !== 'Deny') return yes;
-    const hardGate = d.blockedBy.some(
-      (b) => b === 'scp' || b === 'rcp' || b === 'boundary' || b === 'session',
-    );
-    const denyOutsideTrust = d.deniedBy.some((s) => s.policyType !== 'trust');
-    return when(!hardGate && !denyOutsideTrust);
+    // Several records ask it of the same (actor, role): answered once per pair, while the engine is
+    // on this actor.
+    let memo = assumeVerdicts.get(ctx);
+    if (memo?.actor !== actor.id) assumeVerdicts.set(ctx, (memo = { actor: actor.id, byRole: new Map() }));
+    let verdict = memo.byRole.get(c.to);
+    if (verdict === undefined) {
+      const d = ctx.model.decide({ principal: actor.id, action: 'sts:AssumeRole', resource: c.to });
+      const hardGate = d.blockedBy.some(
+        (b) => b === 'scp' || b === 'rcp' || b === 'boundary' || b === 'session',
+      );
+      const denyOutsideTrust = d.deniedBy.some((s) => s.policyType !== 'trust');
+      verdict = when(d.outcome !== 'Deny' || (!hardGate && !denyOutsideTrust));
+      memo.byRole.set(c.to, verdict);
+    }
+    return verdict;
   },
   'cluster-has-container-instances': (ctx, actor) => {
     const clusters = [...ctx.inv.clusters.values()]
@@ -273,6 +281,12 @@ const checks: Record<PreconditionName, Check> = {
   },
 };
 
+/** assume-not-denied-outside-trust's verdicts for the actor last asked about, by role. */
+const assumeVerdicts = new WeakMap<
+  TechniqueContext,
+  { actor: string; byRole: Map<string, PreconditionResult> }
+>();
+
 const adminBoundaryCache = new WeakMap<TechniqueContext, Map<string, string[]>>();
 
 /** The boundaries a new role of the account could be given that allow admin: AdministratorAccess and
@@ -299,8 +313,10 @@ function defaultDocument(ctx: TechniqueContext, arn: string) {
   return p?.versions.find((v) => v.versionId === p.defaultVersionId)?.document ?? null;
 }
 
-/** Which inputs a precondition reads: the actor alone, the candidate alone, or both. */
-const scope: Record<PreconditionName, 'actor' | 'candidate' | 'both'> = {
+/** Which inputs a precondition reads: the actor alone, the candidate alone, the candidate and the
+ *  actor's account only (`account`: the same for every actor of an account), or both. */
+type Scope = 'actor' | 'candidate' | 'account' | 'both';
+const scope: Record<PreconditionName, Scope> = {
   'actor-is-user': 'actor',
   'actor-is-role': 'actor',
   'actor-has-boundary': 'actor',
@@ -320,7 +336,7 @@ const scope: Record<PreconditionName, 'actor' | 'candidate' | 'both'> = {
   'policy-has-privileged-non-default-version': 'both',
   'policy-version-creatable': 'both',
   'database-iam-auth-enabled': 'candidate',
-  'target-in-actor-account': 'both',
+  'target-in-actor-account': 'account',
   'database-not-cluster-member': 'candidate',
   'repository-tag-mutable': 'candidate',
   'instance-ssm-managed': 'candidate',
@@ -328,23 +344,24 @@ const scope: Record<PreconditionName, 'actor' | 'candidate' | 'both'> = {
   'instance-not-terminated': 'candidate',
   'assume-not-denied-outside-trust': 'both',
   'network-reach-to-database': 'both',
-  'target-key-usable': 'both',
+  'target-key-usable': 'account',
 };
 
 /**
- * Check a record's preconditions of one scope (`all` by default). The engine checks `candidate`
- * ones once per account, `actor` ones once per actor, and `both` per (actor, candidate).
+ * Check a record's preconditions of one scope (`all` by default; `selection`: the `candidate` and
+ * `account` ones). The engine checks `selection` ones once per account (when it selects a record's
+ * candidates), `actor` ones once per actor, and `both` per (actor, candidate).
  */
 export function checkPreconditions(
   ctx: TechniqueContext,
   actor: Actor,
   c: Candidate,
   record: TechniqueRecord,
-  only?: 'actor' | 'candidate' | 'both',
+  only?: 'actor' | 'selection' | 'both',
 ): PreconditionResult {
   let assumptions: string[] | undefined;
   for (const name of record.preconditions) {
-    if (only && scope[name] !== only) continue;
+    if (only && !inScope(scope[name], only)) continue;
     const r = checks[name](ctx, actor, c, record);
     if (!r.ok) return no;
     if (r.assumptions?.length) (assumptions ??= []).push(...r.assumptions);
@@ -352,13 +369,18 @@ export function checkPreconditions(
   return assumptions ? { ok: true, assumptions } : yes;
 }
 
-const scopesOf = new WeakMap<TechniqueRecord, Set<'actor' | 'candidate' | 'both'>>();
+function inScope(s: Scope, only: 'actor' | 'selection' | 'both'): boolean {
+  return only === 'selection' ? s === 'candidate' || s === 'account' : s === only;
+}
+
+const scopesOf = new WeakMap<TechniqueRecord, Set<Scope>>();
 
 /** Whether the record has a precondition of this scope (checking one of none is a no-op). */
-export function hasPreconditions(record: TechniqueRecord, only: 'actor' | 'candidate' | 'both'): boolean {
+export function hasPreconditions(record: TechniqueRecord, only: 'actor' | 'selection' | 'both'): boolean {
   let scopes = scopesOf.get(record);
   if (!scopes) scopesOf.set(record, (scopes = new Set(record.preconditions.map((name) => scope[name]))));
-  return scopes.has(only);
+  for (const s of scopes) if (inScope(s, only)) return true;
+  return false;
 }
 
 /** Candidate preconditions that read the record (its service principal); the others read the
@@ -369,12 +391,13 @@ const readsServicePrincipal = new Set<PreconditionName>([
 ]);
 const candidateKeys = new WeakMap<TechniqueRecord, string>();
 
-/** What a record's candidate preconditions depend on besides the candidate and the account: records
- *  of one selector with the same key keep the same candidates, with the same assumptions. */
+/** What a record's selection preconditions (`candidate` and `account` ones) depend on besides the
+ *  candidate and the account: records of one selector with the same key keep the same candidates,
+ *  with the same assumptions. */
 export function candidatePreconditionsKey(record: TechniqueRecord): string {
   let key = candidateKeys.get(record);
   if (key === undefined) {
-    const names = record.preconditions.filter((name) => scope[name] === 'candidate');
+    const names = record.preconditions.filter((name) => inScope(scope[name], 'selection'));
     const service = names.some((name) => readsServicePrincipal.has(name))
       ? (record.servicePrincipal ?? '')
       : '';
