@@ -30,6 +30,10 @@ interface PreparedPermission {
   /** The evidence note when the permission is decided for another principal than the actor (the
    *  passed role). */
   note?: string;
+  /** The resources it is asked on, per candidate of the plan (`plan.columns`; undefined when no
+   *  candidate binds `perm.on`), and when the candidate binds none (the account's or the actor's). */
+  column?: readonly (readonly string[] | undefined)[];
+  fallback: readonly string[];
 }
 
 export function applyTechniques(
@@ -139,6 +143,9 @@ interface RecordPlan {
   admits: (AdmitIndex | undefined)[];
   /** 0 … candidates.length − 1 (made on first use). */
   everyIndex?: Int32Array;
+  /** Per ref the candidates bind: each candidate's resources (made on first use), read by index
+   *  instead of from each candidate's bindings object (whose shapes differ by selector). */
+  columns?: Map<ResourceRef, readonly (readonly string[] | undefined)[]>;
   /** 1 for each candidate whose target is in another account than the plan's actors (computed on
    *  first use: the plan serves the actors of one account, or one actor). */
   otherAccount?: Uint8Array;
@@ -373,6 +380,7 @@ function applyToPrincipal(
     actorAssumptions: string[];
   }[] = [];
   const noCandidate: Candidate = { to: '', bindings: {}, assumptions: [], notes: [] };
+  const examined: ExaminedCache = new Map();
 
   for (const record of records) {
     const shape = recordShape(record);
@@ -430,10 +438,9 @@ function applyToPrincipal(
   }
   if (!work.length) return;
 
-  /** `<context>|<action>` → decision by resource. */
+  /** `<context>|<action>` → decision by resource (the resources allowed or conditionally allowed,
+   *  in the order the engine answered). */
   const decisions = new Map<string, Map<string, Decision>>();
-  /** `<context>|<action>` → resources allowed (or conditionally allowed). */
-  const allowedResources = new Map<string, string[]>();
   for (const [key, q] of [...queries.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const contextKey = key.slice(0, key.lastIndexOf('|'));
     const context = Object.keys(q.context).length ? q.context : undefined;
@@ -441,14 +448,12 @@ function applyToPrincipal(
     const indexOf = new Map(actions.map((a, i) => [a, i]));
     // Per action, where its decisions are filed (made on its first allowed resource). Visited one by
     // one: a broad role's million decisions are never held in one list.
-    const files: { byResource: Map<string, Decision>; list: string[] }[] = [];
+    const files: Map<string, Decision>[] = [];
     const fileOf = (action: string) => {
       const k = `${contextKey}|${action.toLowerCase()}`;
       let byResource = decisions.get(k);
       if (!byResource) decisions.set(k, (byResource = new Map()));
-      let list = allowedResources.get(k);
-      if (!list) allowedResources.set(k, (list = []));
-      return { byResource, list };
+      return byResource;
     };
     ctx.model.forEachAllowed(
       actor.id,
@@ -456,9 +461,7 @@ function applyToPrincipal(
       mergeLists(q.lists),
       context,
       (action, resource, decision) => {
-        const file = (files[indexOf.get(action)!] ??= fileOf(action));
-        file.byResource.set(resource, decision);
-        file.list.push(resource);
+        (files[indexOf.get(action)!] ??= fileOf(action)).set(resource, decision);
       },
     );
   }
@@ -472,7 +475,12 @@ function applyToPrincipal(
         perm.actions.forEach((action, a) => {
           if (mayAllow(action)) actions.push({ action, decided: decisions.get(actionKeys[a]) });
         });
-        return { perm, actions };
+        return {
+          perm,
+          actions,
+          column: plan.bound.has(perm.on) ? column(plan, perm.on) : undefined,
+          fallback: base[perm.on] ?? noResources,
+        };
       });
       // A set whose permissions and needs name only account-wide resources has the same result for
       // every candidate: decided once (most principals fail it, and then no candidate is visited).
@@ -487,7 +495,7 @@ function applyToPrincipal(
         const needs = set.needs?.filter((ref) => !plan.bound.has(ref));
         if (
           (unbound.length || needs?.length) &&
-          !evaluateForCandidate(ctx, record, { all: [], needs }, unbound, noCandidate, base, partition)
+          !evaluateForCandidate(ctx, record, { all: [], needs }, unbound, noCandidate, -1, base, partition)
         )
           continue;
       }
@@ -502,7 +510,7 @@ function applyToPrincipal(
           ? admittedCandidates(ctx, draft, plan, index, set.all[0].on, base, actor)
           : undefined;
       let shared: SetResult | null | undefined;
-      for (const i of candidatesToExamine(plan, set, index, record, allowedResources, partition)) {
+      for (const i of candidatesToExamine(plan, set, index, record, decisions, partition, examined)) {
         if (admitted && !admitted.has(i)) continue;
         const cand = plan.candidates[i];
         const crossAccount = record.grantedBy !== undefined && otherAccount(draft, plan, actor)[i] === 1;
@@ -521,7 +529,7 @@ function applyToPrincipal(
         let result: SetResult | undefined;
         if (independent && shared !== undefined) result = shared ?? undefined;
         else {
-          result = evaluateForCandidate(ctx, record, set, prepared, cand, base, partition);
+          result = evaluateForCandidate(ctx, record, set, prepared, cand, i, base, partition);
           if (independent) shared = result ?? null;
         }
         if (!result) {
@@ -562,6 +570,8 @@ function evaluateForCandidate(
   set: RequirementSet,
   prepared: PreparedPermission[],
   cand: Candidate,
+  /** The candidate's index in the plan (-1: no candidate, only unbound permissions). */
+  at: number,
   base: Candidate['bindings'],
   partition: string,
 ): SetResult | undefined {
@@ -572,7 +582,7 @@ function evaluateForCandidate(
   let found = 0;
   let conditional = false;
   for (const p of prepared) {
-    const resources = cand.bindings[p.perm.on] ?? base[p.perm.on] ?? noResources;
+    const resources = (at >= 0 ? p.column?.[at] : undefined) ?? p.fallback;
     if (!resources.length) {
       if (p.perm.ifBound) continue;
       return undefined;
@@ -604,18 +614,34 @@ function evaluateForCandidate(
   }
   const evidence: EvidenceItem[] = new Array(found);
   let keys: Set<string> | undefined;
+  // One conditional grant with sorted distinct keys (as the engine gives them) lends its own list.
+  let onlyKeys: readonly string[] | undefined;
   for (let i = 0; i < found; i++) {
     const best = scratch.decisions[i];
     if (conditional && best.outcome === 'Conditional') {
-      keys ??= new Set();
-      for (const k of best.conditionKeys) keys.add(k);
+      if (!keys && !onlyKeys && sortedDistinct(best.conditionKeys)) onlyKeys = best.conditionKeys;
+      else {
+        keys ??= new Set(onlyKeys);
+        onlyKeys = undefined;
+        for (const k of best.conditionKeys) keys.add(k);
+      }
     }
     const note = scratch.notes[i];
     evidence[i] = note
       ? { action: scratch.actions[i], resource: scratch.resources[i], statements: best.allowedBy, note }
       : { action: scratch.actions[i], resource: scratch.resources[i], statements: best.allowedBy };
   }
-  return { conditional, conditionKeys: keys ? [...keys].sort() : noKeys, evidence };
+  return {
+    conditional,
+    conditionKeys: keys ? [...keys].sort() : ((onlyKeys as string[] | undefined) ?? noKeys),
+    evidence,
+  };
+}
+
+/** Whether a list is in ascending order without repeats (what `[...new Set(list)].sort()` gives). */
+function sortedDistinct(list: readonly string[]): boolean {
+  for (let i = 1; i < list.length; i++) if (!(list[i - 1] < list[i])) return false;
+  return true;
 }
 
 /** evaluateForCandidate's per-permission results before it knows the candidate passes (reused). */
@@ -629,6 +655,11 @@ const scratch = {
 /** Shared by the results without condition keys (never mutated). */
 const noKeys: string[] = [];
 
+/** One principal's candidatesToExamine answers, by candidate index (resource → candidates) and the
+ *  first permission's decision keys (joined): records that select the same candidates and ask the same
+ *  first question (the S3 reads granted by identity or by bucket policy) share them. */
+type ExaminedCache = Map<Map<string, number[]>, Map<string, Int32Array>>;
+
 /** Indexes of the candidates whose first permission the engine allowed on some resource (all when
  *  the first permission is on a resource the candidates do not bind). Sorted. */
 function candidatesToExamine(
@@ -636,19 +667,26 @@ function candidatesToExamine(
   set: RequirementSet,
   setIndex: number,
   record: TechniqueRecord,
-  allowedResources: Map<string, string[]>,
+  decisions: Map<string, Map<string, Decision>>,
   partition: string,
+  examined: ExaminedCache,
 ): Int32Array {
   const first = set.all[0];
   if (!first || first.as || !plan.bound.has(first.on))
     return (plan.everyIndex ??= Int32Array.from(plan.candidates, (_c, i) => i));
-  const { actionKeys } = resolvedContext(first, record, partition);
+  const { actionKeys, actionsKey } = resolvedContext(first, record, partition);
   const index = plan.firstIndex[setIndex];
+  let byActions = examined.get(index);
+  if (!byActions) examined.set(index, (byActions = new Map()));
+  const known = byActions.get(actionsKey);
+  if (known) return known;
   // Each index once (a reused mark per candidate, cleared after), then a numeric sort.
   if (seen.length < plan.candidates.length) seen = new Uint8Array(plan.candidates.length * 2);
   const out: number[] = [];
   for (const key of actionKeys) {
-    for (const r of allowedResources.get(key) ?? []) {
+    const allowed = decisions.get(key);
+    if (!allowed) continue;
+    for (const r of allowed.keys()) {
       const indexes = index.get(r);
       if (!indexes) continue;
       for (const i of indexes) {
@@ -659,7 +697,17 @@ function candidatesToExamine(
     }
   }
   for (const i of out) seen[i] = 0;
-  return Int32Array.from(out).sort();
+  const sorted = Int32Array.from(out).sort();
+  byActions.set(actionsKey, sorted);
+  return sorted;
+}
+
+/** Each candidate's resources for `ref`, by candidate index (made once per plan and ref). */
+function column(plan: RecordPlan, ref: ResourceRef): readonly (readonly string[] | undefined)[] {
+  plan.columns ??= new Map();
+  let out = plan.columns.get(ref);
+  if (!out) plan.columns.set(ref, (out = plan.candidates.map((cand) => cand.bindings[ref])));
+  return out;
 }
 
 /** candidatesToExamine's marks, all 0 between calls. */
@@ -708,7 +756,12 @@ function asPassedRole(
   partition: string,
 ): PreparedPermission {
   const role = cand.bindings['passed-role']?.[0];
-  if (!role) return { perm, actions: perm.actions.map((action) => ({ action, decided: undefined })) };
+  if (!role)
+    return {
+      perm,
+      actions: perm.actions.map((action) => ({ action, decided: undefined })),
+      fallback: noResources,
+    };
   const resolved = resolvedContext(perm, record, partition);
   const { context, regional } = resolved;
   let byRole = passedRoleAnswers.get(ctx);
@@ -727,6 +780,7 @@ function asPassedRole(
         if (!byResource) decided.set(key, (byResource = new Map()));
         return { action, decided: byResource };
       }),
+      fallback: noResources,
     };
     answers.prepared.set(resolved, prepared);
   }
@@ -937,6 +991,8 @@ interface ResolvedContext {
   /** Per action of the permission (same order): `<key>|<action, lower case>`, where its decisions
    *  are filed. */
   actionKeys: string[];
+  /** `actionKeys` joined by newlines. */
+  actionsKey: string;
   /** `<key>|<resource ref>:`, the start of the keys of its bulk questions. */
   queryHead: string;
 }
@@ -954,10 +1010,12 @@ function resolvedContext(perm: Permission, record: TechniqueRecord, partition: s
   if (!resolved) {
     const context = resolveContext(perm, record, partition);
     const key = JSON.stringify(context);
+    const actionKeys = perm.actions.map((a) => `${key}|${a.toLowerCase()}`);
     resolved = {
       context,
       key,
-      actionKeys: perm.actions.map((a) => `${key}|${a.toLowerCase()}`),
+      actionKeys,
+      actionsKey: actionKeys.join('\n'),
       queryHead: `${key}|${perm.on}:`,
       regional: Object.values(context).some((v) => typeof v === 'string' && v.includes('{region}')),
     };
@@ -1106,16 +1164,43 @@ function byResourceClass(resources: readonly string[]): Map<string, readonly str
   return out;
 }
 
+const sortedLists = new WeakMap<readonly string[], readonly string[]>();
+
 /** The sorted union of resource lists (most often one list). */
-function mergeLists(lists: Set<readonly string[]>): string[] {
+function mergeLists(lists: Set<readonly string[]>): readonly string[] {
   if (lists.size === 1) {
+    // One list (never mutated, often shared by many principals): sorted once.
     const [only] = lists;
-    return [...new Set(only)].sort();
+    let sorted = sortedLists.get(only);
+    if (!sorted) {
+      // Most lists are a sorted selection already: checked in one pass, not copied and sorted.
+      sorted = sortedDistinct(only) ? only : [...new Set(only)].sort();
+      sortedLists.set(only, sorted);
+    }
+    return sorted;
   }
-  const all = new Set<string>();
-  for (const list of lists) for (const r of list) all.add(r);
-  return [...all].sort();
+  // Several lists (records of one selector with different candidate preconditions, …): the same
+  // lists recur for many principals, so their union is kept per lists, in order.
+  let node = mergedLists;
+  for (const list of lists) {
+    let next = node.next.get(list);
+    if (!next) node.next.set(list, (next = { next: new WeakMap() }));
+    node = next;
+  }
+  if (!node.merged) {
+    const all = new Set<string>();
+    for (const list of lists) for (const r of list) all.add(r);
+    node.merged = [...all].sort();
+  }
+  return node.merged;
 }
+
+/** mergeLists' unions of several lists, by the lists in order (a trie on weak keys). */
+interface MergeNode {
+  merged?: readonly string[];
+  next: WeakMap<readonly string[], MergeNode>;
+}
+const mergedLists: MergeNode = { next: new WeakMap() };
 
 /** The service of an ARN (or `*`): requests are batched per service of the resource. */
 function resourceClass(resource: string): string {
