@@ -228,19 +228,35 @@ function select(
       pre.assumptions?.length ? { ...cand, assumptions: [...cand.assumptions, ...pre.assumptions] } : cand,
     );
   }
+  // Every target kept as it is: the selection of the selector's own candidates, shared with the
+  // records whose preconditions drop none (same lists and indexes, so the per-list caches hold).
+  if (candidates.length === targets.length && candidates.every((cand, i) => cand === targets[i])) {
+    let whole = unfiltered.get(targets);
+    if (!whole) unfiltered.set(targets, (whole = selectionOf(targets)));
+    return whole;
+  }
+  return selectionOf(candidates);
+}
+
+/** Per list of a selector's candidates, its selection when no precondition drops or changes one. */
+const unfiltered = new WeakMap<Candidate[], Selection>();
+
+function selectionOf(candidates: Candidate[]): Selection {
   const bound = new Map<ResourceRef, Set<string>>();
   for (const cand of candidates) {
-    for (const [ref, resources] of Object.entries(cand.bindings) as [ResourceRef, string[]][]) {
-      let set = bound.get(ref);
-      if (!set) bound.set(ref, (set = new Set()));
-      resources.forEach((r) => set!.add(r));
+    const bindings = cand.bindings;
+    for (const ref in bindings) {
+      let set = bound.get(ref as ResourceRef);
+      if (!set) bound.set(ref as ResourceRef, (set = new Set()));
+      for (const r of bindings[ref as ResourceRef]!) set.add(r);
     }
   }
-  return {
-    candidates,
-    bound: new Map([...bound].map(([ref, set]) => [ref, [...set].sort()])),
-    indexByRef: new Map(),
-  };
+  const lists = new Map<ResourceRef, string[]>();
+  for (const [ref, set] of bound) {
+    const list = [...set];
+    lists.set(ref, sortedDistinct(list) ? list : list.sort());
+  }
+  return { candidates, bound: lists, indexByRef: new Map() };
 }
 
 /** The candidates of a resource-granted record's set a resource policy could grant to `actor`

@@ -217,19 +217,10 @@ const checks: Record<PreconditionName, Check> = {
     // managed key's policy admits only principals of its own account calling through the service
     // and cannot be edited, so a secret under the default aws/secretsmanager key cannot be read from
     // another account, whatever its resource policy (auth-and-access_examples_cross.html).
-    const secret = ctx.inv.secrets.get(c.to);
-    const parameter = ctx.inv.parameters.get(c.to);
-    let owner;
-    let key;
-    if (secret) {
-      owner = secret.account;
-      key = ctx.inv.resolveKey(secret.item.kmsKeyId, owner, secret.item.region);
-    } else if (parameter?.item.type === 'SecureString') {
-      owner = parameter.account;
-      key = ctx.inv.resolveKey(parameter.item.keyId, owner, parameter.item.region);
-    } else return yes;
-    if (key?.known && !ctx.inv.keyCanDecrypt(key.arn)) return no;
-    return when(owner.id === actor.account.id || !!key?.customer);
+    const facts = targetKeyFacts(ctx, c.to);
+    if (!facts) return yes;
+    if (facts.unusable) return no;
+    return when(facts.owner === actor.account.id || facts.customer);
   },
   'database-not-cluster-member': (ctx, _a, c) => {
     // IAM authentication to Aurora is authorized on the cluster's resource id (dbuser:cluster-…), its
@@ -280,6 +271,45 @@ const checks: Record<PreconditionName, Check> = {
     return when(!!repo && repo.tagMutability !== 'IMMUTABLE');
   },
 };
+
+/** What target-key-usable reads of a secret or SecureString parameter: its account, whether its
+ *  key is known and cannot decrypt, whether the key is customer managed. */
+interface TargetKeyFacts {
+  owner: string;
+  unusable: boolean;
+  customer: boolean;
+}
+
+const targetKeyCache = new WeakMap<TechniqueContext, Map<string, TargetKeyFacts | null>>();
+
+/** The key facts of a target (null: neither a secret nor a SecureString), once per target: an
+ *  account's actors all ask about the same secrets, once per role that may inject them. */
+function targetKeyFacts(ctx: TechniqueContext, target: string): TargetKeyFacts | null {
+  let byTarget = targetKeyCache.get(ctx);
+  if (!byTarget) targetKeyCache.set(ctx, (byTarget = new Map()));
+  let facts = byTarget.get(target);
+  if (facts !== undefined) return facts;
+  const secret = ctx.inv.secrets.get(target);
+  const parameter = ctx.inv.parameters.get(target);
+  let owner;
+  let key;
+  if (secret) {
+    owner = secret.account;
+    key = ctx.inv.resolveKey(secret.item.kmsKeyId, owner, secret.item.region);
+  } else if (parameter?.item.type === 'SecureString') {
+    owner = parameter.account;
+    key = ctx.inv.resolveKey(parameter.item.keyId, owner, parameter.item.region);
+  }
+  facts = owner
+    ? {
+        owner: owner.id,
+        unusable: !!key?.known && !ctx.inv.keyCanDecrypt(key.arn),
+        customer: !!key?.customer,
+      }
+    : null;
+  byTarget.set(target, facts);
+  return facts;
+}
 
 /** assume-not-denied-outside-trust's verdicts for the actor last asked about, by role. */
 const assumeVerdicts = new WeakMap<
