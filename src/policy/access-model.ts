@@ -266,12 +266,16 @@ class LayeredContext implements RequestContext {
   lookup(key: string): KeyLookup {
     const lower = lowerKey(key);
     const principal = (this.principal ??= this.layers.principalLayer(this.p, this.entry));
+    // The principal's side first: a key it holds (aws:SecureTransport of the usual TLS guard)
+    // needs no resource layer at all (the sides' keys never overlap).
+    const own = principal.present.get(lower);
+    if (own) return own;
     const onResource = (this.onResource ??= this.layers.resourceLayer(
       this.view,
       this.resourceArn,
       this.resourceAccount,
     ));
-    const found = principal.present.get(lower) ?? onResource.present.get(lower);
+    const found = onResource.present.get(lower);
     if (found) return found;
     if (knownAbsent(principal, lower) || knownAbsent(onResource, lower)) return ABSENT_KEY;
     return UNKNOWN_KEY;
