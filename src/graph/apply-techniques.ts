@@ -162,6 +162,9 @@ interface RecordPlan {
   /** 1 for each candidate whose target is in another account than the plan's actors (computed on
    *  first use: the plan serves the actors of one account, or one actor). */
   otherAccount?: Uint8Array;
+  /** Each candidate's target as the draft numbers it (−2 until first asked): the plan's actors ask
+   *  about the same targets, each a look-up by id otherwise. */
+  targetNumbers?: Int32Array;
 }
 
 function otherAccount(draft: GraphDraft, plan: RecordPlan, actor: Actor): Uint8Array {
@@ -172,6 +175,12 @@ function otherAccount(draft: GraphDraft, plan: RecordPlan, actor: Actor): Uint8A
     });
   }
   return plan.otherAccount;
+}
+
+function targetNumber(draft: GraphDraft, plan: RecordPlan, i: number): number {
+  const numbers = (plan.targetNumbers ??= new Int32Array(plan.candidates.length).fill(-2));
+  if (numbers[i] === -2) numbers[i] = draft.nodeNumber(plan.candidates[i].to);
+  return numbers[i];
 }
 
 /** Which candidates of a plan a resource policy could grant to an actor: those in another account
@@ -553,7 +562,7 @@ function applyToPrincipal(
         const shape = edgeShape(record, cand, set);
         if (
           !record.adminThroughTarget &&
-          draft.hasBestAttack(actor.id, shape.to, record.id, shape.access ?? '')
+          draft.hasBestAttack(actor.id, shape.to, record.id, shape.access ?? '', targetNumber(draft, plan, i))
         )
           continue;
         let result: SetResult | undefined;
