@@ -34,17 +34,6 @@ interface PreparedPermission {
    *  candidate binds `perm.on`), and when the candidate binds none (the account's or the actor's). */
   column?: readonly (readonly string[] | undefined)[];
   fallback: readonly string[];
-  /** For a permission decided for the passed role: its best grant per candidate of the plan (null:
-   *  none), the same for every actor (`plan.passed`). */
-  passed?: (PassedGrant | null | undefined)[];
-}
-
-/** The best grant of a permission the passed role needs, on one candidate's resources. */
-interface PassedGrant {
-  action: string;
-  resource: string;
-  decision: Decision;
-  note: string | undefined;
 }
 
 export function applyTechniques(
@@ -157,8 +146,6 @@ interface RecordPlan {
   /** Per ref the candidates bind: each candidate's resources (made on first use), read by index
    *  instead of from each candidate's bindings object (whose shapes differ by selector). */
   columns?: Map<ResourceRef, readonly (readonly string[] | undefined)[]>;
-  /** Per permission decided for the passed role: its best grant per candidate (made on first use). */
-  passed?: Map<Permission, (PassedGrant | null | undefined)[]>;
   /** 1 for each candidate whose target is in another account than the plan's actors (computed on
    *  first use: the plan serves the actors of one account, or one actor). */
   otherAccount?: Uint8Array;
@@ -518,7 +505,6 @@ function applyToPrincipal(
           actions,
           column: plan.bound.has(perm.on) ? column(plan, perm.on) : undefined,
           fallback: base[perm.on] ?? noResources,
-          passed: perm.as ? passedGrants(plan, perm) : undefined,
         };
       });
       // A set whose permissions and needs name only account-wide resources has the same result for
@@ -626,43 +612,29 @@ function evaluateForCandidate(
       if (p.perm.ifBound) continue;
       return undefined;
     }
+    const check = p.perm.as ? asPassedRole(ctx, p.perm, record, cand, resources, partition) : p;
     let bestAction = '';
     let bestResource = '';
     let best: Decision | undefined;
-    let note: string | undefined;
-    // What the passed role may do on this candidate is the same for every actor: worked out once.
-    const kept = p.passed && at >= 0 ? p.passed[at] : undefined;
-    if (kept === null) return undefined;
-    if (kept) {
-      bestAction = kept.action;
-      bestResource = kept.resource;
-      best = kept.decision;
-      note = kept.note;
-    } else {
-      const check = p.perm.as ? asPassedRole(ctx, p.perm, record, cand, resources, partition) : p;
-      for (const resource of resources) {
-        for (const { action, decided } of check.actions) {
-          const d = decided?.get(resource);
-          if (!d || d.outcome === 'Deny') continue;
-          if (d.outcome === 'Allow' || !best) {
-            bestAction = action;
-            bestResource = resource;
-            best = d;
-            if (d.outcome === 'Allow') break;
-          }
+    for (const resource of resources) {
+      for (const { action, decided } of check.actions) {
+        const d = decided?.get(resource);
+        if (!d || d.outcome === 'Deny') continue;
+        if (d.outcome === 'Allow' || !best) {
+          bestAction = action;
+          bestResource = resource;
+          best = d;
+          if (d.outcome === 'Allow') break;
         }
-        if (best?.outcome === 'Allow') break;
       }
-      note = check.note;
-      if (p.passed && at >= 0)
-        p.passed[at] = best ? { action: bestAction, resource: bestResource, decision: best, note } : null;
+      if (best?.outcome === 'Allow') break;
     }
     if (!best) return undefined;
     if (best.outcome === 'Conditional') conditional = true;
     scratch.actions[found] = bestAction;
     scratch.resources[found] = bestResource;
     scratch.decisions[found] = best;
-    scratch.notes[found] = note;
+    scratch.notes[found] = check.note;
     found++;
   }
   const evidence: EvidenceItem[] = new Array(found);
@@ -753,14 +725,6 @@ function candidatesToExamine(
   const sorted = Int32Array.from(out).sort();
   byActions.set(actionsKey, sorted);
   return sorted;
-}
-
-/** The passed role's best grants of `perm`, by candidate index (filled as candidates are examined). */
-function passedGrants(plan: RecordPlan, perm: Permission): (PassedGrant | null | undefined)[] {
-  plan.passed ??= new Map();
-  let out = plan.passed.get(perm);
-  if (!out) plan.passed.set(perm, (out = new Array<PassedGrant | null | undefined>(plan.candidates.length)));
-  return out;
 }
 
 /** Each candidate's resources for `ref`, by candidate index (made once per plan and ref). */
