@@ -43,6 +43,7 @@ export function applyTechniques(
   diagnostics: Diagnostic[],
   options: { exhaustive?: boolean } = {},
 ): void {
+  records = records.map(uniformRecord);
   const byActor = (kind: TechniqueRecord['actor']) => records.filter((r) => r.actor === kind);
   const principalRecords = [...byActor('principal'), ...records.flatMap(principalVariantOf)];
   const workloadRecords = byActor('workload');
@@ -404,7 +405,14 @@ function applyToPrincipal(
     sets: { set: RequirementSet; index: number }[];
     actorAssumptions: string[];
   }[] = [];
-  const noCandidate: Candidate = { to: '', bindings: {}, assumptions: [], notes: [] };
+  const noCandidate: Candidate = {
+    to: '',
+    edge: undefined,
+    access: undefined,
+    bindings: {},
+    assumptions: [],
+    notes: [],
+  };
   const examined: ExaminedCache = new Map();
 
   for (const record of records) {
@@ -746,6 +754,52 @@ interface SetResult {
 
 const variants = new WeakMap<TechniqueRecord, TechniqueRecord>();
 
+const uniformRecords = new WeakMap<TechniqueRecord, TechniqueRecord>();
+
+/** The record with every field present, in one order (absent ones undefined), and so its requirement
+ *  sets and permissions: records are data written as literals of many shapes, and the engine reads
+ *  their fields for every candidate — sites that stay monomorphic with one shape. The same copy for
+ *  the same record, so the caches keyed by record hold across graphs. */
+function uniformRecord(r: TechniqueRecord): TechniqueRecord {
+  let out = uniformRecords.get(r);
+  if (!out) {
+    out = {
+      id: r.id,
+      title: r.title,
+      group: r.group,
+      module: r.module,
+      actor: r.actor,
+      targets: r.targets,
+      servicePrincipal: r.servicePrincipal,
+      requires: r.requires.map((set) => ({
+        all: set.all.map((p) => ({
+          actions: p.actions,
+          on: p.on,
+          context: p.context,
+          ifBound: p.ifBound,
+          as: p.as,
+        })),
+        access: set.access,
+        assumptions: set.assumptions,
+        needs: set.needs,
+        assumedResource: set.assumedResource,
+      })),
+      preconditions: r.preconditions,
+      gain: { edge: r.gain.edge, access: r.gain.access, summary: r.gain.summary },
+      adminThroughTarget: r.adminThroughTarget,
+      grantedBy: r.grantedBy,
+      effort: r.effort,
+      assumptions: r.assumptions,
+      assumedResource: r.assumedResource,
+      prerequisites: r.prerequisites,
+      principalVariant: r.principalVariant,
+      references: r.references,
+    };
+    uniformRecords.set(r, out);
+  }
+  return out;
+}
+
 /** The principal way of a workload record, as a principal record with the same id (one object per
  *  record, so the per-record caches hold). */
 function principalVariantOf(record: TechniqueRecord): TechniqueRecord[] {
@@ -753,7 +807,7 @@ function principalVariantOf(record: TechniqueRecord): TechniqueRecord[] {
   if (!v || record.actor === 'principal') return [];
   let out = variants.get(record);
   if (!out) {
-    out = { ...record, ...v, actor: 'principal', principalVariant: undefined };
+    out = uniformRecord({ ...record, ...v, actor: 'principal', principalVariant: undefined });
     variants.set(record, out);
   }
   return [out];

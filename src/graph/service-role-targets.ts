@@ -41,6 +41,8 @@ export function serviceRoleTargets(
 function candidateFor(role: string, extra: Candidate['bindings']): Candidate {
   return {
     to: role,
+    edge: undefined,
+    access: undefined,
     bindings: { target: [role], 'passed-role': [role], ...extra },
     assumptions: [],
     notes: [],

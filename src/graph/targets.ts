@@ -9,16 +9,19 @@ import type { TargetSelector } from './techniques/types.js';
 import { serviceResourceBindings } from './service-resource-bindings.js';
 import { serviceRoleTargets } from './service-role-targets.js';
 
+// Every candidate has the same fields in the same order (absent ones undefined): the engine reads
+// them at a few sites for every candidate, which stay monomorphic then.
 const candidate = (
   to: string,
   bindings: Candidate['bindings'] = {},
-  extra: Partial<Candidate> = {},
+  extra: Pick<Partial<Candidate>, 'edge' | 'access' | 'assumptions' | 'notes'> = {},
 ): Candidate => ({
   to,
+  edge: extra.edge,
+  access: extra.access,
   bindings,
-  assumptions: [],
-  notes: [],
-  ...extra,
+  assumptions: extra.assumptions ?? [],
+  notes: extra.notes ?? [],
 });
 
 /** Resources every selector shares, derived from the actor's account. */
