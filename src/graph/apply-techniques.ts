@@ -763,7 +763,8 @@ const uniformRecords = new WeakMap<TechniqueRecord, TechniqueRecord>();
 function uniformRecord(r: TechniqueRecord): TechniqueRecord {
   let out = uniformRecords.get(r);
   if (!out) {
-    out = {
+    // Typed with every field required, so a field added to the types must be added here too.
+    const record: Every<TechniqueRecord> = {
       id: r.id,
       title: r.title,
       group: r.group,
@@ -771,19 +772,7 @@ function uniformRecord(r: TechniqueRecord): TechniqueRecord {
       actor: r.actor,
       targets: r.targets,
       servicePrincipal: r.servicePrincipal,
-      requires: r.requires.map((set) => ({
-        all: set.all.map((p) => ({
-          actions: p.actions,
-          on: p.on,
-          context: p.context,
-          ifBound: p.ifBound,
-          as: p.as,
-        })),
-        access: set.access,
-        assumptions: set.assumptions,
-        needs: set.needs,
-        assumedResource: set.assumedResource,
-      })),
+      requires: r.requires.map(uniformSet),
       preconditions: r.preconditions,
       gain: { edge: r.gain.edge, access: r.gain.access, summary: r.gain.summary },
       adminThroughTarget: r.adminThroughTarget,
@@ -795,8 +784,31 @@ function uniformRecord(r: TechniqueRecord): TechniqueRecord {
       principalVariant: r.principalVariant,
       references: r.references,
     };
-    uniformRecords.set(r, out);
+    uniformRecords.set(r, (out = record));
   }
+  return out;
+}
+
+/** Every field of T, optional ones included (as possibly undefined). */
+type Every<T> = { [K in keyof Required<T>]: T[K] };
+
+function uniformSet(set: RequirementSet): RequirementSet {
+  const out: Every<RequirementSet> = {
+    all: set.all.map((p) => {
+      const perm: Every<Permission> = {
+        actions: p.actions,
+        on: p.on,
+        context: p.context,
+        ifBound: p.ifBound,
+        as: p.as,
+      };
+      return perm;
+    }),
+    access: set.access,
+    assumptions: set.assumptions,
+    needs: set.needs,
+    assumedResource: set.assumedResource,
+  };
   return out;
 }
 
