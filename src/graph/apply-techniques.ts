@@ -221,6 +221,11 @@ function buildPlan(ctx: TechniqueContext, record: TechniqueRecord, actor: Actor)
     firstIndex: sets.map((set) => (set.all[0] ? candidateIndex(selection, set.all[0].on) : new Map())),
     bound: selection.bound,
     admits: [],
+    // Made on first use; present from the start so every plan keeps one shape.
+    everyIndex: undefined,
+    columns: undefined,
+    otherAccount: undefined,
+    targetNumbers: undefined,
   };
 }
 
@@ -510,6 +515,7 @@ function applyToPrincipal(
         });
         return {
           perm,
+          note: undefined,
           actions,
           column: plan.bound.has(perm.on) ? column(plan, perm.on) : undefined,
           fallback: base[perm.on] ?? noResources,
@@ -850,7 +856,9 @@ function asPassedRole(
   if (!role)
     return {
       perm,
+      note: undefined,
       actions: perm.actions.map((action) => ({ action, decided: undefined })),
+      column: undefined,
       fallback: noResources,
     };
   const resolved = resolvedContext(perm, record, partition);
@@ -871,6 +879,7 @@ function asPassedRole(
         if (!byResource) decided.set(key, (byResource = new Map()));
         return { action, decided: byResource };
       }),
+      column: undefined,
       fallback: noResources,
     };
     answers.prepared.set(resolved, prepared);

@@ -16,8 +16,9 @@ type Check = (
   record: TechniqueRecord,
 ) => PreconditionResult;
 
-const yes: PreconditionResult = { ok: true };
-const no: PreconditionResult = { ok: false };
+// Every result has both fields (the engine reads them for every candidate: one shape).
+const yes: PreconditionResult = { ok: true, assumptions: undefined };
+const no: PreconditionResult = { ok: false, assumptions: undefined };
 const when = (b: boolean): PreconditionResult => (b ? yes : no);
 
 function userOf(ctx: TechniqueContext, c: Candidate) {
