@@ -142,39 +142,35 @@ function outAdjacency(ids: readonly string[], from: Int32Array, to: Int32Array):
   const bySource = new Int32Array(m);
   for (let e = 0; e < m; e++) bySource[next[from[e]]++] = e;
 
-  const index = ids.map(arrayIndexValue);
+  // Array-index ids (rare) are listed first by graphology's object keys.
+  const index = new Float64Array(n);
+  let anyIndex = false;
+  for (let i = 0; i < n; i++) if ((index[i] = arrayIndexValue(ids[i])) >= 0) anyIndex = true;
   const out = new Int32Array(m);
-  // Per neighbour of the current node: its group number (−1 = not seen), edge count and next place.
+  // Per neighbour of the current node: its group number (−1 = not seen); per group its node, edge
+  // count and next place. Reused from node to node.
   const group = new Int32Array(n).fill(-1);
-  const groupNode: number[] = [];
-  const count: number[] = [];
-  const place: number[] = [];
+  const groupNode = new Int32Array(n);
+  const count = new Int32Array(n);
+  const place = new Int32Array(n);
   for (let u = 0; u < n; u++) {
     const lo = start[u];
     const hi = start[u + 1];
-    groupNode.length = count.length = 0;
+    let groups = 0;
     for (let s = lo; s < hi; s++) {
       const t = to[bySource[s]];
       if (group[t] === -1) {
-        group[t] = groupNode.length;
-        groupNode.push(t);
-        count.push(0);
+        group[t] = groups;
+        groupNode[groups] = t;
+        count[groups++] = 0;
       }
       count[group[t]]++;
     }
-    const order = groupNode.map((_, g) => g);
-    if (order.some((g) => index[groupNode[g]] >= 0)) {
-      // Array-index keys come first in numeric order; the sort is stable for the others.
-      order.sort((a, b) => {
-        const x = index[groupNode[a]];
-        const y = index[groupNode[b]];
-        return x >= 0 && y >= 0 ? x - y : x >= 0 ? -1 : y >= 0 ? 1 : 0;
-      });
-    }
-    place.length = groupNode.length;
     let at = lo;
-    for (const g of order) {
-      // Filled from the back: the newest edge to a neighbour comes first.
+    // Filled from the back: the newest edge to a neighbour comes first.
+    const order = anyIndex ? indexFirst(groups, groupNode, index) : undefined;
+    for (let k = 0; k < groups; k++) {
+      const g = order ? order[k] : k;
       at += count[g];
       place[g] = at;
     }
@@ -182,9 +178,19 @@ function outAdjacency(ids: readonly string[], from: Int32Array, to: Int32Array):
       const e = bySource[s];
       out[--place[group[to[e]]]] = e;
     }
-    for (const t of groupNode) group[t] = -1;
+    for (let g = 0; g < groups; g++) group[groupNode[g]] = -1;
   }
   return [start, out];
+}
+
+/** Group numbers in listing order when some id is an array index: those neighbours first, by
+ *  value, the others as first seen (the sort is stable). */
+function indexFirst(groups: number, groupNode: Int32Array, index: Float64Array): number[] {
+  return Array.from({ length: groups }, (_, g) => g).sort((a, b) => {
+    const x = index[groupNode[a]];
+    const y = index[groupNode[b]];
+    return x >= 0 && y >= 0 ? x - y : x >= 0 ? -1 : y >= 0 ? 1 : 0;
+  });
 }
 
 /** The id's value when it is an array index (a canonical integer below 2^32 − 1), else −1. */
