@@ -4,7 +4,13 @@
 // no object per edge: an analysis walks this, and the graphology graph is built only when a
 // consumer needs graphology itself (Neo4j export, the HTML report, library users).
 import { MultiDirectedGraph } from 'graphology';
-import type { AttackGraph, AttackGraphView, EdgeAttributes, NodeAttributes } from './model.js';
+import type {
+  AttackGraph,
+  AttackGraphView,
+  EdgeAttributes,
+  NodeAttributes,
+  OutEdgeCallback,
+} from './model.js';
 
 /** An edge's key: `<type>|<from>|<to>` for a structural edge, `<technique>|<from>|<to>|<access>`
  *  for an attack edge. */
@@ -78,17 +84,7 @@ export class CompactAttackGraph implements AttackGraphView {
     return kept;
   }
 
-  forEachOutEdge(
-    node: string,
-    callback: (
-      edge: string,
-      attributes: EdgeAttributes,
-      source: string,
-      target: string,
-      sourceAttributes: NodeAttributes,
-      targetAttributes: NodeAttributes,
-    ) => void,
-  ): void {
+  forEachOutEdge(node: string, callback: OutEdgeCallback): void {
     const n = this.numberOf(node, 'forEachOutEdge');
     for (let s = this.outStart[n]; s < this.outStart[n + 1]; s++) {
       const e = this.outEdges[s];

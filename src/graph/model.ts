@@ -118,15 +118,15 @@ export interface AttackGraphView {
   getNodeAttribute<K extends keyof NodeAttributes>(node: string, name: K): NodeAttributes[K];
   forEachNode(callback: (node: string, attributes: NodeAttributes) => void): void;
   filterNodes(callback: (node: string, attributes: NodeAttributes) => boolean): string[];
-  forEachOutEdge(
-    node: string,
-    callback: (
-      edge: string,
-      attributes: EdgeAttributes,
-      source: string,
-      target: string,
-      sourceAttributes: NodeAttributes,
-      targetAttributes: NodeAttributes,
-    ) => void,
-  ): void;
+  forEachOutEdge(node: string, callback: OutEdgeCallback): void;
 }
+
+/** What `forEachOutEdge` calls for each edge (graphology's argument order). */
+export type OutEdgeCallback = (
+  edge: string,
+  attributes: EdgeAttributes,
+  source: string,
+  target: string,
+  sourceAttributes: NodeAttributes,
+  targetAttributes: NodeAttributes,
+) => void;
