@@ -8,7 +8,12 @@ import type { GraphDraft } from './draft.js';
 import { credentialNodeId } from './inventory.js';
 import type { Access, AttackEdgeType, EdgeAttributes, EvidenceItem } from './model.js';
 import { adminNodeId } from './nodes.js';
-import { identityOnlyAction, identityPrefilter, noPrefilter } from './identity-prefilter.js';
+import {
+  identityOnlyAction,
+  identityPrefilter,
+  noPrefilter,
+  type IdentityPrefilter,
+} from './identity-prefilter.js';
 import { candidatePreconditionsKey, checkPreconditions, hasPreconditions } from './preconditions.js';
 import { grantsAdmin } from './privilege.js';
 import { accountBindings, accountScopedSelectors, selectTargets } from './targets.js';
@@ -388,6 +393,23 @@ function recordShape(record: TechniqueRecord): RecordShape {
 const noActorAssumptions: string[] = [];
 const noResources: readonly string[] = [];
 
+/** A record's share of one principal's work: its plan and the ways the prefilter leaves. */
+interface PrincipalWork {
+  record: TechniqueRecord;
+  plan: RecordPlan;
+  sets: { set: RequirementSet; index: number }[];
+  actorAssumptions: string[];
+}
+
+/** One bulk question to the policy engine: a context, the actions asked in it, the resource lists. */
+interface PrincipalQuery {
+  context: Record<string, ContextValue>;
+  actions: Set<string>;
+  lists: Set<readonly string[]>;
+}
+
+// applyToPrincipal runs in three phases, each its own function: V8 optimises (and, when a late
+// branch first runs, re-optimises) each on its own instead of one very large function.
 function applyToPrincipal(
   ctx: TechniqueContext,
   draft: GraphDraft,
@@ -398,18 +420,6 @@ function applyToPrincipal(
   exhaustive: boolean,
 ) {
   const prefilter = exhaustive ? noPrefilter : identityPrefilter(ctx.inv, actor.id, ctx.resourcePolicies);
-  const mayAllow = (action: string) => prefilter.mayAllowAction(action);
-  const partition = actor.account.partition;
-  const queries = new Map<
-    string,
-    { context: Record<string, ContextValue>; actions: Set<string>; lists: Set<readonly string[]> }
-  >();
-  const work: {
-    record: TechniqueRecord;
-    plan: RecordPlan;
-    sets: { set: RequirementSet; index: number }[];
-    actorAssumptions: string[];
-  }[] = [];
   const noCandidate: Candidate = {
     to: '',
     edge: undefined,
@@ -418,8 +428,45 @@ function applyToPrincipal(
     assumptions: [],
     notes: [],
   };
+  const queries = new Map<string, PrincipalQuery>();
+  const work = planPrincipal(ctx, actor, base, records, plans, prefilter, noCandidate, queries);
+  if (!work.length) return;
+  const decisions = decideQueries(ctx, actor, queries);
   const examined: ExaminedCache = new Map();
+  for (const item of work) {
+    for (const { set, index } of item.sets)
+      applySet(
+        ctx,
+        draft,
+        actor,
+        base,
+        item,
+        set,
+        index,
+        decisions,
+        prefilter,
+        noCandidate,
+        examined,
+        exhaustive,
+      );
+  }
+}
 
+/** Phase 1: the records worth examining for this principal, their plans, and the bulk questions
+ *  (filled into `queries`) whose decisions their ways read. */
+function planPrincipal(
+  ctx: TechniqueContext,
+  actor: Actor,
+  base: Candidate['bindings'],
+  records: TechniqueRecord[],
+  plans: PlanCache,
+  prefilter: IdentityPrefilter,
+  noCandidate: Candidate,
+  queries: Map<string, PrincipalQuery>,
+): PrincipalWork[] {
+  const mayAllow = (action: string) => prefilter.mayAllowAction(action);
+  const partition = actor.account.partition;
+  const work: PrincipalWork[] = [];
   for (const record of records) {
     const shape = recordShape(record);
     let sets = shape.always;
@@ -446,38 +493,60 @@ function applyToPrincipal(
     }
     if (!plan.candidates.length) continue;
     work.push({ record, plan, sets, actorAssumptions });
-    for (const { index } of sets) {
-      for (const ps of shape.sets[index].perms) {
-        const perm = ps.perm;
-        if (perm.as) continue; // decided per candidate, for the passed role
-        const actions = ps.allOpen ? perm.actions : perm.actions.filter(mayAllow);
-        const listed = plan.bound.get(perm.on) ?? base[perm.on] ?? noResources;
-        const resources = prefilter.filterResources(listed, actions);
-        if (!resources.length) continue;
-        const resolved = resolvedContext(perm, record, partition);
-        const context = resolved.context;
-        for (const [cls, list] of classesOf(listed, resources)) {
-          // A context naming `{region}` is asked once per region of the resources; the decisions
-          // are filed under the unresolved context (each resource has one region).
-          for (const [region, sub] of resolved.regional ? byRegion(context, list) : [['', list] as const]) {
-            const key = `${resolved.queryHead}${cls}:${region}`;
-            let q = queries.get(key);
-            if (!q)
-              queries.set(
-                key,
-                (q = { context: inRegion(context, region), actions: new Set(), lists: new Set() }),
-              );
-            for (const a of actions) q.actions.add(a);
-            q.lists.add(sub);
-          }
+    addQueries(record, shape, plan, sets, base, prefilter, partition, queries);
+  }
+  return work;
+}
+
+/** The bulk questions one record's ways need for this principal, added to `queries` (one per
+ *  context, class of resource list and region; the actions and lists of every record merged). */
+function addQueries(
+  record: TechniqueRecord,
+  shape: RecordShape,
+  plan: RecordPlan,
+  sets: { set: RequirementSet; index: number }[],
+  base: Candidate['bindings'],
+  prefilter: IdentityPrefilter,
+  partition: string,
+  queries: Map<string, PrincipalQuery>,
+) {
+  const mayAllow = (action: string) => prefilter.mayAllowAction(action);
+  for (const { index } of sets) {
+    for (const ps of shape.sets[index].perms) {
+      const perm = ps.perm;
+      if (perm.as) continue; // decided per candidate, for the passed role
+      const actions = ps.allOpen ? perm.actions : perm.actions.filter(mayAllow);
+      const listed = plan.bound.get(perm.on) ?? base[perm.on] ?? noResources;
+      const resources = prefilter.filterResources(listed, actions);
+      if (!resources.length) continue;
+      const resolved = resolvedContext(perm, record, partition);
+      const context = resolved.context;
+      for (const [cls, list] of classesOf(listed, resources)) {
+        // A context naming `{region}` is asked once per region of the resources; the decisions
+        // are filed under the unresolved context (each resource has one region).
+        for (const [region, sub] of resolved.regional ? byRegion(context, list) : [['', list] as const]) {
+          const key = `${resolved.queryHead}${cls}:${region}`;
+          let q = queries.get(key);
+          if (!q)
+            queries.set(
+              key,
+              (q = { context: inRegion(context, region), actions: new Set(), lists: new Set() }),
+            );
+          for (const a of actions) q.actions.add(a);
+          q.lists.add(sub);
         }
       }
     }
   }
-  if (!work.length) return;
+}
 
-  /** `<context>|<action>` → decision by resource (the resources allowed or conditionally allowed,
-   *  in the order the engine answered). */
+/** Phase 2: every bulk question asked, in key order. Returns `<context>|<action>` → decision by
+ *  resource (the resources allowed or conditionally allowed, in the order the engine answered). */
+function decideQueries(
+  ctx: TechniqueContext,
+  actor: Actor,
+  queries: Map<string, PrincipalQuery>,
+): Map<string, Map<string, Decision>> {
   const decisions = new Map<string, Map<string, Decision>>();
   for (const [key, q] of [...queries.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const contextKey = key.slice(0, key.lastIndexOf('|'));
@@ -503,100 +572,149 @@ function applyToPrincipal(
       },
     );
   }
+  return decisions;
+}
 
-  for (const { record, plan, sets, actorAssumptions } of work) {
-    const checkBoth = recordShape(record).bothPreconditions;
-    for (const { set, index } of sets) {
-      const prepared: PreparedPermission[] = set.all.map((perm) => {
-        const { actionKeys } = resolvedContext(perm, record, partition);
-        const actions: PreparedPermission['actions'] = [];
-        perm.actions.forEach((action, a) => {
-          if (mayAllow(action)) actions.push({ action, decided: decisions.get(actionKeys[a]) });
-        });
-        return {
-          perm,
-          note: undefined,
-          actions,
-          column: plan.bound.has(perm.on) ? column(plan, perm.on) : undefined,
-          fallback: base[perm.on] ?? noResources,
-        };
-      });
-      // A set whose permissions and needs name only account-wide resources has the same result for
-      // every candidate: decided once (most principals fail it, and then no candidate is visited).
-      const independent =
-        set.all.every((perm) => !perm.as && !plan.bound.has(perm.on)) &&
-        !set.needs?.some((ref) => plan.bound.has(ref));
-      // Permissions on resources no candidate binds are the same for every candidate: when one of
-      // them is not allowed, no candidate can pass (e.g. CreateDBSnapshot allowed on the databases,
-      // but no way to share or restore the snapshot).
-      if (!independent) {
-        const unbound = prepared.filter((p) => !p.perm.as && !plan.bound.has(p.perm.on));
-        const needs = set.needs?.filter((ref) => !plan.bound.has(ref));
-        if (
-          (unbound.length || needs?.length) &&
-          !evaluateForCandidate(ctx, record, { all: [], needs }, unbound, noCandidate, -1, base, partition)
-        )
-          continue;
-      }
-      // Records granted by a resource policy: in the actor's account, only candidates whose resource
-      // policy could admit the actor (or candidates in another account) are worth deciding.
-      const admitted =
-        record.grantedBy === 'resource' &&
-        !exhaustive &&
-        set.all[0] &&
-        !set.all[0].as &&
-        plan.bound.has(set.all[0].on)
-          ? admittedCandidates(ctx, draft, plan, index, set.all[0].on, base, actor)
-          : undefined;
-      let shared: SetResult | null | undefined;
-      for (const i of candidatesToExamine(plan, set, index, record, decisions, partition, examined)) {
-        if (admitted && !admitted.has(i)) continue;
-        const cand = plan.candidates[i];
-        const crossAccount = record.grantedBy !== undefined && otherAccount(draft, plan, actor)[i] === 1;
-        if (record.grantedBy) {
-          // Across accounts the resource policy must grant: an identity-granted record stops there
-          // (resource-granted candidates were narrowed by `admitted` above).
-          if (record.grantedBy === 'identity' && crossAccount) continue;
-        }
-        // Another way of this record already gave this very edge at its best: nothing to decide.
-        const shape = edgeShape(record, cand, set);
-        if (
-          !record.adminThroughTarget &&
-          draft.hasBestAttack(actor.id, shape.to, record.id, shape.access ?? '', targetNumber(draft, plan, i))
-        )
-          continue;
-        let result: SetResult | undefined;
-        if (independent && shared !== undefined) result = shared ?? undefined;
-        else {
-          result = evaluateForCandidate(ctx, record, set, prepared, cand, i, base, partition);
-          if (independent) shared = result ?? null;
-        }
-        if (!result) {
-          if (independent) break;
-          continue;
-        }
-        let bothAssumptions: string[] | undefined;
-        if (checkBoth) {
-          const both = checkPreconditions(ctx, actor, cand, record, 'both');
-          if (!both.ok) continue;
-          bothAssumptions = both.assumptions;
-        }
-        if (record.grantedBy) {
-          if (grantKind(result.evidence[0]?.statements ?? [], crossAccount) !== record.grantedBy) continue;
-        }
-        emit(
-          ctx,
-          draft,
-          actor,
-          record,
-          cand,
-          set,
-          result,
-          joined(record.assumptions, set.assumptions, cand.assumptions, actorAssumptions, bothAssumptions),
-          shape,
-        );
-      }
+/** Phase 3, one way of one record: its permissions read from the decisions, then (unless a
+ *  permission every candidate shares fails) its candidates examined. */
+function applySet(
+  ctx: TechniqueContext,
+  draft: GraphDraft,
+  actor: Actor,
+  base: Candidate['bindings'],
+  work: PrincipalWork,
+  set: RequirementSet,
+  index: number,
+  decisions: Map<string, Map<string, Decision>>,
+  prefilter: IdentityPrefilter,
+  noCandidate: Candidate,
+  examined: ExaminedCache,
+  exhaustive: boolean,
+) {
+  const { record, plan } = work;
+  const partition = actor.account.partition;
+  const prepared: PreparedPermission[] = set.all.map((perm) => {
+    const { actionKeys } = resolvedContext(perm, record, partition);
+    const actions: PreparedPermission['actions'] = [];
+    perm.actions.forEach((action, a) => {
+      if (prefilter.mayAllowAction(action)) actions.push({ action, decided: decisions.get(actionKeys[a]) });
+    });
+    return {
+      perm,
+      note: undefined,
+      actions,
+      column: plan.bound.has(perm.on) ? column(plan, perm.on) : undefined,
+      fallback: base[perm.on] ?? noResources,
+    };
+  });
+  // A set whose permissions and needs name only account-wide resources has the same result for
+  // every candidate: decided once (most principals fail it, and then no candidate is visited).
+  const independent =
+    set.all.every((perm) => !perm.as && !plan.bound.has(perm.on)) &&
+    !set.needs?.some((ref) => plan.bound.has(ref));
+  // Permissions on resources no candidate binds are the same for every candidate: when one of
+  // them is not allowed, no candidate can pass (e.g. CreateDBSnapshot allowed on the databases,
+  // but no way to share or restore the snapshot).
+  if (!independent) {
+    const unbound = prepared.filter((p) => !p.perm.as && !plan.bound.has(p.perm.on));
+    const needs = set.needs?.filter((ref) => !plan.bound.has(ref));
+    if (
+      (unbound.length || needs?.length) &&
+      !evaluateForCandidate(ctx, record, { all: [], needs }, unbound, noCandidate, -1, base, partition)
+    )
+      return;
+  }
+  examineCandidates(
+    ctx,
+    draft,
+    actor,
+    base,
+    work,
+    set,
+    index,
+    prepared,
+    independent,
+    decisions,
+    examined,
+    exhaustive,
+  );
+}
+
+/** Phase 3, the candidates of one way: those the decisions leave (and a resource policy could
+ *  admit), each decided and given an edge when it passes. */
+function examineCandidates(
+  ctx: TechniqueContext,
+  draft: GraphDraft,
+  actor: Actor,
+  base: Candidate['bindings'],
+  { record, plan, actorAssumptions }: PrincipalWork,
+  set: RequirementSet,
+  index: number,
+  prepared: PreparedPermission[],
+  independent: boolean,
+  decisions: Map<string, Map<string, Decision>>,
+  examined: ExaminedCache,
+  exhaustive: boolean,
+) {
+  const partition = actor.account.partition;
+  const checkBoth = recordShape(record).bothPreconditions;
+  // Records granted by a resource policy: in the actor's account, only candidates whose resource
+  // policy could admit the actor (or candidates in another account) are worth deciding.
+  const admitted =
+    record.grantedBy === 'resource' &&
+    !exhaustive &&
+    set.all[0] &&
+    !set.all[0].as &&
+    plan.bound.has(set.all[0].on)
+      ? admittedCandidates(ctx, draft, plan, index, set.all[0].on, base, actor)
+      : undefined;
+  let shared: SetResult | null | undefined;
+  for (const i of candidatesToExamine(plan, set, index, record, decisions, partition, examined)) {
+    if (admitted && !admitted.has(i)) continue;
+    const cand = plan.candidates[i];
+    const crossAccount = record.grantedBy !== undefined && otherAccount(draft, plan, actor)[i] === 1;
+    if (record.grantedBy) {
+      // Across accounts the resource policy must grant: an identity-granted record stops there
+      // (resource-granted candidates were narrowed by `admitted` above).
+      if (record.grantedBy === 'identity' && crossAccount) continue;
     }
+    // Another way of this record already gave this very edge at its best: nothing to decide.
+    const shape = edgeShape(record, cand, set);
+    if (
+      !record.adminThroughTarget &&
+      draft.hasBestAttack(actor.id, shape.to, record.id, shape.access ?? '', targetNumber(draft, plan, i))
+    )
+      continue;
+    let result: SetResult | undefined;
+    if (independent && shared !== undefined) result = shared ?? undefined;
+    else {
+      result = evaluateForCandidate(ctx, record, set, prepared, cand, i, base, partition);
+      if (independent) shared = result ?? null;
+    }
+    if (!result) {
+      if (independent) break;
+      continue;
+    }
+    let bothAssumptions: string[] | undefined;
+    if (checkBoth) {
+      const both = checkPreconditions(ctx, actor, cand, record, 'both');
+      if (!both.ok) continue;
+      bothAssumptions = both.assumptions;
+    }
+    if (record.grantedBy) {
+      if (grantKind(result.evidence[0]?.statements ?? [], crossAccount) !== record.grantedBy) continue;
+    }
+    emit(
+      ctx,
+      draft,
+      actor,
+      record,
+      cand,
+      set,
+      result,
+      joined(record.assumptions, set.assumptions, cand.assumptions, actorAssumptions, bothAssumptions),
+      shape,
+    );
   }
 }
 
