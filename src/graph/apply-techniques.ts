@@ -131,6 +131,7 @@ function applyWithoutPermissions(
         undefined,
         { conditional: false, conditionKeys: [], evidence: [] },
         [...(record.assumptions ?? []), ...cand.assumptions, ...(pre.assumptions ?? [])],
+        edgeShape(record, cand, undefined),
       );
     }
   }
@@ -548,7 +549,9 @@ function decideQueries(
   queries: Map<string, PrincipalQuery>,
 ): Map<string, Map<string, Decision>> {
   const decisions = new Map<string, Map<string, Decision>>();
-  for (const [key, q] of [...queries.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  // (Keys are distinct: the default sort's order is `<`'s.)
+  for (const key of [...queries.keys()].sort()) {
+    const q = queries.get(key)!;
     const contextKey = key.slice(0, key.lastIndexOf('|'));
     const context = Object.keys(q.context).length ? q.context : undefined;
     const actions = [...q.actions].sort();
@@ -1021,13 +1024,16 @@ function asPassedRole(
   return prepared;
 }
 
-/** Where an edge of this record, candidate and way leads, its type and access (before a record that
- *  rewrites the target redirects it to the Admin node). */
-function edgeShape(
-  record: TechniqueRecord,
-  cand: Candidate,
-  set: RequirementSet | undefined,
-): { to: string; type: AttackEdgeType; access: Access | undefined } {
+/** Where an edge leads, its type and access (before a record that rewrites the target redirects it
+ *  to the Admin node). */
+interface EdgeShape {
+  to: string;
+  type: AttackEdgeType;
+  access: Access | undefined;
+}
+
+/** The shape of an edge of this record, candidate and way. */
+function edgeShape(record: TechniqueRecord, cand: Candidate, set: RequirementSet | undefined): EdgeShape {
   let access: Access | undefined = cand.access ?? set?.access ?? record.gain.access;
   let type: AttackEdgeType = cand.edge ?? record.gain.edge;
   if (
@@ -1050,7 +1056,7 @@ function emit(
   set: RequirementSet | undefined,
   result: SetResult,
   assumptionList: readonly string[],
-  shape = edgeShape(record, cand, set),
+  shape: EdgeShape,
 ) {
   let { to, access, type } = shape;
   // Copied only when this edge adds to them (most edges share the lists they were given).
@@ -1422,7 +1428,12 @@ const mergedLists: MergeNode = { next: new WeakMap() };
 
 /** The service of an ARN (or `*`): requests are batched per service of the resource. */
 function resourceClass(resource: string): string {
-  return resource.startsWith('arn:') ? resource.split(':')[2] : resource;
+  if (!resource.startsWith('arn:')) return resource;
+  // The third field, cut out without splitting the whole ARN (this runs for every listed resource).
+  const start = resource.indexOf(':', 4) + 1;
+  if (start === 0) return resource.split(':')[2];
+  const end = resource.indexOf(':', start);
+  return end < 0 ? resource.slice(start) : resource.slice(start, end);
 }
 
 /** Whether the resource policy is what grants an edge's first permission: it alone grants it, or the
