@@ -30,7 +30,8 @@ export async function loadInput(path: string): Promise<LoadedInput> {
       file: path,
     });
   }
-  const parsed = parseJsonText(text.replace(/^\uFEFF/, ''));
+  // A leading byte-order mark is dropped (tested, not replaced: a regex replace copies the whole text).
+  const parsed = parseJsonText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   if (!parsed.ok) {
     throw new InputError(
       parsed.reason,

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadInput } from '../../src/ingest/load-input.js';
 import { writeSnapshot } from '../../src/ingest/write-snapshot.js';
@@ -22,6 +22,14 @@ describe('loadInput and writeSnapshot', () => {
     assert.equal(fromFile.kind, 'snapshot');
     assert.equal(serializeSnapshot(fromFile.snapshot), await readFile(file, 'utf8'));
     assert.deepEqual(fromFile.snapshot, fromDump.snapshot);
+  });
+
+  it('reads a snapshot file saved with a byte-order mark (as some Windows editors save JSON)', async () => {
+    const { snapshot } = await loadInput(await writeDump(accountFiles()));
+    const out = await writeDump({});
+    const file = path.join(out, 'bom.json');
+    await writeFile(file, `\uFEFF${serializeSnapshot(snapshot)}`, 'utf8');
+    assert.deepEqual((await loadInput(file)).snapshot, snapshot);
   });
 
   it('replaces an existing snapshot in one step and leaves it intact when the write fails', async () => {
