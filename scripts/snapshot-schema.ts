@@ -1,6 +1,7 @@
 // Generates docs/snapshot.schema.json (JSON Schema draft-07) from src/snapshot/types.ts, so the schema
 // and the types cannot drift: test/snapshot/schema.test.ts fails when the committed file is stale.
-//   node --import tsx scripts/snapshot-schema.ts          (rewrites docs/snapshot.schema.json)
+//   node --import tsx scripts/snapshot-schema.ts          (rewrites docs/snapshot.schema.json, then the
+//                                                          validator generated from it: scripts/snapshot-validator.ts)
 // Reads the syntax of types.ts (interfaces, type aliases, unions, literals, arrays, Record<string, T>);
 // a construct it does not know stops it with a message rather than producing a loose schema.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -8,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
 import ts from 'typescript';
+import { VALIDATOR_FILE, renderSnapshotValidator } from './snapshot-validator.js';
 
 type Schema = Record<string, unknown>;
 
@@ -130,6 +132,9 @@ export async function renderSnapshotSchema(): Promise<string> {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  writeFileSync(SCHEMA_FILE, await renderSnapshotSchema());
+  const schemaText = await renderSnapshotSchema();
+  writeFileSync(SCHEMA_FILE, schemaText);
   console.log(`wrote ${path.relative(process.cwd(), SCHEMA_FILE)}`);
+  writeFileSync(VALIDATOR_FILE, renderSnapshotValidator(schemaText));
+  console.log(`wrote ${path.relative(process.cwd(), VALIDATOR_FILE)}`);
 }
