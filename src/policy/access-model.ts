@@ -24,6 +24,7 @@ import { Bitset } from './bitset.js';
 import { actionCatalog, type ActionCatalog, type CatalogAction } from './catalog.js';
 import {
   compilePolicy,
+  preparedRequest,
   unknownActionDiagnostics,
   type CompiledPolicy,
   type PreparedRequest,
@@ -41,6 +42,7 @@ import {
   decideRequest,
   DecisionInterner,
   NO_VERDICTS,
+  policySets,
   serviceVerdicts,
   type CompiledLevel,
   type PolicySets,
@@ -91,6 +93,27 @@ interface ResourceEntry {
   restrictedPolicy?: CompiledPolicy;
   /** Lambda: the AuthType of the function URL (lambda:FunctionUrlAuthType of InvokeFunctionUrl). */
   functionUrlAuthType?: string;
+}
+
+/** A ResourceEntry with every field, in one order (one object shape for the hot functions). */
+function resourceEntry(
+  arn: string,
+  account: string,
+  policyType: ResourceEntry['policyType'],
+  policy: CompiledPolicy | undefined,
+  tags: Tags | undefined,
+  boundaryArn?: string | null,
+): ResourceEntry {
+  return {
+    arn,
+    account,
+    policy,
+    policyType,
+    tags,
+    boundaryArn,
+    restrictedPolicy: undefined,
+    functionUrlAuthType: undefined,
+  };
 }
 
 /** A resource ARN as the access model sees it: its entry (if the snapshot describes it), its
@@ -155,21 +178,23 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 /** The identity set of a principal with no identity policies in view (read-only, shared). */
 const NO_POLICIES: CompiledPolicy[] = [];
 
-/** A request with every field present (filled in by decideAction), one shape for all. */
-function newRequest(): PreparedRequest {
-  return {
-    principal: undefined as unknown as RequestPrincipal,
-    action: '',
-    actionId: undefined,
-    resource: '',
-    resourceParts: null,
-    resourceIsSet: false,
-    resourcePrefix: undefined,
-    wildcardOnly: false,
-    context: undefined as unknown as RequestContext,
-    principalHasBoundary: false,
-    sessionNameUnknown: false,
-  };
+/** The sets' fields that prepare fills in (the rest keep policySets' defaults). */
+function filledSets(
+  sets: PolicySets,
+  resource: CompiledPolicy | undefined,
+  boundary: CompiledPolicy[] | undefined,
+  session: CompiledPolicy | undefined,
+  scp: CompiledLevel[] | undefined,
+  rcp: CompiledLevel[] | undefined,
+  resourceAccount: string | undefined,
+): PolicySets {
+  sets.resource = resource;
+  sets.boundary = boundary;
+  sets.session = session;
+  sets.scp = scp;
+  sets.rcp = rcp;
+  sets.resourceAccount = resourceAccount;
+  return sets;
 }
 
 /** A function-URL invoke carries the URL's AuthType as lambda:FunctionUrlAuthType (urls-auth.html):
@@ -508,13 +533,10 @@ class SnapshotAccessModel implements AccessModel {
         serviceLinked,
         allowActions,
       });
-      this.resources.set(p.arn, {
-        arn: p.arn,
-        account: account.id,
-        policyType: 'resource',
-        tags: p.tags,
-        boundaryArn: p.permissionsBoundary ?? null,
-      });
+      this.resources.set(
+        p.arn,
+        resourceEntry(p.arn, account.id, 'resource', undefined, p.tags, p.permissionsBoundary ?? null),
+      );
     };
 
     for (const user of account.iam.users) {
@@ -545,17 +567,12 @@ class SnapshotAccessModel implements AccessModel {
       type: 'resource' | 'key',
       tags?: Tags | null,
     ) => {
-      this.resources.set(arn, {
-        arn,
-        account: account.id,
-        policyType: type,
-        policy: doc
-          ? this.compile(doc, `${arn}#${type === 'key' ? 'key-policy' : 'resource-policy'}`, type)
-          : doc === undefined
-            ? this.notCollected(`${arn}#${type === 'key' ? 'key-policy' : 'resource-policy'}`, type)
-            : undefined,
-        tags: tags ?? undefined,
-      });
+      const policy = doc
+        ? this.compile(doc, `${arn}#${type === 'key' ? 'key-policy' : 'resource-policy'}`, type)
+        : doc === undefined
+          ? this.notCollected(`${arn}#${type === 'key' ? 'key-policy' : 'resource-policy'}`, type)
+          : undefined;
+      this.resources.set(arn, resourceEntry(arn, account.id, type, policy, tags ?? undefined));
     };
     for (const b of account.s3Buckets) {
       addResource(b.arn, b.policy, 'resource', b.tags);
@@ -645,7 +662,11 @@ class SnapshotAccessModel implements AccessModel {
     if (bucket) {
       const b = this.resources.get(bucket);
       // An object inherits its bucket's policy and account, not its tags (objects have their own).
-      return b ? { ...b, arn, tags: undefined } : undefined;
+      if (!b) return undefined;
+      const object = resourceEntry(arn, b.account, b.policyType, b.policy, undefined, b.boundaryArn);
+      object.restrictedPolicy = b.restrictedPolicy;
+      object.functionUrlAuthType = b.functionUrlAuthType;
+      return object;
     }
     const parts = splitArn(arn);
     if (parts && parts[2] === 'lambda') {
@@ -659,7 +680,7 @@ class SnapshotAccessModel implements AccessModel {
       // A key the snapshot does not describe (kms not collected, or a key of another account): its
       // key policy is unknown, not absent — Conditional, never an implicit Deny.
       const id = `${arn}#key-policy`;
-      return { arn, account: parts[4], policyType: 'key', policy: this.notCollected(id, 'key') };
+      return resourceEntry(arn, parts[4], 'key', this.notCollected(id, 'key'), undefined);
     }
     return undefined;
   }
@@ -863,13 +884,16 @@ class SnapshotAccessModel implements AccessModel {
       into.context = context;
       const sets = into.sets;
       sets.identity = identity;
-      sets.resource = resourcePolicy;
       sets.resourceType = resource?.policyType ?? 'resource';
-      sets.boundary = entry?.boundary;
-      sets.session = session;
-      sets.scp = ignoreOrg ? undefined : principalLevels?.scp;
-      sets.rcp = ignoreOrg ? undefined : resourceLevels?.rcp;
-      sets.resourceAccount = resourceAccount;
+      filledSets(
+        sets,
+        resourcePolicy,
+        entry?.boundary,
+        session,
+        ignoreOrg ? undefined : principalLevels?.scp,
+        ignoreOrg ? undefined : resourceLevels?.rcp,
+        resourceAccount,
+      );
       return into;
     }
     return {
@@ -881,16 +905,15 @@ class SnapshotAccessModel implements AccessModel {
       resourceIsSet: view.isSet,
       resourcePrefix: view.prefix,
       context,
-      sets: {
-        identity,
-        resource: resourcePolicy,
-        resourceType: resource?.policyType ?? 'resource',
-        boundary: entry?.boundary,
+      sets: filledSets(
+        policySets(identity, resource?.policyType ?? 'resource'),
+        resourcePolicy,
+        entry?.boundary,
         session,
-        scp: ignoreOrg ? undefined : principalLevels?.scp,
-        rcp: ignoreOrg ? undefined : resourceLevels?.rcp,
+        ignoreOrg ? undefined : principalLevels?.scp,
+        ignoreOrg ? undefined : resourceLevels?.rcp,
         resourceAccount,
-      },
+      ),
     };
   }
   /** `givenContext`, built on first use: most requests meet no condition and no policy variable at
@@ -938,7 +961,7 @@ class SnapshotAccessModel implements AccessModel {
     scratch?: BulkScratch,
     memo?: BulkMemo,
   ): Decision {
-    const req: PreparedRequest = scratch ? scratch.req : newRequest();
+    const req: PreparedRequest = scratch ? scratch.req : preparedRequest();
     req.principal = prepared.principal;
     req.action = info.lower;
     req.actionId = info.catalogAction?.id;
@@ -962,7 +985,7 @@ class SnapshotAccessModel implements AccessModel {
       (!base.rcp || info.rcpGoverned)
     )
       return decideRequest(base, req, bulk, memo);
-    const sets: PolicySets = scratch ? scratch.sets : { identity: base.identity, resourceType: 'resource' };
+    const sets: PolicySets = scratch ? scratch.sets : policySets(base.identity, 'resource');
     sets.identity = base.identity;
     sets.resource = base.resource;
     sets.resourceType =
@@ -1029,8 +1052,8 @@ class SnapshotAccessModel implements AccessModel {
     // The question's own objects, filled in pair after pair (nothing a decision keeps refers to
     // them), and per action what holds for all its resources.
     const scratch: BulkScratch = {
-      req: newRequest(),
-      sets: { identity: NO_POLICIES, resourceType: 'resource' },
+      req: preparedRequest(),
+      sets: policySets(NO_POLICIES, 'resource'),
       prepared: undefined,
     };
     const memos: (BulkMemo | undefined)[] = [];

@@ -78,6 +78,24 @@ export interface PreparedRequest {
   sessionNameUnknown?: boolean;
 }
 
+/** A request with every field present, to be filled in: one object shape for every request that
+ *  reaches the matching code (`evaluate`'s and the access model's alike). */
+export function preparedRequest(): PreparedRequest {
+  return {
+    principal: undefined as unknown as RequestPrincipal,
+    action: '',
+    actionId: undefined,
+    resource: '',
+    resourceParts: undefined,
+    resourceIsSet: undefined,
+    resourcePrefix: undefined,
+    wildcardOnly: false,
+    context: undefined as unknown as RequestContext,
+    principalHasBoundary: false,
+    sessionNameUnknown: false,
+  };
+}
+
 export interface StatementMatch {
   truth: Truth;
   unknownKeys: string[];

@@ -48,6 +48,24 @@ export interface PolicySets {
   alwaysAllowed?: boolean;
 }
 
+/** PolicySets with every field, in one order, to be filled in: one object shape for every set
+ *  that reaches decideRequest (a new shape after it was optimised would throw its code away). */
+export function policySets(identity: CompiledPolicy[], resourceType: PolicySets['resourceType']): PolicySets {
+  return {
+    identity,
+    resource: undefined,
+    resourceType,
+    boundary: undefined,
+    session: undefined,
+    scp: undefined,
+    rcp: undefined,
+    endpoint: undefined,
+    resourceAccount: undefined,
+    serviceDeny: undefined,
+    alwaysAllowed: false,
+  };
+}
+
 interface SetResult {
   allow: Tri;
   deny: Tri;
@@ -60,6 +78,9 @@ interface SetResult {
   /** Allow statements that matched only through an account-level Principal. */
   accountRefs: StatementRef[];
 }
+
+/** No policies (a principal without a permissions boundary). Read-only. */
+const NO_POLICIES: readonly CompiledPolicy[] = [];
 
 /** The empty statement list every SetResult starts with (never appended to: see withRef). */
 const NO_REFS: StatementRef[] = [];
@@ -246,8 +267,14 @@ export function decideRequest(
       : evaluateSet(sets.identity, req)
     : EMPTY;
   const resource = sets.resource ? evaluateSet(sets.resource, req) : EMPTY;
-  if (bulk && identity.allow.truth === false && resource.allow.truth === false) return BULK_DENY;
-  const hasBoundary = accountPrincipal && sets.boundary !== undefined && sets.boundary.length > 0;
+  // Both sides read on every call (not the resource's only when the identity's is false): a load
+  // first met after optimisation has no type feedback and throws the optimised code away.
+  const identityRefuses = identity.allow.truth === false;
+  const resourceRefuses = resource.allow.truth === false;
+  if (bulk && identityRefuses && resourceRefuses) return BULK_DENY;
+  // (The length read on every call, as above.)
+  const boundaryCount = (sets.boundary ?? NO_POLICIES).length;
+  const hasBoundary = accountPrincipal && boundaryCount > 0;
   const boundary = hasBoundary
     ? memo
       ? memo.boundary.result(sets.boundary!, req)
@@ -262,12 +289,18 @@ export function decideRequest(
   const identityPath = and2(and2(identity.allow, boundaryPass), sessionPass);
   const resourceNamesCaller = or2(resource.direct, and2(and2(resource.role, boundaryPass), sessionPass));
   const resourceNamesAny = or2(or2(resource.direct, resource.role), resource.account);
-  let core: Tri;
-  if (!accountPrincipal) core = resourceNamesAny;
-  else if (!sameAccount) core = and2(identityPath, resourceNamesAny);
-  else if (sets.resourceType !== 'resource')
-    core = or2(resourceNamesCaller, and2(resource.account, identityPath));
-  else core = or2(identityPath, resourceNamesCaller);
+  // Every variant worked out, one chosen (cheap: an operand is mostly definite): a call first
+  // made in a branch taken only after optimisation has no type feedback and deopts this function.
+  const crossAccount = and2(identityPath, resourceNamesAny);
+  const strictResource = or2(resourceNamesCaller, and2(resource.account, identityPath));
+  const sameAccountCore = or2(identityPath, resourceNamesCaller);
+  const core = !accountPrincipal
+    ? resourceNamesAny
+    : !sameAccount
+      ? crossAccount
+      : sets.resourceType !== 'resource'
+        ? strictResource
+        : sameAccountCore;
   if (bulk && (core.truth === false || sets.serviceDeny)) return BULK_DENY;
 
   const scp =
@@ -286,6 +319,33 @@ export function decideRequest(
       : undefined;
   if (recalled) return recalled;
 
+  return settle(sets, bulk, memo, {
+    identity,
+    resource,
+    boundary,
+    session,
+    scp,
+    rcp,
+    endpoint,
+    accountPrincipal,
+    sameAccount,
+    core,
+    boundaryPass,
+    sessionPass,
+    identityPath,
+    resourceNamesCaller,
+    identityUsed: false,
+    resourceUsed: false,
+    delegatedThroughAccount: false,
+  });
+}
+
+/** The decision from the gates' results (decideRequest's rarer half, its own function: the first
+ *  Conditional, the first explained Deny meet code without type feedback, and the deopt that
+ *  follows then throws away this function's optimised code, not decideRequest's). */
+function settle(sets: PolicySets, bulk: boolean, memo: BulkMemo | undefined, parts: DecisionParts): Decision {
+  const { identity, resource, boundary, session, scp, rcp, endpoint } = parts;
+  const { accountPrincipal, sameAccount, core, boundaryPass, sessionPass, identityPath } = parts;
   const scpPass = scp ? scp.pass : T;
   const rcpPass = rcp ? rcp.pass : T;
   const endpointPass = endpoint ? and(...endpoint.map((e) => e.allow)) : T;
@@ -313,19 +373,10 @@ export function decideRequest(
         ? and2(resource.account, identityPath).truth !== false
         : identityPath.truth !== false;
   const delegatedThroughAccount = !sameAccount || (sets.resourceType !== 'resource' && identityUsed);
-  const resourceUsed = !sameAccount || resourceNamesCaller.truth !== false || delegatedThroughAccount;
-  const parts: DecisionParts = {
-    identity,
-    resource,
-    boundary,
-    session,
-    scp,
-    rcp,
-    endpoint,
-    identityUsed,
-    resourceUsed,
-    delegatedThroughAccount,
-  };
+  const resourceUsed = !sameAccount || parts.resourceNamesCaller.truth !== false || delegatedThroughAccount;
+  parts.identityUsed = identityUsed;
+  parts.resourceUsed = resourceUsed;
+  parts.delegatedThroughAccount = delegatedThroughAccount;
   if (deny.truth === true || allow.truth === false) {
     if (bulk) return memo ? memo.keep(BULK_DENY) : BULK_DENY;
     const denyByGate: [BlockedBy, Tri][] = [
@@ -407,9 +458,16 @@ interface DecisionParts {
   resource: SetResult;
   boundary: SetResult | undefined;
   session: SetResult | undefined;
-  scp: { sets: SetResult[] } | undefined;
-  rcp: { sets: SetResult[] } | undefined;
+  scp: LevelsResult | undefined;
+  rcp: LevelsResult | undefined;
   endpoint: SetResult[] | undefined;
+  accountPrincipal: boolean;
+  sameAccount: boolean;
+  core: Tri;
+  boundaryPass: Tri;
+  sessionPass: Tri;
+  identityPath: Tri;
+  resourceNamesCaller: Tri;
   identityUsed: boolean;
   resourceUsed: boolean;
   delegatedThroughAccount: boolean;
@@ -733,8 +791,13 @@ export interface ServiceVerdicts {
   alwaysAllowed: boolean;
 }
 
-/** The verdicts of a service without rules of its own (shared: callers only read them). */
-export const NO_VERDICTS: ServiceVerdicts = Object.freeze({ alwaysAllowed: false });
+/** The verdicts of a service without rules of its own (shared: callers only read them). Not
+ *  frozen: it keeps the shape of every other verdict (a frozen object's would differ). */
+export const NO_VERDICTS: Readonly<ServiceVerdicts> = {
+  resourceType: undefined,
+  serviceDeny: undefined,
+  alwaysAllowed: false,
+};
 
 /** The resource policy type and per-service verdicts for a request. */
 export function serviceVerdicts(

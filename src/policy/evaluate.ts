@@ -6,12 +6,13 @@ import type { Decision, EvaluationInput, PolicyInput, PolicyType } from './api.j
 import { actionCatalog } from './catalog.js';
 import {
   compilePolicy,
+  preparedRequest,
   unknownActionDiagnostics,
   type CompiledPolicy,
   type PreparedRequest,
 } from './compile.js';
 import { MapRequestContext } from './conditions/context.js';
-import { decideRequest, serviceVerdicts, type PolicySets } from './decide.js';
+import { decideRequest, policySets, serviceVerdicts, type PolicySets } from './decide.js';
 import { arnAccount } from './match/arn.js';
 import { describePrincipal } from './match/principal.js';
 import { parsePolicy } from './parse/policy.js';
@@ -55,29 +56,28 @@ export function evaluate(input: EvaluationInput): EvaluationResult {
     unknownKeys: input.unknownValueKeys,
   });
   const boundaries = input.permissionBoundaries ?? [];
-  const req: PreparedRequest = {
-    principal: describePrincipal(request.principal),
-    action: request.action.toLowerCase(),
-    actionId: catalogAction?.id,
-    resource: request.resource,
-    wildcardOnly:
-      (request.wildcardOnlyAction ?? catalogAction?.wildcardOnly ?? false) && request.resource === '*',
-    context,
-    principalHasBoundary: boundaries.length > 0,
-  };
+  const req: PreparedRequest = preparedRequest();
+  req.principal = describePrincipal(request.principal);
+  req.action = request.action.toLowerCase();
+  req.actionId = catalogAction?.id;
+  req.resource = request.resource;
+  req.wildcardOnly =
+    (request.wildcardOnlyAction ?? catalogAction?.wildcardOnly ?? false) && request.resource === '*';
+  req.context = context;
+  req.principalHasBoundary = boundaries.length > 0;
   req.sessionNameUnknown = discovery && (req.principal.kind === 'role' || req.principal.kind === 'session');
   const verdicts = serviceVerdicts(req, catalogAction);
   const service = req.action.slice(0, req.action.indexOf(':'));
   const rcpApplies = !input.resourceExemptFromRcps && catalog.rcpServices.has(service);
 
-  const sets: PolicySets = {
-    identity: (input.identityPolicies ?? []).map((p, i) => compile(p, String(i), 'identity')),
-    resourceType: input.resourcePolicyType ?? verdicts.resourceType ?? 'resource',
-    boundary: boundaries.map((p, i) => compile(p, `boundary-${i}`, 'boundary')),
-    resourceAccount: request.resourceAccount ?? arnAccount(request.resource),
-    serviceDeny: verdicts.serviceDeny,
-    alwaysAllowed: verdicts.alwaysAllowed,
-  };
+  const sets: PolicySets = policySets(
+    (input.identityPolicies ?? []).map((p, i) => compile(p, String(i), 'identity')),
+    input.resourcePolicyType ?? verdicts.resourceType ?? 'resource',
+  );
+  sets.boundary = boundaries.map((p, i) => compile(p, `boundary-${i}`, 'boundary'));
+  sets.resourceAccount = request.resourceAccount ?? arnAccount(request.resource);
+  sets.serviceDeny = verdicts.serviceDeny;
+  sets.alwaysAllowed = verdicts.alwaysAllowed;
   if (input.resourcePolicy) {
     sets.resource = compile(input.resourcePolicy, 'resource-policy', sets.resourceType);
   }

@@ -30,40 +30,57 @@ export const SESSION_NAME_KEY = 'sts:RoleSessionName';
 const ACCOUNT_ID = /^\d{12}$/;
 
 export function describePrincipal(principal: string): RequestPrincipal {
-  if (principal === '*' || principal.toLowerCase() === 'anonymous') return { kind: 'anonymous', arn: '*' };
+  if (principal === '*' || principal.toLowerCase() === 'anonymous') return described('anonymous', '*');
   if (ACCOUNT_ID.test(principal))
-    return { kind: 'root', arn: `arn:aws:iam::${principal}:root`, account: principal, partition: 'aws' };
+    return described('root', `arn:aws:iam::${principal}:root`, principal, 'aws');
   const parts = splitArn(principal);
   if (!parts || parts[0] !== 'arn') {
     if (/\.amazonaws\.com(\.cn)?$/.test(principal) || /^[a-z0-9.-]+\.[a-z]+$/.test(principal)) {
-      return { kind: 'service', arn: principal };
+      return described('service', principal);
     }
-    return { kind: 'other', arn: principal };
+    return described('other', principal);
   }
   const [, partition, service, , account, resource] = parts;
-  const base = { arn: principal, account, partition };
   if (service === 'iam') {
-    if (resource === 'root') return { kind: 'root', ...base };
-    if (resource.startsWith('user/')) return { kind: 'user', ...base };
+    if (resource === 'root') return described('root', principal, account, partition);
+    if (resource.startsWith('user/')) return described('user', principal, account, partition);
     if (resource.startsWith('role/'))
-      return { kind: 'role', ...base, roleName: resource.slice(resource.lastIndexOf('/') + 1) };
+      return described('role', principal, account, partition, resource.slice(resource.lastIndexOf('/') + 1));
     if (resource.startsWith('saml-provider/') || resource.startsWith('oidc-provider/'))
-      return { kind: 'federated', ...base };
+      return described('federated', principal, account, partition);
   }
   if (service === 'sts') {
     if (resource.startsWith('assumed-role/')) {
       const [, roleName, ...session] = resource.split('/');
-      return { kind: 'session', ...base, roleName, sessionName: session.join('/') };
+      return described('session', principal, account, partition, roleName, session.join('/'));
     }
-    if (resource.startsWith('federated-user/')) return { kind: 'federated', ...base };
+    if (resource.startsWith('federated-user/')) return described('federated', principal, account, partition);
   }
-  return { kind: 'other', ...base };
+  return described('other', principal, account, partition);
+}
+
+/** Every principal with all its fields, in one order: one object shape for every kind, so the
+ *  engine's hot functions never meet a new one after they were optimised (a deopt each time). */
+function described(
+  kind: PrincipalKind,
+  arn: string,
+  account?: string,
+  partition?: string,
+  roleName?: string,
+  sessionName?: string,
+): RequestPrincipal {
+  return { kind, arn, account, partition, roleName, sessionName };
 }
 
 /** Whether the principal is an IAM identity of an account (its identity policies, boundary, SCPs
  *  apply), as opposed to anonymous callers and service principals. */
 export function isAccountPrincipal(p: RequestPrincipal): boolean {
-  return p.account !== undefined && p.kind !== 'service' && p.kind !== 'anonymous';
+  // (Every test made on every call: a test first met after optimising has no type feedback and
+  // throws away the optimised code of the caller it is inlined into, decideRequest.)
+  const inAccount = p.account !== undefined;
+  const notService = p.kind !== 'service';
+  const notAnonymous = p.kind !== 'anonymous';
+  return inAccount && notService && notAnonymous;
 }
 
 function matchAwsEntry(entry: string, p: RequestPrincipal): PrincipalMatch {

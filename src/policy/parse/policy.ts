@@ -177,10 +177,17 @@ function parseStatement(
     throw new StatementProblem(`Effect must be "Allow" or "Deny", got ${JSON.stringify(s.Effect)}`);
   }
   if (s.Sid !== undefined && typeof s.Sid !== 'string') throw new StatementProblem('Sid must be a string');
+  // Every field present, in one order: one object shape for the engine's per-request matching.
   const statement: ParsedStatement = {
     index,
     sid: typeof s.Sid === 'string' && s.Sid.length > 0 ? s.Sid : undefined,
     effect: s.Effect,
+    actions: undefined,
+    notActions: undefined,
+    resources: undefined,
+    notResources: undefined,
+    principal: undefined,
+    notPrincipal: undefined,
     conditions: [],
   };
 

@@ -25,8 +25,17 @@ export interface ServiceRules {
   implicitDeny?(req: ServiceRequest): string | undefined;
 }
 
+// Each with all of its fields, in one order: one object shape for the per-request lookups.
 const RULES = new Map<string, ServiceRules>(
-  [stsRules, kmsRules, iamRules, s3Rules].map((r) => [r.service, r]),
+  [stsRules, kmsRules, iamRules, s3Rules].map((r) => [
+    r.service,
+    {
+      service: r.service,
+      alwaysAllowed: r.alwaysAllowed,
+      resourcePolicyType: r.resourcePolicyType,
+      implicitDeny: r.implicitDeny,
+    },
+  ]),
 );
 
 export function rulesFor(service: string): ServiceRules | undefined {

@@ -45,5 +45,7 @@ export function isPublicStatement(statement: ParsedStatement): boolean {
 /** The policy as RestrictPublicBuckets leaves it for callers outside the owner's account. */
 export function withoutPublicStatements(policy: CompiledPolicy): CompiledPolicy | undefined {
   const kept = policy.statements.filter((s) => !isPublicStatement(s.statement));
-  return kept.length === policy.statements.length ? undefined : { ...policy, statements: kept };
+  return kept.length === policy.statements.length
+    ? undefined
+    : { id: policy.id, policy: policy.policy, statements: kept };
 }
