@@ -47,7 +47,7 @@ import {
   type CompiledLevel,
   type PolicySets,
 } from './decide.js';
-import { arnAccount, requestedPrefix, splitArn } from './match/arn.js';
+import { requestedPrefix, splitArn } from './match/arn.js';
 import { hasWildcard } from './match/wildcard.js';
 import { describePrincipal, type RequestPrincipal } from './match/principal.js';
 import { parsePolicy } from './parse/policy.js';
@@ -128,10 +128,21 @@ interface ResourceView {
   /** requestedPrefix(arn): `r` of a set `r*` (match/arn.ts). */
   prefix: string | undefined;
   layer: ContextLayer | undefined;
+  /** The entry has a resource policy (a bulk question's pre-filter). */
+  hasPolicy: boolean;
+  /** That policy is a role's trust policy. */
+  trustPolicy: boolean;
 }
 
 interface ActionInfo {
   catalogAction?: CatalogAction;
+  /** The catalog action's id and whether it takes no resource (once per action, not per pair). */
+  id: number | undefined;
+  wildcardOnly: boolean;
+  /** lambda:InvokeFunctionUrl (see urlInvokeContext). */
+  urlInvoke: boolean;
+  /** An sts: action (the only ones a trust policy can grant). */
+  sts: boolean;
   lower: string;
   service: string;
   rcpGoverned: boolean;
@@ -147,6 +158,13 @@ interface Prepared {
   resourceParts: readonly string[] | null;
   resourceIsSet: boolean;
   resourcePrefix: string | undefined;
+  /** The request names no resource (`*`). */
+  anyResource: boolean;
+  /** The principal has a permissions boundary; it is a role (its session names are unknown). */
+  hasBoundary: boolean;
+  sessionNameUnknown: boolean;
+  /** The resource's function-URL AuthType (Lambda), if any. */
+  urlAuthType: string | undefined;
   context: RequestContext;
   sets: PolicySets;
 }
@@ -199,10 +217,12 @@ function filledSets(
 
 /** A function-URL invoke carries the URL's AuthType as lambda:FunctionUrlAuthType (urls-auth.html):
  *  the snapshot's URL config decides it (unless the caller gave the key). */
-function urlInvokeContext(prepared: Prepared, action: string): RequestContext {
-  const authType = prepared.resource?.functionUrlAuthType;
-  if (action !== 'lambda:invokefunctionurl' || authType === undefined) return prepared.context;
-  return new UrlInvokeContext(prepared.context, authType);
+function urlInvokeContext(prepared: Prepared, info: ActionInfo): RequestContext {
+  // (Both read on every call: see decideAction.)
+  const context = prepared.context;
+  const authType = prepared.urlAuthType;
+  if (!info.urlInvoke || authType === undefined) return context;
+  return new UrlInvokeContext(context, authType);
 }
 
 /** A class, not a closure: a closure would make urlInvokeContext allocate its context on every
@@ -630,13 +650,18 @@ class SnapshotAccessModel implements AccessModel {
     if (!view) {
       const entry = this.findResource(arn);
       const parts = splitArn(arn) ?? null;
+      // (The ARN's account from its parts: arnAccount's answer, without a call made only for
+      // resources the snapshot lacks.)
+      const arnOwner = parts && parts[4] ? parts[4] : undefined;
       view = {
         entry,
-        account: entry?.account ?? arnAccount(arn),
+        account: entry?.account ?? arnOwner,
         parts,
         isSet: hasWildcard(arn),
         prefix: requestedPrefix(arn),
         layer: undefined,
+        hasPolicy: entry?.policy !== undefined,
+        trustPolicy: entry?.policyType === 'trust',
       };
       if (this.resourceCache.size > 200_000) this.resourceCache.clear();
       this.resourceCache.set(arn, view);
@@ -845,14 +870,19 @@ class SnapshotAccessModel implements AccessModel {
     into?: Prepared,
   ): Prepared {
     const resource = view.entry;
-    const resourceAccount = view.account ?? (resourceArn === '*' ? principal.account : undefined);
+    // (The principal's fields and the `*` test read on every call: a read first met after
+    // optimisation has no type feedback and throws the optimised code away.)
+    const principalAccount = principal.account;
+    const principalKind = principal.kind;
+    const anyResource = resourceArn === '*';
+    const resourceAccount = view.account ?? (anyResource ? principalAccount : undefined);
     // An account whose IAM data is not in the snapshot (outside it, or an org member not collected).
     // (Cheapest tests first, and no lookup without an organization: this runs for every resource of
     // a bulk question.)
     const external =
-      !entry && principal.account !== undefined && !this.collectedAccounts.has(principal.account);
+      !entry && principalAccount !== undefined && !this.collectedAccounts.has(principalAccount);
     const orgs = this.orgLevels.size > 0;
-    const principalLevels = orgs && principal.account ? this.orgLevels.get(principal.account) : undefined;
+    const principalLevels = orgs && principalAccount ? this.orgLevels.get(principalAccount) : undefined;
     const resourceLevels = orgs && resourceAccount ? this.orgLevels.get(resourceAccount) : undefined;
     const ignoreOrg = this.options.ignoreOrganizationPolicies || entry?.serviceLinked;
     const context =
@@ -868,11 +898,14 @@ class SnapshotAccessModel implements AccessModel {
         : NO_POLICIES;
     const resourcePolicy =
       resource?.restrictedPolicy &&
-      (principal.kind === 'anonymous' ||
-        (principal.account !== undefined && principal.account !== resource.account))
+      (principalKind === 'anonymous' ||
+        (principalAccount !== undefined && principalAccount !== resource.account))
         ? resource.restrictedPolicy
         : resource?.policy;
     const session = sessionPolicy ? this.compile(sessionPolicy, 'session-policy', 'session') : undefined;
+    const hasBoundary = entry?.boundary !== undefined;
+    const sessionNameUnknown = principalKind === 'role';
+    const urlAuthType = resource?.functionUrlAuthType;
     if (into) {
       into.principal = principal;
       into.entry = entry;
@@ -881,6 +914,10 @@ class SnapshotAccessModel implements AccessModel {
       into.resourceParts = view.parts;
       into.resourceIsSet = view.isSet;
       into.resourcePrefix = view.prefix;
+      into.anyResource = anyResource;
+      into.hasBoundary = hasBoundary;
+      into.sessionNameUnknown = sessionNameUnknown;
+      into.urlAuthType = urlAuthType;
       into.context = context;
       const sets = into.sets;
       sets.identity = identity;
@@ -904,6 +941,10 @@ class SnapshotAccessModel implements AccessModel {
       resourceParts: view.parts,
       resourceIsSet: view.isSet,
       resourcePrefix: view.prefix,
+      anyResource,
+      hasBoundary,
+      sessionNameUnknown,
+      urlAuthType,
       context,
       sets: filledSets(
         policySets(identity, resource?.policyType ?? 'resource'),
@@ -942,6 +983,10 @@ class SnapshotAccessModel implements AccessModel {
       const service = lower.slice(0, lower.indexOf(':'));
       info = {
         catalogAction,
+        id: catalogAction?.id,
+        wildcardOnly: catalogAction?.wildcardOnly ?? false,
+        urlInvoke: lower === 'lambda:invokefunctionurl',
+        sts: lower.startsWith('sts:'),
         lower,
         service,
         rcpGoverned: this.catalog.rcpServices.has(service),
@@ -962,29 +1007,29 @@ class SnapshotAccessModel implements AccessModel {
     memo?: BulkMemo,
   ): Decision {
     const req: PreparedRequest = scratch ? scratch.req : preparedRequest();
+    // (Fields read into locals and tests made on every call, not in a branch: a read or test
+    // first met after optimisation has no type feedback and throws the optimised code away.)
+    const anyResource = prepared.anyResource;
     req.principal = prepared.principal;
     req.action = info.lower;
-    req.actionId = info.catalogAction?.id;
+    req.actionId = info.id;
     req.resource = prepared.resourceArn;
     req.resourceParts = prepared.resourceParts;
     req.resourceIsSet = prepared.resourceIsSet;
     req.resourcePrefix = prepared.resourcePrefix;
-    req.wildcardOnly = (info.catalogAction?.wildcardOnly ?? false) && prepared.resourceArn === '*';
-    req.context = urlInvokeContext(prepared, info.lower);
-    req.principalHasBoundary = prepared.entry?.boundary !== undefined;
-    req.sessionNameUnknown = prepared.principal.kind === 'role';
+    req.wildcardOnly = info.wildcardOnly && anyResource;
+    req.context = urlInvokeContext(prepared, info);
+    req.principalHasBoundary = prepared.hasBoundary;
+    req.sessionNameUnknown = prepared.sessionNameUnknown;
     const bulk = scratch !== undefined;
     const verdicts = info.ruled ? serviceVerdicts(req, info.catalogAction, info.service) : NO_VERDICTS;
     const base = prepared.sets;
+    const ruleSaysNothing =
+      verdicts.resourceType === undefined && !verdicts.serviceDeny && !verdicts.alwaysAllowed;
+    const notTrust = base.resourceType !== 'trust';
+    const rcpAsPrepared = base.rcp === undefined || info.rcpGoverned;
     // No service rule and nothing that differs per action: the prepared sets are this action's.
-    if (
-      verdicts.resourceType === undefined &&
-      !verdicts.serviceDeny &&
-      !verdicts.alwaysAllowed &&
-      base.resourceType !== 'trust' &&
-      (!base.rcp || info.rcpGoverned)
-    )
-      return decideRequest(base, req, bulk, memo);
+    if (ruleSaysNothing && notTrust && rcpAsPrepared) return decideRequest(base, req, bulk, memo);
     const sets: PolicySets = scratch ? scratch.sets : policySets(base.identity, 'resource');
     sets.identity = base.identity;
     sets.resource = base.resource;
@@ -1039,16 +1084,19 @@ class SnapshotAccessModel implements AccessModel {
     const { principal: p, entry } = this.principalView(principal);
     // Set operations first: an action that none of the principal's Allow statements covers can
     // only be granted by a resource policy, so resources without one need no decision at all.
-    const infos = actions.map((action) => this.actionInfo(action));
-    const identityMayAllow = actions.map((action, i) => {
-      const id = infos[i].catalogAction?.id;
-      return (
-        !entry ||
-        id === undefined ||
-        entry.allowActions.has(id) ||
-        action.toLowerCase() === 'sts:getcalleridentity'
-      );
-    });
+    // (Lists built by push or typed, not by map: one array shape for the loop's reads whatever
+    // shape the caller's lists have; a new shape after optimisation throws the loop's code away.)
+    const infos: ActionInfo[] = [];
+    const identityMayAllow = new Uint8Array(actions.length);
+    for (let i = 0; i < actions.length; i++) {
+      const info = this.actionInfo(actions[i]);
+      infos.push(info);
+      const id = info.id;
+      identityMayAllow[i] =
+        !entry || id === undefined || entry.allowActions.has(id) || info.lower === 'sts:getcalleridentity'
+          ? 1
+          : 0;
+    }
     // The question's own objects, filled in pair after pair (nothing a decision keeps refers to
     // them), and per action what holds for all its resources.
     const scratch: BulkScratch = {
@@ -1056,18 +1104,20 @@ class SnapshotAccessModel implements AccessModel {
       sets: policySets(NO_POLICIES, 'resource'),
       prepared: undefined,
     };
-    const memos: (BulkMemo | undefined)[] = [];
-    const views = resources.length >= LONG_LIST ? this.longListViews(resources) : undefined;
+    const memos: (BulkMemo | undefined)[] = new Array(actions.length).fill(undefined);
+    const views = resources.length >= LONG_LIST ? this.longListViews(resources) : this.viewsOf(resources);
     for (let r = 0; r < resources.length; r++) {
       const resource = resources[r];
       let prepared: Prepared | undefined;
-      const view = views ? views[r] : this.resourceView(resource);
+      // (Read on every resource, not only for the actions that need them: a read first met after
+      // optimisation has no type feedback and throws the optimised code away.)
+      const view = views[r];
+      const hasPolicy = view.hasPolicy;
+      const trustPolicy = view.trustPolicy;
       for (let i = 0; i < actions.length; i++) {
-        if (!identityMayAllow[i]) {
-          const r = view.entry;
-          if (!r?.policy) continue;
-          if (r.policyType === 'trust' && !infos[i].lower.startsWith('sts:')) continue;
-        }
+        // Only a resource policy can grant the action: not without one, and a trust policy only
+        // an sts: action.
+        if (!identityMayAllow[i] && (!hasPolicy || (trustPolicy && !infos[i].sts))) continue;
         prepared ??= scratch.prepared = this.prepare(
           p,
           resource,
@@ -1089,11 +1139,19 @@ class SnapshotAccessModel implements AccessModel {
    *  ARNs for many principals: one lookup per ARN per question was a fifth of the bulk time. */
   private readonly longLists = new Map<string, { resources: readonly string[]; views: ResourceView[] }>();
 
+  /** The resources' views, in a list built by push (of one elements kind whatever the caller's
+   *  list is: the bulk loop's reads of it then meet one array shape). */
+  private viewsOf(resources: readonly string[]): ResourceView[] {
+    const views: ResourceView[] = [];
+    for (let r = 0; r < resources.length; r++) views.push(this.resourceView(resources[r]));
+    return views;
+  }
+
   private longListViews(resources: readonly string[]): ResourceView[] {
     const key = `${resources.length}\n${resources[0]}\n${resources[resources.length - 1]}`;
     const known = this.longLists.get(key);
     if (known && sameList(known.resources, resources)) return known.views;
-    const views = resources.map((arn) => this.resourceView(arn));
+    const views = this.viewsOf(resources);
     if (this.longLists.size >= 64) this.longLists.clear();
     // A copy: the caller's array is its own to change after the question.
     this.longLists.set(key, { resources: resources.slice(), views });
