@@ -125,7 +125,9 @@ function stringify(value: Json): string {
 /**
  * The JSON report in pieces, so that an organization-sized report (hundreds of MB) can be written
  * without ever being one string. Each source and each path is one compact line; the rest is
- * indented. Joined, the pieces are `renderJson`'s output.
+ * indented. Joined, the pieces are `renderJson`'s output. A path's line comes in several pieces
+ * (its head, each hop's text, the separators): a hop's text is yielded as made, never copied into
+ * a line.
  */
 export function* renderJsonChunks(result: AnalysisResult): Generator<string> {
   const versions: { [key: string]: Json } = {};
@@ -134,59 +136,126 @@ export function* renderJsonChunks(result: AnalysisResult): Generator<string> {
   yield `{\n  "schemaVersion": ${JSON.stringify(result.schemaVersion)},\n`;
   yield `  "coverage": ${indent(coverageJson(result.coverage))},\n`;
   yield `  "dataVersions": ${indent(versions)},\n`;
-  yield* list('sources', result.sources, (s) => JSON.stringify(sourceJson(s)), ',');
-  const lines = new PathLines();
-  yield* list('paths', result.paths, (p) => lines.of(p), '');
+  const { sources, paths } = result;
+  if (!sources.length) yield '  "sources": [],\n';
+  else {
+    yield '  "sources": [\n';
+    for (let i = 0; i < sources.length; i++) {
+      yield `    ${JSON.stringify(sourceJson(sources[i]))}${i + 1 < sources.length ? ',' : ''}\n`;
+    }
+    yield '  ],\n';
+  }
+  yield* pathPieces(paths);
   yield '}\n';
 }
 
-function* list<T>(
-  name: string,
-  items: readonly T[],
-  line: (item: T) => string,
-  after: string,
-): Generator<string> {
-  if (!items.length) {
-    yield `  "${name}": []${after}\n`;
+/**
+ * The `paths` member, each path being the text of `JSON.stringify(pathJson(p))`, in pieces that are
+ * never copied into one string: small pieces (a path's head, separators) are joined, a hop's text is
+ * its own piece. Paths share hop objects (analyze's paths through one edge do: a source's first hop is
+ * on all its paths): the text of a hop seen a second time is kept and reused. Hops not seen before
+ * are serialised together, as one array whose brackets (and a placeholder that makes the leading
+ * comma) are cut off by a slice, which does not copy. Most hops are on one path only, and keeping
+ * their text would hold tens of MB for nothing.
+ */
+function* pathPieces(paths: readonly AttackPath[]): Generator<string> {
+  if (!paths.length) {
+    yield '  "paths": []\n';
     return;
   }
-  yield `  "${name}": [\n`;
-  for (let i = 0; i < items.length; i++) {
-    yield `    ${line(items[i])}${i + 1 < items.length ? ',' : ''}\n`;
+  const lines = new PathLines();
+  /** Small text not yet yielded. */
+  let pending = '  "paths": [\n';
+  for (let i = 0; i < paths.length; i++) {
+    const p = paths[i];
+    pending = `${pending}    ${lines.head(p)}"hops":[`;
+    const { hops } = p;
+    /** Hops not seen before, after a placeholder, waiting to be serialised together. */
+    let fresh: Json[] | null = null;
+    let emitted = 0;
+    for (let j = 0; j < hops.length; j++) {
+      const h = hops[j];
+      const text = lines.seen(h);
+      if (text === undefined) {
+        (fresh ??= [0]).push(hopJson(h));
+        continue;
+      }
+      if (fresh !== null) {
+        if (pending) yield pending;
+        yield freshText(fresh, emitted === 0);
+        emitted += fresh.length - 1;
+        fresh = null;
+        pending = ',';
+      } else if (emitted) pending = `${pending},`;
+      if (pending) yield pending;
+      yield text;
+      emitted++;
+      pending = '';
+    }
+    if (fresh !== null) {
+      if (pending) yield pending;
+      yield freshText(fresh, emitted === 0);
+      pending = '';
+    }
+    pending = `${pending}]}${i + 1 < paths.length ? ',' : ''}\n`;
   }
-  yield `  ]${after}\n`;
+  yield `${pending}  ]\n`;
 }
 
-/**
- * `JSON.stringify(pathJson(p))` for the paths of one report, with each hop's text made once when
- * paths share the hop object (analyze's paths through one edge do: a source's first hop is on all its
- * paths). Only the text of a hop seen a second time is kept: most hops are on one path only, and
- * keeping their text too would hold tens of MB for nothing.
- */
+/** `[0,a,b]` → `,a,b` (or `a,b` when the hops come first in their list), without a copy. */
+function freshText(fresh: Json[], first: boolean): string {
+  return JSON.stringify(fresh).slice(first ? 3 : 2, -1);
+}
+
+/** Hop texts and the small members of path heads, for the paths of one report. */
 class PathLines {
   /** null: seen once, text not kept. */
   private readonly hops = new Map<PathHop, string | null>();
+  /** JSON texts of the last source and of the kinds and access levels seen. */
+  private source = '';
+  private sourceText = '';
+  private readonly names = new Map<string, string>();
 
-  of(p: AttackPath): string {
-    // Members in pathJson's order; JSON.stringify leaves out an undefined one.
-    const head = JSON.stringify({
-      source: p.source,
-      target: p.target,
-      targetKind: p.targetKind,
-      access: p.access,
-      score: p.score,
-    });
-    let hops = '';
-    for (let i = 0; i < p.hops.length; i++) {
-      const h = p.hops[i];
-      let text = this.hops.get(h);
-      if (text === undefined) {
-        this.hops.set(h, null);
-        text = JSON.stringify(hopJson(h));
-      } else if (text === null) this.hops.set(h, (text = JSON.stringify(hopJson(h))));
-      hops = i ? `${hops},${text}` : text;
+  /** The hop's text when it was seen before (made on its second sight); undefined, and the hop
+   *  noted, on its first. */
+  seen(h: PathHop): string | undefined {
+    const text = this.hops.get(h);
+    if (text === undefined) {
+      this.hops.set(h, null);
+      return undefined;
     }
-    return `${head.length > 2 ? `${head.slice(0, -1)},` : '{'}"hops":[${hops}]}`;
+    if (text !== null) return text;
+    const made = JSON.stringify(hopJson(h));
+    this.hops.set(h, made);
+    return made;
+  }
+
+  /** `{` and the path's members before `hops`, each followed by a comma. */
+  head(p: AttackPath): string {
+    const { source, target, targetKind, access, score } = p;
+    if (
+      source === undefined ||
+      target === undefined ||
+      targetKind === undefined ||
+      access === undefined ||
+      !Number.isFinite(score)
+    ) {
+      // Members in pathJson's order; JSON.stringify leaves out an undefined one.
+      const head = JSON.stringify({ source, target, targetKind, access, score });
+      return head.length > 2 ? `${head.slice(0, -1)},` : '{';
+    }
+    if (source !== this.source) {
+      this.source = source;
+      this.sourceText = JSON.stringify(source);
+    }
+    // A finite number's JSON text is its string form.
+    return `{"source":${this.sourceText},"target":${JSON.stringify(target)},"targetKind":${this.name(targetKind)},"access":${this.name(access)},"score":${score},`;
+  }
+
+  private name(value: string): string {
+    let text = this.names.get(value);
+    if (text === undefined) this.names.set(value, (text = JSON.stringify(value)));
+    return text;
   }
 }
 

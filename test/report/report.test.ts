@@ -5,6 +5,7 @@ import { analyze } from '../../src/queries/analyze.js';
 import { pathJson, renderJson, renderJsonChunks } from '../../src/report/json.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderTable } from '../../src/report/table.js';
+import type { AnalysisResult, AttackPath, PathHop } from '../../src/queries/types.js';
 import { emptySnapshot } from '../queries/fixture-snapshot.js';
 import { SAFE, WEB, demoGraph } from '../queries/hand-graph.js';
 
@@ -16,6 +17,15 @@ const gap = {
   code: 'AccessDenied',
   message: 'denied',
 };
+
+/** The report's path lines, as written (the chunks joined), without the list's commas. */
+function pathLines(r: AnalysisResult): string[] {
+  return [...renderJsonChunks(r)]
+    .join('')
+    .split('\n')
+    .filter((l) => l.startsWith('    {"source"'))
+    .map((l) => l.trim().replace(/,$/, ''));
+}
 
 function result(gaps = [gap]) {
   return analyze({ graph: demoGraph(), sources: [WEB, SAFE] }, emptySnapshot(gaps));
@@ -57,13 +67,40 @@ describe('reports', () => {
     const hops = shared.paths.flatMap((p) => p.hops);
     assert.ok(new Set(hops).size < hops.length, 'the analysis shares hops between paths');
     // A hop seen once, twice and three times: each line is that path's own JSON.
-    const lines = [...renderJsonChunks(shared)].filter((c) => c.startsWith('    {"source"'));
     assert.deepEqual(
-      lines.map((l) => l.trim().replace(/,$/, '')),
+      pathLines(shared),
       shared.paths.map((p) => JSON.stringify(pathJson(p))),
     );
     const copied = JSON.parse(JSON.stringify(shared)) as typeof shared; // no object shared
     assert.equal(renderJson(copied), renderJson(shared));
+  });
+
+  it('writes each path as its own JSON whatever the order in which shared hops come back', () => {
+    const base = result();
+    const [a, b, c, d, e] = base.paths.flatMap((p) => p.hops).filter((h, i, all) => all.indexOf(h) === i);
+    assert.ok(e, 'the demo has five distinct hops');
+    const path = (hops: PathHop[], score = 1.5): AttackPath => ({ ...base.paths[0], score, hops });
+    // First sights batched before, between and after hops seen before; a path without hops; a
+    // head member missing and a score that is not a finite number (written as JSON.stringify does).
+    const paths = [
+      path([a, b]),
+      path([c, a, d]),
+      path([]),
+      path([a]),
+      path([e, b, c, d], 100),
+      path([b, a, e, c]),
+      { ...path([d, a], NaN), access: undefined as unknown as AttackPath['access'] },
+    ];
+    const mixed = { ...base, paths };
+    assert.deepEqual(
+      pathLines(mixed),
+      paths.map((p) => JSON.stringify(pathJson(p))),
+    );
+    const json = JSON.parse(renderJson(mixed));
+    assert.equal(json.paths.length, paths.length);
+    assert.equal(json.paths[6].score, null);
+    assert.equal('access' in json.paths[6], false);
+    assert.equal(renderJson({ ...base, paths: [] }).includes('  "paths": []\n}'), true);
   });
 
   it('puts the PARTIAL VIEW banner and the gaps before the ranking in the table', () => {
