@@ -275,9 +275,27 @@ interface ContextLayers {
   resourceLayer(view: ResourceView, arn: string, account: string | undefined): ContextLayer;
 }
 
-/** The request context without caller-given keys: the principal's layer and the resource's,
- *  fetched on first lookup (most requests meet no condition at all). Answers what one
- *  MapRequestContext over both sides' keys answers in discovery mode (missing keys unknown). */
+/** The caller's keys by lower-cased name (see givenLayer). */
+type GivenLayer = Map<string, KeyLookup>;
+
+/** The caller's keys as a lookup layer over both sides: undefined when none is given, null when
+ *  two of them differ only in case (then the built context, givenContext, decides which wins).
+ *  A bulk question works it out once. */
+function givenLayer(given: Record<string, ContextValue> | undefined): GivenLayer | null | undefined {
+  if (given === undefined || !hasKeys(given)) return undefined;
+  const seen = new Set<string>();
+  for (const key of Object.keys(given)) {
+    const lower = key.toLowerCase();
+    if (seen.has(lower)) return null;
+    seen.add(lower);
+  }
+  return presentValues(given);
+}
+
+/** The request context: the caller's keys (if any) over the principal's layer and the
+ *  resource's, fetched on first lookup (most requests meet no condition at all). Answers what one
+ *  MapRequestContext over both sides' keys and the caller's answers in discovery mode (missing
+ *  keys unknown), as givenContext builds it. */
 class LayeredContext implements RequestContext {
   private principal: ContextLayer | undefined;
   private onResource: ContextLayer | undefined;
@@ -288,6 +306,7 @@ class LayeredContext implements RequestContext {
     private view: ResourceView,
     private resourceArn: string,
     private resourceAccount: string | undefined,
+    private given: GivenLayer | undefined,
   ) {}
 
   /** The same context for another request (a bulk question reuses one per question). */
@@ -297,6 +316,7 @@ class LayeredContext implements RequestContext {
     view: ResourceView,
     resourceArn: string,
     resourceAccount: string | undefined,
+    given: GivenLayer | undefined,
   ): this {
     if (p !== this.p || entry !== this.entry) this.principal = undefined;
     this.p = p;
@@ -304,12 +324,19 @@ class LayeredContext implements RequestContext {
     this.view = view;
     this.resourceArn = resourceArn;
     this.resourceAccount = resourceAccount;
+    this.given = given;
     this.onResource = undefined;
     return this;
   }
 
   lookup(key: string): KeyLookup {
     const lower = lowerKey(key);
+    // The caller's keys override both sides.
+    const given = this.given;
+    if (given !== undefined) {
+      const mine = given.get(lower);
+      if (mine) return mine;
+    }
     const principal = (this.principal ??= this.layers.principalLayer(this.p, this.entry));
     // The principal's side first: a key it holds (aws:SecureTransport of the usual TLS guard)
     // needs no resource layer at all (the sides' keys never overlap).
@@ -723,8 +750,9 @@ class SnapshotAccessModel implements AccessModel {
   }
 
   /** What the snapshot can vouch for about the request, with the caller's keys on top (they
-   *  override both sides); everything else is unknown. Without given keys, LayeredContext answers
-   *  the same from the principal's and the resource's facts, each built once. */
+   *  override both sides); everything else is unknown. LayeredContext answers the same from the
+   *  caller's keys (one layer per question) and each side's facts (built once); this is built only
+   *  when two given keys differ only in case. */
   private givenContext(
     p: RequestPrincipal,
     entry: PrincipalEntry | undefined,
@@ -863,11 +891,12 @@ class SnapshotAccessModel implements AccessModel {
   private prepare(
     principal: RequestPrincipal,
     resourceArn: string,
-    given: Record<string, ContextValue> | undefined,
+    givenKeys: Record<string, ContextValue> | undefined,
     sessionPolicy?: PolicyDocumentJson,
     entry = this.principalEntry(principal),
     view = this.resourceView(resourceArn),
     into?: Prepared,
+    given = givenLayer(givenKeys),
   ): Prepared {
     const resource = view.entry;
     // (The principal's fields and the `*` test read on every call: a read first met after
@@ -886,11 +915,11 @@ class SnapshotAccessModel implements AccessModel {
     const resourceLevels = orgs && resourceAccount ? this.orgLevels.get(resourceAccount) : undefined;
     const ignoreOrg = this.options.ignoreOrganizationPolicies || entry?.serviceLinked;
     const context =
-      given && hasKeys(given)
-        ? this.lazyGivenContext(principal, entry, resource, resourceArn, resourceAccount, given)
+      given === null
+        ? this.lazyGivenContext(principal, entry, resource, resourceArn, resourceAccount, givenKeys!)
         : into?.context instanceof LayeredContext
-          ? into.context.reset(principal, entry, view, resourceArn, resourceAccount)
-          : new LayeredContext(this, principal, entry, view, resourceArn, resourceAccount);
+          ? into.context.reset(principal, entry, view, resourceArn, resourceAccount, given)
+          : new LayeredContext(this, principal, entry, view, resourceArn, resourceAccount, given);
     const identity = entry
       ? entry.identity
       : external && this.options.externalIdentity !== 'none'
@@ -1104,7 +1133,12 @@ class SnapshotAccessModel implements AccessModel {
       sets: policySets(NO_POLICIES, 'resource'),
       prepared: undefined,
     };
-    const memos: (BulkMemo | undefined)[] = new Array(actions.length).fill(undefined);
+    // One memo per action position, kept from question to question (a memo forgets what it
+    // worked out whenever it meets another caller or action, so reuse is safe; the same caller
+    // and action in the next question keep their plans).
+    const given = givenLayer(context);
+    const memos = this.memoPool;
+    while (memos.length < actions.length) memos.push(new BulkMemo(this.decisions));
     const views = resources.length >= LONG_LIST ? this.longListViews(resources) : this.viewsOf(resources);
     for (let r = 0; r < resources.length; r++) {
       const resource = resources[r];
@@ -1126,8 +1160,9 @@ class SnapshotAccessModel implements AccessModel {
           entry,
           view,
           scratch.prepared,
+          given,
         );
-        const memo = (memos[i] ??= new BulkMemo(this.decisions));
+        const memo = memos[i];
         const decision = this.decideAction(prepared, infos[i], scratch, memo);
         if (decision.outcome !== 'Deny') visit(i, resource, decision);
       }
@@ -1157,6 +1192,9 @@ class SnapshotAccessModel implements AccessModel {
     this.longLists.set(key, { resources: resources.slice(), views });
     return views;
   }
+
+  /** The bulk questions' memos, by action position (see eachAllowed). */
+  private readonly memoPool: BulkMemo[] = [];
 
   /** Shared Allow decisions of every bulk question (see DecisionInterner). */
   private readonly decisions = new DecisionInterner();

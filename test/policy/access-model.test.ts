@@ -330,9 +330,10 @@ describe('buildAccessModel over a snapshot', function () {
     assert.equal(secret.outcome, 'Deny', 'the secret’s tags are known and lack owner');
   });
 
-  it('answers from the principal’s and the resource’s cached context layers as from one built context', function () {
-    // A caller-given key (one no policy names) makes the model build one context per request, as
-    // it did before the layers; without it the layers answer. Every decision must be the same.
+  it('answers from the caller’s keys and the principal’s and resource’s cached context layers as from one built context', function () {
+    // Two spellings of one given key make the model build one context per request, as it did
+    // before the layers; otherwise the layers answer (the caller's keys on top). Every decision
+    // must be the same, with and without caller-given keys that override either side.
     const principals = [
       APP,
       ALICE,
@@ -354,16 +355,57 @@ describe('buildAccessModel over a snapshot', function () {
       ['sts:AssumeRole', APP],
       ['iam:ListRoles', '*'],
     ];
+    const givens: (Record<string, string> | undefined)[] = [
+      undefined,
+      { 'aws:ResourceTag/owner': 'app' },
+      { 'aws:resourcetag/OWNER': 'someone-else', 'aws:PrincipalTag/team': 'x' },
+      { 'aws:PrincipalOrgID': 'o-other', 'aws:SecureTransport': 'false' },
+    ];
     let conditional = 0;
+    let changed = 0;
     for (const principal of principals) {
       for (const [action, resource] of requests) {
-        const layered = model.decide({ principal, action, resource });
-        const built = model.decide({ principal, action, resource, context: { 'blastmap:Unused': 'x' } });
-        assert.deepEqual(layered, built, `${principal} ${action} ${resource}`);
-        if (layered.outcome === 'Conditional') conditional++;
+        const plain = model.decide({ principal, action, resource });
+        for (const context of givens) {
+          const layered = model.decide({ principal, action, resource, context });
+          const built = model.decide({
+            principal,
+            action,
+            resource,
+            context: { ...context, 'blastmap:Unused': 'x', 'BLASTMAP:UNUSED': 'x' },
+          });
+          assert.deepEqual(layered, built, `${principal} ${action} ${resource} ${JSON.stringify(context)}`);
+          if (layered.outcome === 'Conditional') conditional++;
+          if (layered.outcome !== plain.outcome) changed++;
+        }
       }
     }
     assert.ok(conditional >= 3, 'the comparison covers conditions the context decides');
+    assert.ok(changed >= 3, 'the comparison covers given keys that change the answer');
+  });
+
+  it('answers a bulk question with caller-given keys as one decision per pair', function () {
+    const actions = ['s3:DeleteObject', 's3:PutObject', 'sts:AssumeRole', 'kms:Decrypt'];
+    const resources = [BUCKET, `${BUCKET}/x`, SECRET, ADMIN, APP, KEY, '*'];
+    const contexts: Record<string, string>[] = [
+      { 'aws:ResourceTag/owner': 'app' },
+      { 'aws:PrincipalOrgID': 'o-other' },
+    ];
+    for (const context of contexts) {
+      for (const principal of [APP, ALICE, `arn:aws:iam::${EXT}:role/partner`]) {
+        const bulk = model.allowedActions(principal, actions, resources, context);
+        const single = actions.flatMap((action) =>
+          resources
+            .map((resource) => ({
+              action,
+              resource,
+              decision: model.decide({ principal, action, resource, context }),
+            }))
+            .filter((e) => e.decision.outcome !== 'Deny'),
+        );
+        assert.deepEqual(bulk, single, `${principal} ${JSON.stringify(context)}`);
+      }
+    }
   });
 
   it('gives a user its groups’ managed policies at their default version', function () {
