@@ -283,13 +283,11 @@ type GivenLayer = Map<string, KeyLookup>;
  *  A bulk question works it out once. */
 function givenLayer(given: Record<string, ContextValue> | undefined): GivenLayer | null | undefined {
   if (given === undefined || !hasKeys(given)) return undefined;
-  const seen = new Set<string>();
-  for (const key of Object.keys(given)) {
-    const lower = key.toLowerCase();
-    if (seen.has(lower)) return null;
-    seen.add(lower);
-  }
-  return presentValues(given);
+  const layer = presentValues(given);
+  // Fewer entries than keys: two keys fell on one lower-cased name.
+  let keys = 0;
+  for (const key in given) if (Object.hasOwn(given, key)) keys++;
+  return layer.size === keys ? layer : null;
 }
 
 /** The request context: the caller's keys (if any) over the principal's layer and the

@@ -8,7 +8,7 @@
 // A policy variable that cannot be resolved never matches: a positive operator ignores that value,
 // a negated operator (and a NotResource entry, see compile.ts) fails, so the statement does not apply.
 import type { ParsedCondition } from '../parse/policy.js';
-import { substituteVariables } from '../match/variables.js';
+import { hasVariables, substituteVariables } from '../match/variables.js';
 import type { RequestContext } from './context.js';
 import { OPERATORS, type OperatorFamily } from './operators.js';
 
@@ -60,9 +60,10 @@ export function evaluateCondition(
     return operator.negated ? TRUE : FALSE;
   }
 
-  // Without policy variables the policy's values are used as they are (no list per request).
+  // Without policy variables the policy's values are used as they are (no list per request): in a
+  // policy that has some, a condition whose values hold none resolves each value to itself.
   let policyValues: readonly string[] = condition.values;
-  if (variables) {
+  if (variables && anyVariable(condition.values)) {
     const resolvedValues: string[] = [];
     const unknownVariables: string[] = [];
     for (const raw of condition.values) {
@@ -85,6 +86,11 @@ export function evaluateCondition(
   else
     result = operator.negated ? every(values, policyValues, operator) : some(values, policyValues, operator);
   return result ? TRUE : FALSE;
+}
+
+function anyVariable(values: readonly string[]): boolean {
+  for (const value of values) if (hasVariables(value)) return true;
+  return false;
 }
 
 /** Whether one request value satisfies the operator against the policy's values (OR-ed; a negated
@@ -120,17 +126,20 @@ export function evaluateConditions(
   context: RequestContext,
   variables: boolean,
 ): ConditionOutcome {
+  // The first unknown outcome as it is; a list only from a second one on (no list per request
+  // when one condition is unknown, the usual case).
+  let first: ConditionOutcome | undefined;
   let unknownKeys: string[] | undefined;
-  let single: ConditionOutcome | undefined;
   for (const condition of conditions) {
     const outcome = evaluateCondition(condition, context, variables);
     if (outcome.truth === false) return FALSE;
     if (outcome.truth === 'unknown') {
-      single = unknownKeys ? undefined : outcome;
-      (unknownKeys ??= []).push(...outcome.unknownKeys);
+      if (first === undefined) first = outcome;
+      else (unknownKeys ??= [...first.unknownKeys]).push(...outcome.unknownKeys);
     }
   }
-  // One unknown condition naming one key (the usual case): its outcome already is the answer.
-  if (single && unknownKeys!.length === 1) return single;
-  return unknownKeys ? { truth: 'unknown', unknownKeys: [...new Set(unknownKeys)] } : TRUE;
+  if (first === undefined) return TRUE;
+  // One unknown condition naming one key: its outcome already is the answer.
+  if (unknownKeys === undefined && first.unknownKeys.length === 1) return first;
+  return { truth: 'unknown', unknownKeys: [...new Set(unknownKeys ?? first.unknownKeys)] };
 }
