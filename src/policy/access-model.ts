@@ -169,8 +169,9 @@ interface Prepared {
   sets: PolicySets;
 }
 
-/** Objects a bulk question reuses from pair to pair (nothing a decision keeps refers to them). */
-interface BulkScratch {
+/** Objects a bulk question reuses from pair to pair, and `decide` from call to call (nothing a
+ *  decision keeps refers to them). */
+interface Scratch {
   req: PreparedRequest;
   sets: PolicySets;
   prepared: Prepared | undefined;
@@ -878,9 +879,25 @@ class SnapshotAccessModel implements AccessModel {
 
   decide(request: AccessRequest): Decision {
     const { principal, entry } = this.principalView(request.principal);
-    const prepared = this.prepare(principal, request.resource, request.context, request.sessionPolicy, entry);
-    return this.decideAction(prepared, this.actionInfo(request.action));
+    const scratch = this.single;
+    const prepared = (scratch.prepared = this.prepare(
+      principal,
+      request.resource,
+      request.context,
+      request.sessionPolicy,
+      entry,
+      undefined,
+      scratch.prepared,
+    ));
+    return this.decideAction(prepared, this.actionInfo(request.action), scratch);
   }
+
+  /** `decide`'s own objects, filled in call after call. */
+  private readonly single: Scratch = {
+    req: preparedRequest(),
+    sets: policySets(NO_POLICIES, 'resource'),
+    prepared: undefined,
+  };
 
   /** Everything about (principal, resource) that does not depend on the action: computed once per
    *  pair, then reused for every action of a bulk question. With `into` (a bulk question's own
@@ -1025,15 +1042,10 @@ class SnapshotAccessModel implements AccessModel {
   }
   private readonly actionInfos = new Map<string, ActionInfo>();
 
-  /** One action on a prepared (principal, resource). In a bulk question (`scratch`), the request
-   *  and the per-action sets are the question's own reused objects, and `memo` is the action's. */
-  private decideAction(
-    prepared: Prepared,
-    info: ActionInfo,
-    scratch?: BulkScratch,
-    memo?: BulkMemo,
-  ): Decision {
-    const req: PreparedRequest = scratch ? scratch.req : preparedRequest();
+  /** One action on a prepared (principal, resource). The request and the per-action sets are the
+   *  scratch's reused objects; in a bulk question, `memo` is the action's. */
+  private decideAction(prepared: Prepared, info: ActionInfo, scratch: Scratch, memo?: BulkMemo): Decision {
+    const req = scratch.req;
     // (Fields read into locals and tests made on every call, not in a branch: a read or test
     // first met after optimisation has no type feedback and throws the optimised code away.)
     const anyResource = prepared.anyResource;
@@ -1048,7 +1060,7 @@ class SnapshotAccessModel implements AccessModel {
     req.context = urlInvokeContext(prepared, info);
     req.principalHasBoundary = prepared.hasBoundary;
     req.sessionNameUnknown = prepared.sessionNameUnknown;
-    const bulk = scratch !== undefined;
+    const bulk = memo !== undefined;
     const verdicts = info.ruled ? serviceVerdicts(req, info.catalogAction, info.service) : NO_VERDICTS;
     const base = prepared.sets;
     const ruleSaysNothing =
@@ -1057,7 +1069,7 @@ class SnapshotAccessModel implements AccessModel {
     const rcpAsPrepared = base.rcp === undefined || info.rcpGoverned;
     // No service rule and nothing that differs per action: the prepared sets are this action's.
     if (ruleSaysNothing && notTrust && rcpAsPrepared) return decideRequest(base, req, bulk, memo);
-    const sets: PolicySets = scratch ? scratch.sets : policySets(base.identity, 'resource');
+    const sets = scratch.sets;
     sets.identity = base.identity;
     sets.resource = base.resource;
     sets.resourceType =
@@ -1126,7 +1138,7 @@ class SnapshotAccessModel implements AccessModel {
     }
     // The question's own objects, filled in pair after pair (nothing a decision keeps refers to
     // them), and per action what holds for all its resources.
-    const scratch: BulkScratch = {
+    const scratch: Scratch = {
       req: preparedRequest(),
       sets: policySets(NO_POLICIES, 'resource'),
       prepared: undefined,

@@ -319,26 +319,45 @@ export function decideRequest(
       : undefined;
   if (recalled) return recalled;
 
-  return settle(sets, bulk, memo, {
-    identity,
-    resource,
-    boundary,
-    session,
-    scp,
-    rcp,
-    endpoint,
-    accountPrincipal,
-    sameAccount,
-    core,
-    boundaryPass,
-    sessionPass,
-    identityPath,
-    resourceNamesCaller,
-    identityUsed: false,
-    resourceUsed: false,
-    delegatedThroughAccount: false,
-  });
+  const parts = PARTS;
+  parts.identity = identity;
+  parts.resource = resource;
+  parts.boundary = boundary;
+  parts.session = session;
+  parts.scp = scp;
+  parts.rcp = rcp;
+  parts.endpoint = endpoint;
+  parts.accountPrincipal = accountPrincipal;
+  parts.sameAccount = sameAccount;
+  parts.core = core;
+  parts.boundaryPass = boundaryPass;
+  parts.sessionPass = sessionPass;
+  parts.identityPath = identityPath;
+  parts.resourceNamesCaller = resourceNamesCaller;
+  return settle(sets, bulk, memo, parts);
 }
+
+/** The one DecisionParts, filled in by every decision that gets as far as `settle` (nothing keeps
+ *  it: the evidence lists are copied out of it; no decision is made inside another). */
+const PARTS: DecisionParts = {
+  identity: EMPTY,
+  resource: EMPTY,
+  boundary: undefined,
+  session: undefined,
+  scp: undefined,
+  rcp: undefined,
+  endpoint: undefined,
+  accountPrincipal: false,
+  sameAccount: false,
+  core: F,
+  boundaryPass: T,
+  sessionPass: T,
+  identityPath: F,
+  resourceNamesCaller: F,
+  identityUsed: false,
+  resourceUsed: false,
+  delegatedThroughAccount: false,
+};
 
 /** The decision from the gates' results (decideRequest's rarer half, its own function: the first
  *  Conditional, the first explained Deny meet code without type feedback, and the deopt that
