@@ -31,7 +31,17 @@ export const DEFAULT_SCORING: ScoringOptions = {
   conditionalDiscount: 0.5,
 };
 
-export function scoringOptions(overrides: Partial<ScoringOptions> = {}): ScoringOptions {
+/** The defaults as `scoringOptions` makes them, made once (from DEFAULT_SCORING as it is at the first
+ *  query): every query of an analysis then reads one object, not a fresh copy per source — fresh
+ *  copies gave V8 new object shapes to reoptimise the scoring for. Not to be modified. */
+let defaults: ScoringOptions | undefined;
+
+export function scoringOptions(overrides?: Partial<ScoringOptions>): ScoringOptions {
+  if (overrides === undefined) return (defaults ??= withDefaults({}));
+  return withDefaults(overrides);
+}
+
+function withDefaults(overrides: Partial<ScoringOptions>): ScoringOptions {
   return {
     ...DEFAULT_SCORING,
     ...overrides,
