@@ -203,9 +203,8 @@ export class PathSearchRun {
     const ca = this.cost[a];
     const cb = this.cost[b];
     if (ca !== cb) return ca - cb;
-    const ha = this.hops[a];
-    const hb = this.hops[b];
-    if (ha !== hb) return ha - hb;
+    const byHops = this.hops[a] - this.hops[b];
+    if (byHops !== 0) return byHops;
     return this.compareText(a, b);
   }
 
@@ -378,8 +377,16 @@ export class PathSearchRun {
    *  conditional steps. */
   private dominated(slot: number, hops: number, cond: number, k: number): boolean {
     if (this.acceptedCount[slot] < k) return false;
-    for (let l = this.acceptedHead[slot]; l !== NONE; l = this.nextAccepted[l])
-      if (this.hops[l] <= hops && this.cond[l] <= cond) return true;
+    // Every load made on the first pass through the loop, so that code optimised early (the first
+    // search's loop is optimised while it runs) has seen them all and is not thrown away later.
+    const { hops: hopsOf, cond: condOf, nextAccepted } = this;
+    for (let l = this.acceptedHead[slot]; l !== NONE;) {
+      const h = hopsOf[l];
+      const c = condOf[l];
+      const next = nextAccepted[l];
+      if (h <= hops && c <= cond) return true;
+      l = next;
+    }
     return false;
   }
 
@@ -413,16 +420,26 @@ export class PathSearchRun {
     const cond = this.cond[label];
     if (this.dominated(slot, hops, cond, k)) return this.drop(label);
     if (k === 1) {
-      for (let m = this.endingHead[slot]; m !== NONE; m = this.nextEnding[m])
-        if (this.hops[m] <= hops && this.cond[m] <= cond && this.compare(m, label) <= 0)
-          return this.drop(label);
+      // Loads made on each pass whatever the comparisons give (as in `dominated`).
+      const { hops: hopsOf, cond: condOf, nextEnding } = this;
+      for (let m = this.endingHead[slot]; m !== NONE;) {
+        const h = hopsOf[m];
+        const c = condOf[m];
+        const next = nextEnding[m];
+        if (h <= hops && c <= cond && this.compare(m, label) <= 0) return this.drop(label);
+        m = next;
+      }
       let previous = NONE;
-      for (let m = this.endingHead[slot]; m !== NONE; m = this.nextEnding[m]) {
-        if (hops <= this.hops[m] && cond <= this.cond[m] && this.compare(label, m) < 0) {
-          if (previous === NONE) this.endingHead[slot] = this.nextEnding[m];
-          else this.nextEnding[previous] = this.nextEnding[m];
+      for (let m = this.endingHead[slot]; m !== NONE;) {
+        const h = hopsOf[m];
+        const c = condOf[m];
+        const next = nextEnding[m];
+        if (hops <= h && cond <= c && this.compare(label, m) < 0) {
+          if (previous === NONE) this.endingHead[slot] = next;
+          else nextEnding[previous] = next;
           if (this.endingTail[slot] === m) this.endingTail[slot] = previous;
         } else previous = m;
+        m = next;
       }
     }
     const tail = this.endingTail[slot];
@@ -441,14 +458,25 @@ export class PathSearchRun {
     const hops = this.hops[label];
     const cond = this.cond[label];
     const head = this.pendingHead[slot];
-    for (let m = head; m !== NONE; m = this.nextPending[m])
-      if (this.hops[m] <= hops && this.cond[m] <= cond && this.compare(m, label) < 0) return false;
+    // Loads made on each pass whatever the comparisons give (as in `dominated`).
+    const { hops: hopsOf, cond: condOf, nextPending } = this;
+    for (let m = head; m !== NONE;) {
+      const h = hopsOf[m];
+      const c = condOf[m];
+      const next = nextPending[m];
+      if (h <= hops && c <= cond && this.compare(m, label) < 0) return false;
+      m = next;
+    }
     let previous = NONE;
-    for (let m = head; m !== NONE; m = this.nextPending[m]) {
-      if (hops <= this.hops[m] && cond <= this.cond[m] && this.compare(label, m) < 0) {
-        if (previous === NONE) this.pendingHead[slot] = this.nextPending[m];
-        else this.nextPending[previous] = this.nextPending[m];
+    for (let m = head; m !== NONE;) {
+      const h = hopsOf[m];
+      const c = condOf[m];
+      const next = nextPending[m];
+      if (hops <= h && cond <= c && this.compare(label, m) < 0) {
+        if (previous === NONE) this.pendingHead[slot] = next;
+        else nextPending[previous] = next;
       } else previous = m;
+      m = next;
     }
     if (head === NONE) this.pendingSlots.push(slot);
     this.nextPending[label] = this.pendingHead[slot];
