@@ -555,7 +555,6 @@ function decideQueries(
     const contextKey = key.slice(0, key.lastIndexOf('|'));
     const context = Object.keys(q.context).length ? q.context : undefined;
     const actions = [...q.actions].sort();
-    const indexOf = new Map(actions.map((a, i) => [a, i]));
     // Per action, where its decisions are filed (made on its first allowed resource). Visited one by
     // one: a broad role's million decisions are never held in one list.
     const files: Map<string, Decision>[] = [];
@@ -570,8 +569,8 @@ function decideQueries(
       actions,
       mergeLists(q.lists),
       context,
-      (action, resource, decision) => {
-        (files[indexOf.get(action)!] ??= fileOf(action)).set(resource, decision);
+      (action, resource, decision, i) => {
+        (files[i] ??= fileOf(action)).set(resource, decision);
       },
     );
   }

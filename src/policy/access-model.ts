@@ -1105,10 +1105,10 @@ class SnapshotAccessModel implements AccessModel {
     actions: readonly string[],
     resources: readonly string[],
     context: Record<string, ContextValue> | undefined,
-    visit: (action: string, resource: string, decision: Decision) => void,
+    visit: (action: string, resource: string, decision: Decision, actionIndex: number) => void,
   ): void {
     this.eachAllowed(principal, actions, resources, context, (i, resource, decision) =>
-      visit(actions[i], resource, decision),
+      visit(actions[i], resource, decision, i),
     );
   }
 

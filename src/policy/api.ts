@@ -91,13 +91,14 @@ export interface AccessModel {
     context?: Record<string, ContextValue>,
   ): BulkEntry[];
   /** The same pairs as `allowedActions`, handed to `visit` one by one (resource by resource) instead
-   *  of collected: a caller that keeps only some of them never holds the whole list. */
+   *  of collected: a caller that keeps only some of them never holds the whole list. `actionIndex` is
+   *  the action's position in `actions`. */
   forEachAllowed(
     principal: string,
     actions: readonly string[],
     resources: readonly string[],
     context: Record<string, ContextValue> | undefined,
-    visit: (action: string, resource: string, decision: Decision) => void,
+    visit: (action: string, resource: string, decision: Decision, actionIndex: number) => void,
   ): void;
   /** Expand an action pattern (`s3:Get*`) to catalog actions, lower-cased service prefix. */
   expandAction(pattern: string): string[];

@@ -485,9 +485,11 @@ describe('buildAccessModel over a snapshot', function () {
 
     // The visiting form hands out the same pairs, resource by resource.
     const visited: { action: string; resource: string; decision: unknown }[] = [];
-    model.forEachAllowed(APP, actions, resources, undefined, (action, resource, decision) =>
-      visited.push({ action, resource, decision }),
-    );
+    model.forEachAllowed(APP, actions, resources, undefined, (action, resource, decision, actionIndex) => {
+      // The action's position is handed out too, for callers that file answers per action.
+      assert.equal(actions[actionIndex], action);
+      visited.push({ action, resource, decision });
+    });
     assert.deepEqual(
       visited,
       resources.flatMap((resource) => expected.filter((e) => e.resource === resource)),
