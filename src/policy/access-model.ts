@@ -317,7 +317,9 @@ class LayeredContext implements RequestContext {
     resourceAccount: string | undefined,
     given: GivenLayer | undefined,
   ): this {
-    if (p !== this.p || entry !== this.entry) this.principal = undefined;
+    const sameCaller = p === this.p;
+    const sameEntry = entry === this.entry;
+    if (!sameCaller || !sameEntry) this.principal = undefined;
     this.p = p;
     this.entry = entry;
     this.view = view;
@@ -1184,11 +1186,11 @@ class SnapshotAccessModel implements AccessModel {
    *  ARNs for many principals: one lookup per ARN per question was a fifth of the bulk time. */
   private readonly longLists = new Map<string, { resources: readonly string[]; views: ResourceView[] }>();
 
-  /** The resources' views, in a list built by push (of one elements kind whatever the caller's
-   *  list is: the bulk loop's reads of it then meet one array shape). */
+  /** The resources' views, in a list made at its size and filled in (of one elements kind
+   *  whatever the caller's list is: the bulk loop's reads of it then meet one array shape). */
   private viewsOf(resources: readonly string[]): ResourceView[] {
-    const views: ResourceView[] = [];
-    for (let r = 0; r < resources.length; r++) views.push(this.resourceView(resources[r]));
+    const views = new Array<ResourceView>(resources.length);
+    for (let r = 0; r < resources.length; r++) views[r] = this.resourceView(resources[r]);
     return views;
   }
 

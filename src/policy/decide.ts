@@ -91,6 +91,10 @@ const DENY = 2;
 const DIRECT = 4;
 const ROLE = 8;
 const ACCOUNT = 16;
+// (The combinations as constants: an `|` first met after optimisation has no type feedback.)
+const ALLOW_ACCOUNT = ALLOW | ACCOUNT;
+const ALLOW_ROLE = ALLOW | ROLE;
+const ALLOW_DIRECT = ALLOW | DIRECT;
 
 // The fold in progress, as module state (a fold never nests; no object per set evaluated):
 // the Kleene OR of each kind, true if one statement was true, else unknown with every key of the
@@ -127,10 +131,10 @@ function foldAdd(statement: CompiledStatement, m: StatementMatch): void {
   } else {
     result.allowedBy = withRef(result.allowedBy, statement.ref);
     if (m.principal === 'account') {
-      kinds = ALLOW | ACCOUNT;
+      kinds = ALLOW_ACCOUNT;
       result.accountRefs = withRef(result.accountRefs, statement.ref);
-    } else if (m.principal === 'role') kinds = ALLOW | ROLE;
-    else kinds = ALLOW | DIRECT;
+    } else if (m.principal === 'role') kinds = ALLOW_ROLE;
+    else kinds = ALLOW_DIRECT;
   }
   foldSeen |= kinds;
   if (m.truth === true) foldSure |= kinds;
@@ -151,29 +155,36 @@ function foldEnd(): SetResult {
 
 /** The policies' statements that match the request, folded as they match (no Tri per statement,
  *  no closure: this runs for every pair of a bulk question). */
-function evaluateSet(policies: readonly CompiledPolicy[] | CompiledPolicy, req: PreparedRequest): SetResult {
+function evaluateSet(policies: readonly CompiledPolicy[], req: PreparedRequest): SetResult {
   foldStart();
-  // One policy (a resource policy, a session policy) is passed as itself: no list per request.
-  const list = Array.isArray(policies) ? (policies as readonly CompiledPolicy[]) : undefined;
-  const count = list ? list.length : 1;
-  for (let p = 0; p < count; p++) {
-    const policy = list ? list[p] : (policies as CompiledPolicy);
-    for (const statement of policy.statements) {
-      // Bitset test first: most statements do not cover the action at all.
-      if (req.actionId !== undefined && !statement.actions.has(req.actionId)) continue;
-      const m = matchStatement(statement, req);
-      if (m.truth === false) continue;
-      foldAdd(statement, m);
-    }
-  }
+  for (let p = 0; p < policies.length; p++) foldPolicy(policies[p], req);
   return foldEnd();
+}
+
+/** `evaluateSet` of one policy (a resource policy, a session policy): no list per request. (Its
+ *  own function: one code path per caller, no test of which it was given.) */
+function evaluatePolicy(policy: CompiledPolicy, req: PreparedRequest): SetResult {
+  foldStart();
+  foldPolicy(policy, req);
+  return foldEnd();
+}
+
+function foldPolicy(policy: CompiledPolicy, req: PreparedRequest): void {
+  const actionId = req.actionId;
+  for (const statement of policy.statements) {
+    // Bitset test first: most statements do not cover the action at all.
+    if (actionId !== undefined && !statement.actions.has(actionId)) continue;
+    const m = matchStatement(statement, req);
+    if (m.truth === false) continue;
+    foldAdd(statement, m);
+  }
 }
 
 /** `evaluateSet` of each policy on its own (endpoint policies). A loop, not a closure over the
  *  request: a closure would make decideRequest allocate a context for every pair. */
 function evaluateEach(policies: readonly CompiledPolicy[], req: PreparedRequest): SetResult[] {
   const results: SetResult[] = [];
-  for (const policy of policies) results.push(evaluateSet(policy, req));
+  for (const policy of policies) results.push(evaluatePolicy(policy, req));
   return results;
 }
 
@@ -257,8 +268,11 @@ export function decideRequest(
       : { outcome: 'Allow', blockedBy: [], allowedBy: [], deniedBy: [], conditionKeys: [] };
   const principal = req.principal;
   const accountPrincipal = isAccountPrincipal(principal);
+  // (Both read on every call: a read first met after optimisation has no type feedback.)
+  const resourceAccount = sets.resourceAccount;
+  const principalAccount = principal.account;
   const sameAccount =
-    accountPrincipal && (sets.resourceAccount === undefined || sets.resourceAccount === principal.account);
+    accountPrincipal && (resourceAccount === undefined || resourceAccount === principalAccount);
   if (memo) memo.use(req);
 
   const identity = accountPrincipal
@@ -266,7 +280,7 @@ export function decideRequest(
       ? memo.identity.result(sets.identity, req)
       : evaluateSet(sets.identity, req)
     : EMPTY;
-  const resource = sets.resource ? evaluateSet(sets.resource, req) : EMPTY;
+  const resource = sets.resource ? evaluatePolicy(sets.resource, req) : EMPTY;
   // Both sides read on every call (not the resource's only when the identity's is false): a load
   // first met after optimisation has no type feedback and throws the optimised code away.
   const identityRefuses = identity.allow.truth === false;
@@ -280,7 +294,7 @@ export function decideRequest(
       ? memo.boundary.result(sets.boundary!, req)
       : evaluateSet(sets.boundary!, req)
     : undefined;
-  const session = accountPrincipal && sets.session ? evaluateSet(sets.session, req) : undefined;
+  const session = accountPrincipal && sets.session ? evaluatePolicy(sets.session, req) : undefined;
 
   // Gate 5: identity side and resource side.
   const boundaryPass = boundary ? boundary.allow : T;
