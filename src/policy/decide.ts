@@ -375,10 +375,11 @@ const PARTS: DecisionParts = {
 
 /** The decision from the gates' results (decideRequest's rarer half, its own function: the first
  *  Conditional, the first explained Deny meet code without type feedback, and the deopt that
- *  follows then throws away this function's optimised code, not decideRequest's). */
+ *  follows then throws away this function's optimised code, not decideRequest's; those two
+ *  outcomes are made in functions of their own, which keeps this one small to recompile). */
 function settle(sets: PolicySets, bulk: boolean, memo: BulkMemo | undefined, parts: DecisionParts): Decision {
   const { identity, resource, boundary, session, scp, rcp, endpoint } = parts;
-  const { accountPrincipal, sameAccount, core, boundaryPass, sessionPass, identityPath } = parts;
+  const { accountPrincipal, sameAccount, core, identityPath } = parts;
   const scpPass = scp ? scp.pass : T;
   const rcpPass = rcp ? rcp.pass : T;
   const endpointPass = endpoint ? and(...endpoint.map((e) => e.allow)) : T;
@@ -398,12 +399,14 @@ function settle(sets: PolicySets, bulk: boolean, memo: BulkMemo | undefined, par
   // Evidence names the statements that carry the grant: the identity side only when the identity
   // path counts, resource statements only when the resource side counts (in that order, so the
   // first statement says how access was granted), then the guardrails that let it through.
+  // (Worked out whether used or not: see decideRequest on calls first made after optimising.)
+  const throughAccount = and2(resource.account, identityPath);
   const identityUsed = !accountPrincipal
     ? false
     : !sameAccount
       ? true
       : sets.resourceType !== 'resource'
-        ? and2(resource.account, identityPath).truth !== false
+        ? throughAccount.truth !== false
         : identityPath.truth !== false;
   const delegatedThroughAccount = !sameAccount || (sets.resourceType !== 'resource' && identityUsed);
   const resourceUsed = !sameAccount || parts.resourceNamesCaller.truth !== false || delegatedThroughAccount;
@@ -412,68 +415,11 @@ function settle(sets: PolicySets, bulk: boolean, memo: BulkMemo | undefined, par
   parts.delegatedThroughAccount = delegatedThroughAccount;
   if (deny.truth === true || allow.truth === false) {
     if (bulk) return memo ? memo.keep(BULK_DENY) : BULK_DENY;
-    const denyByGate: [BlockedBy, Tri][] = [
-      ['scp', scpDeny],
-      ['rcp', rcpDeny],
-      ['endpoint', endpointDeny],
-      ['resource', resource.deny],
-      ['boundary', boundaryDeny],
-      ['session', sessionDeny],
-      ['identity', identity.deny],
-    ];
-    const blocked = new Set<BlockedBy>();
-    if (deny.truth === true) blocked.add('explicit-deny');
-    const gateOrder: BlockedBy[] = [
-      'scp',
-      'rcp',
-      'endpoint',
-      'resource',
-      'boundary',
-      'session',
-      'identity',
-      'service-rule',
-    ];
-    const failing = new Set<BlockedBy>();
-    for (const [gate, d] of denyByGate) if (d.truth === true) failing.add(gate);
-    if (scpPass.truth === false) failing.add('scp');
-    if (rcpPass.truth === false) failing.add('rcp');
-    if (endpointPass.truth === false) failing.add('endpoint');
-    if (servicePass.truth === false) failing.add('service-rule');
-    // Without an explicit deny, say which part of the identity/resource logic fell short.
-    if (core.truth === false && deny.truth !== true) {
-      const identityCouldGrant = identity.allow.truth !== false || resource.role.truth !== false;
-      if (accountPrincipal && boundaryPass.truth === false && identityCouldGrant) failing.add('boundary');
-      if (accountPrincipal && sessionPass.truth === false && identityCouldGrant) failing.add('session');
-      const resourceRequired = !accountPrincipal || !sameAccount || sets.resourceType !== 'resource';
-      if (resourceRequired && or(resource.direct, resource.role, resource.account).truth === false)
-        failing.add('resource');
-      const resourceNamesAtAll = or(resource.direct, resource.role);
-      const identityRequired = !sameAccount || resourceNamesAtAll.truth === false;
-      if (accountPrincipal && identity.allow.truth === false && identityRequired) failing.add('identity');
-      if (failing.size === 0) failing.add(accountPrincipal ? 'identity' : 'resource');
-    }
-    for (const gate of gateOrder) if (failing.has(gate)) blocked.add(gate);
-    return {
-      outcome: 'Deny',
-      blockedBy: [...blocked],
-      allowedBy: [],
-      deniedBy: deny.truth === true ? denials(parts) : [],
-      conditionKeys: [],
-      ...(sets.serviceDeny ? { reason: sets.serviceDeny } : {}),
-    };
+    return explainedDeny(sets, parts, deny);
   }
   const notDenied = not(deny);
   const result = and2(allow, notDenied);
-  if (result.truth === 'unknown') {
-    const decision: Decision = {
-      outcome: 'Conditional',
-      blockedBy: [],
-      allowedBy: evidence(parts, new RefJoin()),
-      deniedBy: denials(parts),
-      conditionKeys: [...new Set(result.keys)].sort(),
-    };
-    return memo ? memo.keep(frozen(decision)) : decision;
-  }
+  if (result.truth === 'unknown') return conditional(parts, result, memo);
   if (memo) return memo.keep(memo.decisions.allow(parts));
   return {
     outcome: 'Allow',
@@ -481,6 +427,84 @@ function settle(sets: PolicySets, bulk: boolean, memo: BulkMemo | undefined, par
     allowedBy: evidence(parts, new RefJoin()),
     deniedBy: [],
     conditionKeys: [],
+  };
+}
+
+/** A Conditional decision (its own function, as explainedDeny: the first one comes late). */
+function conditional(parts: DecisionParts, result: Tri, memo: BulkMemo | undefined): Decision {
+  const decision: Decision = {
+    outcome: 'Conditional',
+    blockedBy: [],
+    allowedBy: evidence(parts, new RefJoin()),
+    deniedBy: denials(parts),
+    conditionKeys: [...new Set(result.keys)].sort(),
+  };
+  return memo ? memo.keep(frozen(decision)) : decision;
+}
+
+/** A Deny outside bulk, with the gates that refused (its own function: decisions outside bulk
+ *  come after the bulk questions, and its first call deopts only `settle`, which is small). The
+ *  gate values are worked out again from the parts, as `settle` works them out. */
+function explainedDeny(sets: PolicySets, parts: DecisionParts, deny: Tri): Decision {
+  const { identity, resource, boundary, session, scp, rcp, endpoint } = parts;
+  const { accountPrincipal, sameAccount, core, boundaryPass, sessionPass } = parts;
+  const scpPass = scp ? scp.pass : T;
+  const rcpPass = rcp ? rcp.pass : T;
+  const endpointPass = endpoint ? and(...endpoint.map((e) => e.allow)) : T;
+  const servicePass = sets.serviceDeny ? F : T;
+  const scpDeny = scp ? scp.deny : F;
+  const rcpDeny = rcp ? rcp.deny : F;
+  const endpointDeny = endpoint ? or(...endpoint.map((e) => e.deny)) : F;
+  const boundaryDeny = boundary ? boundary.deny : F;
+  const sessionDeny = session ? session.deny : F;
+  const denyByGate: [BlockedBy, Tri][] = [
+    ['scp', scpDeny],
+    ['rcp', rcpDeny],
+    ['endpoint', endpointDeny],
+    ['resource', resource.deny],
+    ['boundary', boundaryDeny],
+    ['session', sessionDeny],
+    ['identity', identity.deny],
+  ];
+  const blocked = new Set<BlockedBy>();
+  if (deny.truth === true) blocked.add('explicit-deny');
+  const gateOrder: BlockedBy[] = [
+    'scp',
+    'rcp',
+    'endpoint',
+    'resource',
+    'boundary',
+    'session',
+    'identity',
+    'service-rule',
+  ];
+  const failing = new Set<BlockedBy>();
+  for (const [gate, d] of denyByGate) if (d.truth === true) failing.add(gate);
+  if (scpPass.truth === false) failing.add('scp');
+  if (rcpPass.truth === false) failing.add('rcp');
+  if (endpointPass.truth === false) failing.add('endpoint');
+  if (servicePass.truth === false) failing.add('service-rule');
+  // Without an explicit deny, say which part of the identity/resource logic fell short.
+  if (core.truth === false && deny.truth !== true) {
+    const identityCouldGrant = identity.allow.truth !== false || resource.role.truth !== false;
+    if (accountPrincipal && boundaryPass.truth === false && identityCouldGrant) failing.add('boundary');
+    if (accountPrincipal && sessionPass.truth === false && identityCouldGrant) failing.add('session');
+    const resourceRequired = !accountPrincipal || !sameAccount || sets.resourceType !== 'resource';
+    if (resourceRequired && or(resource.direct, resource.role, resource.account).truth === false)
+      failing.add('resource');
+    const resourceNamesAtAll = or(resource.direct, resource.role);
+    const identityRequired = !sameAccount || resourceNamesAtAll.truth === false;
+    if (accountPrincipal && identity.allow.truth === false && identityRequired) failing.add('identity');
+    if (failing.size === 0) failing.add(accountPrincipal ? 'identity' : 'resource');
+  }
+  for (const gate of gateOrder) if (failing.has(gate)) blocked.add(gate);
+  return {
+    outcome: 'Deny',
+    blockedBy: [...blocked],
+    allowedBy: [],
+    deniedBy: deny.truth === true ? denials(parts) : [],
+    conditionKeys: [],
+    ...(sets.serviceDeny ? { reason: sets.serviceDeny } : {}),
   };
 }
 
