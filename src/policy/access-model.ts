@@ -44,6 +44,7 @@ import {
   NO_VERDICTS,
   policySets,
   serviceVerdicts,
+  type ServiceVerdicts,
   type CompiledLevel,
   type PolicySets,
 } from './decide.js';
@@ -197,6 +198,31 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 /** The identity set of a principal with no identity policies in view (read-only, shared). */
 const NO_POLICIES: CompiledPolicy[] = [];
 
+/** The prepared sets as one action sees them (service-rule verdicts, RCPs only for the services
+ *  they govern), filled into `sets`. */
+function actionSets(
+  sets: PolicySets,
+  base: PolicySets,
+  verdicts: ServiceVerdicts,
+  rcpGoverned: boolean,
+): PolicySets {
+  sets.identity = base.identity;
+  sets.resource = base.resource;
+  sets.resourceType =
+    verdicts.resourceType ?? (base.resourceType === 'trust' ? 'resource' : base.resourceType);
+  sets.boundary = base.boundary;
+  sets.session = base.session;
+  sets.scp = base.scp;
+  sets.rcp = base.rcp && rcpGoverned ? base.rcp : undefined;
+  sets.endpoint = base.endpoint;
+  sets.resourceAccount = base.resourceAccount;
+  sets.serviceDeny = verdicts.serviceDeny;
+  sets.alwaysAllowed = verdicts.alwaysAllowed;
+  // A role's trust policy governs assuming the role, not other actions on the role.
+  if (base.resourceType === 'trust' && verdicts.resourceType !== 'trust') sets.resource = undefined;
+  return sets;
+}
+
 /** The sets' fields that prepare fills in (the rest keep policySets' defaults). */
 function filledSets(
   sets: PolicySets,
@@ -319,7 +345,8 @@ class LayeredContext implements RequestContext {
   ): this {
     const sameCaller = p === this.p;
     const sameEntry = entry === this.entry;
-    if (!sameCaller || !sameEntry) this.principal = undefined;
+    // (Stored on every call, as the tests above are made.)
+    this.principal = sameCaller && sameEntry ? this.principal : undefined;
     this.p = p;
     this.entry = entry;
     this.view = view;
@@ -1070,22 +1097,11 @@ class SnapshotAccessModel implements AccessModel {
     const notTrust = base.resourceType !== 'trust';
     const rcpAsPrepared = base.rcp === undefined || info.rcpGoverned;
     // No service rule and nothing that differs per action: the prepared sets are this action's.
-    if (ruleSaysNothing && notTrust && rcpAsPrepared) return decideRequest(base, req, bulk, memo);
-    const sets = scratch.sets;
-    sets.identity = base.identity;
-    sets.resource = base.resource;
-    sets.resourceType =
-      verdicts.resourceType ?? (base.resourceType === 'trust' ? 'resource' : base.resourceType);
-    sets.boundary = base.boundary;
-    sets.session = base.session;
-    sets.scp = base.scp;
-    sets.rcp = base.rcp && info.rcpGoverned ? base.rcp : undefined;
-    sets.endpoint = base.endpoint;
-    sets.resourceAccount = base.resourceAccount;
-    sets.serviceDeny = verdicts.serviceDeny;
-    sets.alwaysAllowed = verdicts.alwaysAllowed;
-    // A role's trust policy governs assuming the role, not other actions on the role.
-    if (base.resourceType === 'trust' && verdicts.resourceType !== 'trust') sets.resource = undefined;
+    // (One call of decideRequest for both: a call first made after optimising deopts.)
+    const sets =
+      ruleSaysNothing && notTrust && rcpAsPrepared
+        ? base
+        : actionSets(scratch.sets, base, verdicts, info.rcpGoverned);
     return decideRequest(sets, req, bulk, memo);
   }
 

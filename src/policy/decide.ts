@@ -271,8 +271,8 @@ export function decideRequest(
   // (Both read on every call: a read first met after optimisation has no type feedback.)
   const resourceAccount = sets.resourceAccount;
   const principalAccount = principal.account;
-  const sameAccount =
-    accountPrincipal && (resourceAccount === undefined || resourceAccount === principalAccount);
+  const accountsEqual = resourceAccount === principalAccount;
+  const sameAccount = accountPrincipal && (resourceAccount === undefined || accountsEqual);
   if (memo) memo.use(req);
 
   const identity = accountPrincipal
@@ -401,13 +401,15 @@ function settle(sets: PolicySets, bulk: boolean, memo: BulkMemo | undefined, par
   // first statement says how access was granted), then the guardrails that let it through.
   // (Worked out whether used or not: see decideRequest on calls first made after optimising.)
   const throughAccount = and2(resource.account, identityPath);
+  const throughAccountCounts = throughAccount.truth !== false;
+  const identityPathCounts = identityPath.truth !== false;
   const identityUsed = !accountPrincipal
     ? false
     : !sameAccount
       ? true
       : sets.resourceType !== 'resource'
-        ? throughAccount.truth !== false
-        : identityPath.truth !== false;
+        ? throughAccountCounts
+        : identityPathCounts;
   const delegatedThroughAccount = !sameAccount || (sets.resourceType !== 'resource' && identityUsed);
   const resourceUsed = !sameAccount || parts.resourceNamesCaller.truth !== false || delegatedThroughAccount;
   parts.identityUsed = identityUsed;

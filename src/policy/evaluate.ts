@@ -15,6 +15,7 @@ import { MapRequestContext } from './conditions/context.js';
 import { decideRequest, policySets, serviceVerdicts, type PolicySets } from './decide.js';
 import { arnAccount } from './match/arn.js';
 import { describePrincipal } from './match/principal.js';
+import { hasWildcard } from './match/wildcard.js';
 import { parsePolicy } from './parse/policy.js';
 
 export interface EvaluationResult extends Decision {
@@ -61,6 +62,7 @@ export function evaluate(input: EvaluationInput): EvaluationResult {
   req.action = request.action.toLowerCase();
   req.actionId = catalogAction?.id;
   req.resource = request.resource;
+  req.resourceIsSet = hasWildcard(request.resource);
   req.wildcardOnly =
     (request.wildcardOnlyAction ?? catalogAction?.wildcardOnly ?? false) && request.resource === '*';
   req.context = context;
