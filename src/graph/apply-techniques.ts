@@ -465,7 +465,6 @@ function planPrincipal(
   noCandidate: Candidate,
   queries: Map<string, PrincipalQuery>,
 ): PrincipalWork[] {
-  const mayAllow = (action: string) => prefilter.mayAllowAction(action);
   const partition = actor.account.partition;
   const work: PrincipalWork[] = [];
   for (const record of records) {
@@ -473,8 +472,8 @@ function planPrincipal(
     let sets = shape.always;
     if (!sets) {
       sets = [];
-      for (const { set, index, perms } of shape.sets)
-        if (perms.every((p) => p.open || p.perm.actions.some(mayAllow))) sets.push({ set, index });
+      for (const way of shape.sets)
+        if (wayMayHold(way.perms, prefilter)) sets.push({ set: way.set, index: way.index });
       if (!sets.length) continue;
     }
     let actorAssumptions = noActorAssumptions;
@@ -497,6 +496,20 @@ function planPrincipal(
     addQueries(record, shape, plan, sets, base, prefilter, partition, queries);
   }
   return work;
+}
+
+/** Whether the principal's identity policies may allow every permission of a way (one that only
+ *  they can grant and none of whose actions they name cannot hold). Loops, not closures: this runs
+ *  for every way of every record of every principal. */
+function wayMayHold(perms: readonly PermissionShape[], prefilter: IdentityPrefilter): boolean {
+  for (let i = 0; i < perms.length; i++) {
+    const p = perms[i];
+    if (p.open) continue;
+    let any = false;
+    for (let a = 0; a < p.perm.actions.length && !any; a++) any = prefilter.mayAllowAction(p.perm.actions[a]);
+    if (!any) return false;
+  }
+  return true;
 }
 
 /** The bulk questions one record's ways need for this principal, added to `queries` (one per
@@ -595,20 +608,22 @@ function applySet(
 ) {
   const { record, plan } = work;
   const partition = actor.account.partition;
-  const prepared: PreparedPermission[] = set.all.map((perm) => {
+  const prepared: PreparedPermission[] = [];
+  for (const perm of set.all) {
     const { actionKeys } = resolvedContext(perm, record, partition);
     const actions: PreparedPermission['actions'] = [];
-    perm.actions.forEach((action, a) => {
+    for (let a = 0; a < perm.actions.length; a++) {
+      const action = perm.actions[a];
       if (prefilter.mayAllowAction(action)) actions.push({ action, decided: decisions.get(actionKeys[a]) });
-    });
-    return {
+    }
+    prepared.push({
       perm,
       note: undefined,
       actions,
       column: plan.bound.has(perm.on) ? column(plan, perm.on) : undefined,
       fallback: base[perm.on] ?? noResources,
-    };
-  });
+    });
+  }
   // A set whose permissions and needs name only account-wide resources has the same result for
   // every candidate: decided once (most principals fail it, and then no candidate is visited).
   const independent =

@@ -293,6 +293,13 @@ function compileDocument(doc: Record<string, unknown>, compiled: Compiled): Allo
   return out;
 }
 
+/** Whether the matcher covers one of the actions (a loop, not a closure per statement: this runs
+ *  for every statement of every principal's permission lists). */
+function coversAny(m: ActionMatcher, actions: readonly string[]): boolean {
+  for (let i = 0; i < actions.length; i++) if (covers(m, actions[i])) return true;
+  return false;
+}
+
 function covers(m: ActionMatcher, action: string): boolean {
   if (m.services && !m.services.has(serviceOf(action))) return m.not;
   let r = m.covers.get(action);
@@ -368,7 +375,7 @@ export function identityPrefilter(
       // Resource prefixes of the identity statements that could allow one of these actions.
       const prefixes: string[] = [];
       for (const st of statements) {
-        if (!actions.some((a) => covers(st.matcher, a))) continue;
+        if (!coversAny(st.matcher, actions)) continue;
         for (const p of st.prefixes) {
           if (!p.startsWith('arn:')) {
             // Any resource (also '').
