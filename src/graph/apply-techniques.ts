@@ -131,7 +131,8 @@ function applyWithoutPermissions(
         undefined,
         { conditional: false, conditionKeys: [], evidence: [] },
         [...(record.assumptions ?? []), ...cand.assumptions, ...(pre.assumptions ?? [])],
-        edgeShape(record, cand, undefined),
+        edgeType(record, cand, undefined),
+        edgeAccess(record, cand, undefined, edgeType(record, cand, undefined)),
       );
     }
   }
@@ -696,10 +697,11 @@ function examineCandidates(
       if (record.grantedBy === 'identity' && crossAccount) continue;
     }
     // Another way of this record already gave this very edge at its best: nothing to decide.
-    const shape = edgeShape(record, cand, set);
+    const type = edgeType(record, cand, set);
+    const access = edgeAccess(record, cand, set, type);
     if (
       !record.adminThroughTarget &&
-      draft.hasBestAttack(actor.id, shape.to, record.id, shape.access ?? '', targetNumber(draft, plan, i))
+      draft.hasBestAttack(actor.id, cand.to, record.id, access ?? '', targetNumber(draft, plan, i))
     )
       continue;
     let result: SetResult | undefined;
@@ -730,7 +732,8 @@ function examineCandidates(
       set,
       result,
       joined(record.assumptions, set.assumptions, cand.assumptions, actorAssumptions, bothAssumptions),
-      shape,
+      type,
+      access,
     );
   }
 }
@@ -1038,27 +1041,30 @@ function asPassedRole(
   return prepared;
 }
 
-/** Where an edge leads, its type and access (before a record that rewrites the target redirects it
- *  to the Admin node). */
-interface EdgeShape {
-  to: string;
-  type: AttackEdgeType;
-  access: Access | undefined;
-}
-
-/** The shape of an edge of this record, candidate and way. */
-function edgeShape(record: TechniqueRecord, cand: Candidate, set: RequirementSet | undefined): EdgeShape {
-  let access: Access | undefined = cand.access ?? set?.access ?? record.gain.access;
-  let type: AttackEdgeType = cand.edge ?? record.gain.edge;
+/** The type of an edge of this record, candidate and way (it leads to the candidate, unless a record
+ *  that rewrites the target redirects it to the Admin node). Type and access are worked out apart,
+ *  with no object per candidate: this runs for every candidate examined. */
+function edgeType(record: TechniqueRecord, cand: Candidate, set: RequirementSet | undefined): AttackEdgeType {
+  const type: AttackEdgeType = cand.edge ?? record.gain.edge;
+  const access = cand.access ?? set?.access ?? record.gain.access;
   if (
     !cand.edge &&
     access &&
     (type === 'CAN_READ' || type === 'CAN_WRITE' || type === 'CAN_ADMINISTER' || type === 'CAN_INVOKE')
-  ) {
-    type = edgeForAccess[access];
-  }
-  if (type === 'CAN_BECOME' || type === 'HOLDS_CREDENTIAL') access = undefined;
-  return { to: cand.to, type, access };
+  )
+    return edgeForAccess[access];
+  return type;
+}
+
+/** The access level of an edge of this record, candidate and way, given its type. */
+function edgeAccess(
+  record: TechniqueRecord,
+  cand: Candidate,
+  set: RequirementSet | undefined,
+  type: AttackEdgeType,
+): Access | undefined {
+  if (type === 'CAN_BECOME' || type === 'HOLDS_CREDENTIAL') return undefined;
+  return cand.access ?? set?.access ?? record.gain.access;
 }
 
 function emit(
@@ -1070,9 +1076,10 @@ function emit(
   set: RequirementSet | undefined,
   result: SetResult,
   assumptionList: readonly string[],
-  shape: EdgeShape,
+  type: AttackEdgeType,
+  access: Access | undefined,
 ) {
-  let { to, access, type } = shape;
+  let to = cand.to;
   // Copied only when this edge adds to them (most edges share the lists they were given).
   let notes = cand.notes;
   let assumptions = assumptionList;
