@@ -417,7 +417,18 @@ function settle(sets: PolicySets, bulk: boolean, memo: BulkMemo | undefined, par
   parts.delegatedThroughAccount = delegatedThroughAccount;
   if (deny.truth === true || allow.truth === false) {
     if (bulk) return memo ? memo.keep(BULK_DENY) : BULK_DENY;
-    return explainedDeny(sets, parts, deny);
+    // (The gates' values in one object only on this path: a Deny outside bulk is rare.)
+    return explainedDeny(sets, parts, deny, {
+      scpPass,
+      rcpPass,
+      endpointPass,
+      servicePass,
+      scpDeny,
+      rcpDeny,
+      endpointDeny,
+      boundaryDeny,
+      sessionDeny,
+    });
   }
   const notDenied = not(deny);
   const result = and2(allow, notDenied);
@@ -444,21 +455,26 @@ function conditional(parts: DecisionParts, result: Tri, memo: BulkMemo | undefin
   return memo ? memo.keep(frozen(decision)) : decision;
 }
 
+/** The guardrails' results `settle` worked out, handed to `explainedDeny`. */
+interface GateResults {
+  scpPass: Tri;
+  rcpPass: Tri;
+  endpointPass: Tri;
+  servicePass: Tri;
+  scpDeny: Tri;
+  rcpDeny: Tri;
+  endpointDeny: Tri;
+  boundaryDeny: Tri;
+  sessionDeny: Tri;
+}
+
 /** A Deny outside bulk, with the gates that refused (its own function: decisions outside bulk
- *  come after the bulk questions, and its first call deopts only `settle`, which is small). The
- *  gate values are worked out again from the parts, as `settle` works them out. */
-function explainedDeny(sets: PolicySets, parts: DecisionParts, deny: Tri): Decision {
-  const { identity, resource, boundary, session, scp, rcp, endpoint } = parts;
+ *  come after the bulk questions, and its first call deopts only `settle`, which is small). */
+function explainedDeny(sets: PolicySets, parts: DecisionParts, deny: Tri, gates: GateResults): Decision {
+  const { identity, resource } = parts;
   const { accountPrincipal, sameAccount, core, boundaryPass, sessionPass } = parts;
-  const scpPass = scp ? scp.pass : T;
-  const rcpPass = rcp ? rcp.pass : T;
-  const endpointPass = endpoint ? and(...endpoint.map((e) => e.allow)) : T;
-  const servicePass = sets.serviceDeny ? F : T;
-  const scpDeny = scp ? scp.deny : F;
-  const rcpDeny = rcp ? rcp.deny : F;
-  const endpointDeny = endpoint ? or(...endpoint.map((e) => e.deny)) : F;
-  const boundaryDeny = boundary ? boundary.deny : F;
-  const sessionDeny = session ? session.deny : F;
+  const { scpPass, rcpPass, endpointPass, servicePass } = gates;
+  const { scpDeny, rcpDeny, endpointDeny, boundaryDeny, sessionDeny } = gates;
   const denyByGate: [BlockedBy, Tri][] = [
     ['scp', scpDeny],
     ['rcp', rcpDeny],
