@@ -48,7 +48,7 @@ import {
   type CompiledLevel,
   type PolicySets,
 } from './decide.js';
-import { requestedPrefix, splitArn } from './match/arn.js';
+import { partsAccount, requestedPrefix, splitArn } from './match/arn.js';
 import { hasWildcard } from './match/wildcard.js';
 import { describePrincipal, type RequestPrincipal } from './match/principal.js';
 import { parsePolicy } from './parse/policy.js';
@@ -705,9 +705,9 @@ class SnapshotAccessModel implements AccessModel {
     if (!view) {
       const entry = this.findResource(arn);
       const parts = splitArn(arn) ?? null;
-      // (The ARN's account from its parts: arnAccount's answer, without a call made only for
-      // resources the snapshot lacks.)
-      const arnOwner = parts && parts[4] ? parts[4] : undefined;
+      // (The ARN's account read on every call, from the parts already split: a call made only for
+      // resources the snapshot lacks would meet no type feedback.)
+      const arnOwner = partsAccount(parts);
       view = {
         entry,
         account: entry?.account ?? arnOwner,

@@ -188,7 +188,11 @@ function concreteMatcher(
 
 /** Account id of an ARN (5th part), if any. */
 export function arnAccount(arn: string): string | undefined {
-  const parts = splitArn(arn);
+  return partsAccount(splitArn(arn));
+}
+
+/** The account field of an ARN already split (undefined when it is empty or the ARN is not one). */
+export function partsAccount(parts: readonly string[] | undefined | null): string | undefined {
   return parts && parts[4] ? parts[4] : undefined;
 }
 
