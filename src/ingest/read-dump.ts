@@ -12,6 +12,7 @@ import { InputError } from '../snapshot/errors.js';
 import { SNAPSHOT_SCHEMA_VERSION, type Organization, type Snapshot } from '../snapshot/types.js';
 import { VERSION } from '../version.js';
 import { readAccount } from './dump/account.js';
+import { attributeByArn } from './dump/attribute-accounts.js';
 import type { DumpContext } from './dump/context.js';
 import { DumpFiles } from './dump/files.js';
 import { GAAD } from './dump/iam.js';
@@ -52,10 +53,16 @@ export async function readDump(dir: string, options: ReadDumpOptions = {}): Prom
   const accountIds = folders.filter((f) => ACCOUNT_ID.test(f));
   for (const f of folders.filter((name) => !ACCOUNT_ID.test(name))) {
     for (const file of [...files.all].filter((x) => x.startsWith(`${f}/`))) files.consumed.add(file);
-    snapshot.diagnostics.push({
-      severity: 'warning',
+    const message = 'not an account folder (the name must be a 12-digit account id); ignored';
+    snapshot.diagnostics.push({ severity: 'warning', file: `${f}/`, message });
+    // What it holds is not read: the view lacks it (it may be an account filed under another name).
+    snapshot.gaps.push({
+      service: 'dump',
+      operation: 'read-folder',
+      resource: `${f}/`,
       file: `${f}/`,
-      message: 'not an account folder (the name must be a 12-digit account id); ignored',
+      code: 'NotAnAccountFolder',
+      message,
     });
   }
   if (accountIds.length === 0) {
@@ -137,6 +144,7 @@ export async function readDump(dir: string, options: ReadDumpOptions = {}): Prom
   }
   snapshot.organizations = organizations;
 
+  attributeByArn(snapshot);
   reportUnknownFiles(files, snapshot);
   fillManagedPolicies(snapshot);
   return canonicalizeSnapshot(snapshot);
@@ -156,6 +164,11 @@ function isDocumentation(file: string): boolean {
 
 /** Every file nobody read: a warning, with a hint when it looks like a name that was not URI-encoded. */
 function reportUnknownFiles(files: DumpFiles, snapshot: Snapshot): void {
+  // `<account>/[<region>/]<service>/` of each gap read from a file of the layout.
+  const gapFolders = snapshot.gaps.flatMap((g) => {
+    const m = g.file ? /^(\d{12}\/(?:[a-z]{2}(?:-[a-z]+)+-\d{1,2}\/)?[^/]+\/)[^/]/.exec(g.file) : null;
+    return m ? [m[1]] : [];
+  });
   for (const file of files.all) {
     if (files.consumed.has(file) || isDocumentation(file)) continue;
     let message = 'unknown file (not part of the dump layout, or not referenced by its listing); ignored';
@@ -169,5 +182,18 @@ function reportUnknownFiles(files: DumpFiles, snapshot: Snapshot): void {
       }
     }
     snapshot.diagnostics.push({ severity: 'warning', file, message });
+    // Files of a service whose listing is already a gap (e.g. per-function files beside a failed
+    // list-functions) are what that gap says is missing: the warning is enough.
+    if (gapFolders.some((folder) => file.startsWith(folder))) continue;
+    const account = file.split('/')[0];
+    snapshot.gaps.push({
+      ...(ACCOUNT_ID.test(account) ? { account } : {}),
+      service: 'dump',
+      operation: 'read-file',
+      resource: file,
+      file,
+      code: 'UnknownFile',
+      message,
+    });
   }
 }

@@ -57,6 +57,9 @@ export interface CoverageSummary {
     service: string;
     operation: string;
     resource?: string;
+    /** Where the unused data is (gaps of data read but not used: ItemSkipped, MissingKey, …). */
+    file?: string;
+    jsonPath?: string;
     code: string;
     message: string;
   }[];

@@ -3,6 +3,7 @@
 // vanished paths and plan details folded away.
 import type { DiffResult, EnablingStatement, PathChange } from '../queries/diff.js';
 import type { PlanOverlaySummary } from '../ingest/terraform/types.js';
+import { coverageHeadline, gapLines } from './coverage-text.js';
 import { nodeLabel } from './node-label.js';
 import { chainText, stepLines } from './path-text.js';
 
@@ -108,6 +109,20 @@ export function renderDiffMarkdown(diff: DiffResult, opts: DiffMarkdownOptions =
       '> **⚠ Partial view:** some data could not be read, so paths may be missing on either side. Absence of a path is not proof of safety.',
       '',
     );
+    for (const [side, partial, coverage] of [
+      ['before', diff.coverage.beforePartial, diff.coverage.before],
+      ['after', diff.coverage.afterPartial, diff.coverage.after],
+    ] as const) {
+      if (!partial) continue;
+      lines.push(
+        `<details><summary>${escape(`${side}: ${coverageHeadline(coverage)}`)}</summary>`,
+        '',
+        ...gapLines(coverage).map((g) => `- ${escape(g)}`),
+        '',
+        '</details>',
+        '',
+      );
+    }
   }
   if (diff.plan) lines.push(...planHeadline(diff.plan), '');
   if (summary.unreviewedBaselineEntries) {

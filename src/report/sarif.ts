@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { techniques } from '../graph/techniques/index.js';
 import type { DiffResult, PathChange } from '../queries/diff.js';
 import { VERSION } from '../version.js';
+import { coverageHeadline, gapLines } from './coverage-text.js';
 import { policyLabel } from './diff-markdown.js';
 import { nodeLabel } from './node-label.js';
 import { chainText } from './path-text.js';
@@ -54,6 +55,29 @@ function ruleFor(id: string): Rule {
     defaultConfiguration: { level: 'warning' },
     properties: { tags: ['security', 'iam', 'attack-path'], 'security-severity': '7.0' },
   };
+}
+
+/**
+ * A partial side is said in the run's invocation: a warning notification per side with the grouped
+ * gaps (what was not collected, skipped or not understood), so a viewer never shows "no new path"
+ * from a partial view as a clean result. Absent when both sides are complete.
+ */
+function coverageInvocations(diff: DiffResult): { invocations?: unknown[] } {
+  const notifications = [];
+  for (const [side, partial, coverage] of [
+    ['before', diff.coverage.beforePartial, diff.coverage.before],
+    ['after', diff.coverage.afterPartial, diff.coverage.after],
+  ] as const) {
+    if (!partial) continue;
+    notifications.push({
+      level: 'warning',
+      descriptor: { id: 'blastmap/partial-view' },
+      message: { text: [`${side}: ${coverageHeadline(coverage)}`, ...gapLines(coverage)].join('\n') },
+      properties: { side, gaps: coverage.gaps.length },
+    });
+  }
+  if (notifications.length === 0) return {};
+  return { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }] };
 }
 
 /** The hop a path is reported under: the first one a changed statement enables, else the first pivot. */
@@ -131,6 +155,7 @@ export function renderSarif(diff: DiffResult, opts: SarifOptions): string {
         automationDetails: { id: 'blastmap/diff/' },
         columnKind: 'utf16CodeUnits',
         results,
+        ...coverageInvocations(diff),
         properties: {
           verdict: diff.verdict.rule,
           regression: diff.verdict.regression,

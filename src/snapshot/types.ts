@@ -70,7 +70,14 @@ export interface CoverageGap {
   resource?: string;
   /** Dump file (relative path) that recorded the gap, when any. */
   file?: string;
-  /** `AccessDenied`, `NotCollected` (file missing), `OptInRequired`, `Throttling`, … */
+  /** JSON position inside `file` of what was skipped, e.g. `$.SecretList[3].Name`. */
+  jsonPath?: string;
+  /**
+   * `AccessDenied`, `NotCollected` (file missing), `OptInRequired`, `Throttling`, … from the call;
+   * for data that was read but not used: `Malformed`, `ItemSkipped` (an item of the wrong shape),
+   * `MissingKey` (a response without its result member), `NotAnAccountFolder`, `UnknownFile`,
+   * `ForeignAccount` (an account known only from entities filed in another account's folder).
+   */
   code: string;
   message: string;
 }
