@@ -98,7 +98,10 @@ export async function readWith<T>(
           gap('MissingKey', message, `$.${key}`);
         }
       };
-      if (missing.length > 0 && missing.length === expected) return reportMissing();
+      if (missing.length > 0 && missing.length === expected) {
+        reportMissing();
+        return undefined;
+      }
       try {
         const value = normalize(r.value, normalizeContext(dc, r.file, spec.region, spec));
         reportMissing(); // some members missing (only in multi-member responses): the rest is read
