@@ -119,7 +119,7 @@ export async function readDump(dir: string, options: ReadDumpOptions = {}): Prom
     );
     const detail = snapshot.gaps.find((g) => g.operation === 'get-account-authorization-details');
     throw new InputError(
-      `required IAM authorization details unusable in every account (${detail?.code ?? 'missing'}: ${detail?.message ?? 'absent'})`,
+      `required IAM authorization details unusable in every account (${detail?.code ?? 'missing'}: '${detail?.message ?? 'absent'}')`,
       {
         file: detail?.file ?? first?.file,
         jsonPath: snapshot.diagnostics.find((d) => d.file === detail?.file)?.jsonPath,

@@ -38,7 +38,7 @@ export function parseJsonText(
     const reason = message
       .replace(/ in JSON at position \d+.*$/s, '')
       .replace(/ \(line \d+ column \d+\)$/, '')
-      .replace(/, ".*" is not valid JSON$/s, '')
+      .replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '')
       .replace(/\s+/g, ' ');
     const truncated = atEnd || (at !== null && offset >= text.trimEnd().length);
     return {
