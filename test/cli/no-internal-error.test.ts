@@ -3,7 +3,7 @@
 // would. Each must give a result (exit 0, the odd item reported where it was skipped) or exit 2
 // with one line naming the file; never exit 1 "internal error" with a stack trace.
 import { strict as assert } from 'node:assert';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Snapshot } from '../../src/snapshot/types.js';
 import { captureIo } from '../support/capture-io.js';
@@ -105,5 +105,62 @@ describe('no internal error on hostile input', function () {
     });
     const { code, stderr } = await run((d) => ['analyze', d], spec);
     assert.equal(code, 0, stderr);
+  });
+
+  it('an object with its own toString as an Action, a Resource and a principal', async () => {
+    const hostile = { toString: 1, valueOf: null };
+    const spec = changed<Gaad>(GAAD, (g) => {
+      g.RoleDetailList[0].RolePolicyList = [
+        {
+          PolicyName: 'odd',
+          PolicyDocument: {
+            Version: '2012-10-17',
+            Statement: [
+              { Effect: 'Allow', Action: [hostile], Resource: '*' },
+              { Effect: 'Allow', Action: 's3:GetObject', Resource: hostile },
+            ],
+          },
+        },
+      ];
+      g.RoleDetailList[1].AssumeRolePolicyDocument = {
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Principal: { AWS: hostile }, Action: 'sts:AssumeRole' }],
+      };
+    });
+    const { code, stderr } = await run((d) => ['analyze', d], spec);
+    assert.equal(code, 0, stderr);
+  });
+
+  it('a user in a group named by an ARN the dump does not hold', async () => {
+    const spec = changed<Gaad>(GAAD, (g) => {
+      g.UserDetailList[0].GroupList = [`arn:aws:iam::${A}:group/absent`];
+    });
+    const { code, stderr } = await run((d) => ['analyze', d], spec);
+    assert.equal(code, 0, stderr);
+  });
+
+  it('a policy nested 100,000 levels deep: the file is malformed (a diagnostic and a gap), the rest is analysed', async () => {
+    const files = accountFiles();
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    files[`${R}/lambda/get-policy/resize.json`] =
+      `{"Policy": {"Version": "2012-10-17", "Statement": ${deep}}}`;
+    const analysed = await run((d) => ['analyze', d, '--format', 'json'], files);
+    assert.equal(analysed.code, 0, analysed.stderr);
+    const snapshot = await snapshotOf(files);
+    assert.ok(
+      snapshot.diagnostics.some(
+        (d) => d.file?.endsWith('get-policy/resize.json') && /nested deeper than 256 levels/.test(d.message),
+      ),
+      JSON.stringify(snapshot.diagnostics),
+    );
+  });
+
+  it('a snapshot file nested 100,000 levels deep: exit 2 naming the file', async () => {
+    const dir = await writeDump({});
+    const file = path.join(dir, 'deep.json');
+    await writeFile(file, `{"schemaVersion": 1, "accounts": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`);
+    const io = captureIo();
+    assert.equal(await runCli(['analyze', file], io), 2, io.err.join(''));
+    assert.match(io.err.join(''), /deep\.json: line 1 column \d+: JSON nested deeper than 256 levels/);
   });
 });
