@@ -64,9 +64,23 @@ export function capQuotedValues(text: string): string {
   });
 }
 
+// Characters that would end the line or drive the terminal: C0 and C1 controls, DEL, and the
+// Unicode line and paragraph separators.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** `text` on one line: every control character written as an escape (`\n`, `\u001b`). */
+export function oneLine(text: string): string {
+  return text.replace(CONTROL, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /**
  * One line: `file: $.path: policy …, statement …: message (hint)`. Values from the input are capped
- * here, once for every message (see capQuotedValues); the file is kept whole: it is what to fix.
+ * here, once for every message (see capQuotedValues; the file is kept whole: it is what to fix),
+ * and a newline or escape sequence from the input is written as an escape (oneLine), so the
+ * message stays one line and inert in a terminal.
  */
 export function formatLocated(message: string, location: InputLocation, hint?: string): string {
   const where: string[] = [];
@@ -76,5 +90,5 @@ export function formatLocated(message: string, location: InputLocation, hint?: s
   if (location.statement !== undefined)
     where.push(`statement ${capQuotedValues(String(location.statement))}`);
   const text = where.length ? `${where.join(': ')}: ${capQuotedValues(message)}` : capQuotedValues(message);
-  return hint ? `${text} (${capQuotedValues(hint)})` : text;
+  return oneLine(hint ? `${text} (${capQuotedValues(hint)})` : text);
 }

@@ -63,6 +63,20 @@ describe('quoted values in error messages are capped', function () {
     assert.ok(line.length < 400, String(line.length));
   });
 
+  it('writes newlines, escape sequences and line separators from the input as escapes: one line', () => {
+    const line = formatLocated(`caller identity is account '1\n2\u001b[2J\u2028\u0085'`, {
+      file: 'a\nb.json',
+    });
+    assert.equal(line, "a\\nb.json: caller identity is account '1\\n2\\u001b[2J\\u2028\\u0085'");
+  });
+
+  it('dump: a newline in the caller identity account: exit 2, one line', async () => {
+    const files = accountFiles();
+    files[`${ACCOUNT}/sts/get-caller-identity.json`] = { Account: '\n\u4731', Arn: 'arn:aws:iam::1:user/a' };
+    const line = await oneShortLine(['analyze', await writeDump(files)]);
+    assert.match(line, /get-caller-identity\.json: .*account '\\n\u4731'/);
+  });
+
   it('snapshot: a 1 MB unknown field name', async () => {
     const dir = await writeDump(accountFiles());
     const file = path.join(dir, 'snapshot.json');
