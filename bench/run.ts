@@ -7,6 +7,7 @@ interface Bench {
 const benches: Record<string, () => Promise<Bench>> = {
   analyze: () => import('./analyze.js'),
   collect: () => import('./collect.js'),
+  fuzz: () => import('./fuzz.js'),
   neo4j: () => import('./neo4j.js'),
   policy: () => import('./policy.js'),
   'read-dump': () => import('./read-dump.js'),

@@ -3,6 +3,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { buildAttackGraph, type BuiltGraph } from '../graph/build.js';
+import { parseJsonText } from '../ingest/dump/files.js';
 import { loadInput } from '../ingest/load-input.js';
 import { applyTerraformPlan } from '../ingest/terraform/apply-plan.js';
 import type { TerraformFile } from '../ingest/terraform/locations.js';
@@ -58,11 +59,11 @@ async function readJson(path: string, what: string, cwd: string): Promise<unknow
       file: path,
     });
   }
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (err) {
-    throw new InputError(`${what} is not JSON: ${(err as Error).message}`, { file: path });
-  }
+  // parseJsonText names the position and never quotes the file's content.
+  const parsed = parseJsonText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  if (!parsed.ok)
+    throw new InputError(`${what} is not JSON: ${parsed.reason}`, { file: path, jsonPath: parsed.position });
+  return parsed.value;
 }
 
 /** Every .tf file under the Terraform root (not `.terraform/`), paths relative to the root. */

@@ -9,6 +9,7 @@ import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { canonicalizeSnapshot } from '../snapshot/canonical.js';
 import { InputError } from '../snapshot/errors.js';
+import { encodeUriPart } from '../snapshot/well-formed.js';
 import { SNAPSHOT_SCHEMA_VERSION, type Organization, type Snapshot } from '../snapshot/types.js';
 import { VERSION } from '../version.js';
 import { readAccount } from './dump/account.js';
@@ -125,7 +126,7 @@ export async function readDump(dir: string, options: ReadDumpOptions = {}): Prom
     );
     const detail = snapshot.gaps.find((g) => g.operation === 'get-account-authorization-details');
     throw new InputError(
-      `required IAM authorization details unusable in every account (${detail?.code ?? 'missing'}: ${detail?.message ?? 'absent'})`,
+      `required IAM authorization details unusable in every account (${detail?.code ?? 'missing'}: '${detail?.message ?? 'absent'}')`,
       {
         file: detail?.file ?? first?.file,
         jsonPath: snapshot.diagnostics.find((d) => d.file === detail?.file)?.jsonPath,
@@ -176,7 +177,7 @@ function reportUnknownFiles(files: DumpFiles, snapshot: Snapshot): void {
       const folder = expected.slice(0, expected.lastIndexOf('/') + 1);
       if (!file.startsWith(folder)) continue;
       const rest = file.slice(folder.length).replace(/\.json$/, '');
-      if (`${folder}${encodeURIComponent(rest)}.json` === expected) {
+      if (`${folder}${encodeUriPart(rest)}.json` === expected) {
         message = `resource name not URI-encoded: expected ${expected}; ignored`;
         break;
       }

@@ -3,6 +3,7 @@
 import type { CoverageGap, CredentialFinding, Diagnostic } from '../../snapshot/types.js';
 import type { NormalizeContext } from '../normalize/context.js';
 import { ShapeError } from '../normalize/shape.js';
+import { encodeUriPart } from '../../snapshot/well-formed.js';
 import { EXPECTED_KEYS, missingKeys } from './expected-keys.js';
 import type { DumpFiles } from './files.js';
 
@@ -27,9 +28,9 @@ export interface FileSpec {
   paginated?: boolean;
 }
 
-/** Encodes a resource name for use as a file name (the layout's rule). */
+/** Encodes a resource name for use as a file name (the layout's rule; a lone surrogate as U+FFFD). */
 export function fileName(name: string): string {
-  return encodeURIComponent(name);
+  return encodeUriPart(name);
 }
 
 export function normalizeContext(

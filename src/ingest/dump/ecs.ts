@@ -9,6 +9,7 @@ import {
 } from '../normalize/ecs.js';
 import { Json } from '../normalize/shape.js';
 import { type DumpContext, fileName, readWith } from './context.js';
+import { decodeUriPart } from '../../snapshot/well-formed.js';
 
 function clusterFromArn(arn: string, region: string): EcsCluster {
   return { arn, name: arn.slice(arn.indexOf('/') + 1), region, tags: {} };
@@ -85,9 +86,5 @@ export async function readEcs(dc: DumpContext, region: string): Promise<EcsData>
 
 /** File names are URI-encoded resource names; a name that does not decode is kept as it is. */
 export function decodeName(name: string): string {
-  try {
-    return decodeURIComponent(name);
-  } catch {
-    return name;
-  }
+  return decodeUriPart(name);
 }

@@ -22,10 +22,40 @@ function lineColumn(text: string, offset: number): string {
   return `line ${lines.length} column ${lines[lines.length - 1].length + 1}`;
 }
 
+/** Deeper than any AWS response, policy, Terraform plan or snapshot; shallow enough for every
+ *  recursive walk of a document (JSON.stringify, the schema check, the snapshot's canonical form). */
+export const MAX_JSON_DEPTH = 256;
+
+/** Offset of the first bracket that opens a level deeper than `max`, or -1 (strings are skipped). */
+export function tooDeepAt(text: string, max = MAX_JSON_DEPTH): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      // skip the string: to the next quote not escaped
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 0x5c) i++;
+        else if (d === 0x22) break;
+      }
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return i;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return -1;
+}
+
 /** Parses JSON; on failure returns a message with the line/column of the problem. */
 export function parseJsonText(
   text: string,
 ): { ok: true; value: unknown } | { ok: false; reason: string; position: string } {
+  const deep = tooDeepAt(text);
+  if (deep >= 0)
+    return {
+      ok: false,
+      reason: `JSON nested deeper than ${MAX_JSON_DEPTH} levels`,
+      position: lineColumn(text, deep),
+    };
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (err) {
@@ -38,7 +68,7 @@ export function parseJsonText(
     const reason = message
       .replace(/ in JSON at position \d+.*$/s, '')
       .replace(/ \(line \d+ column \d+\)$/, '')
-      .replace(/, ".*" is not valid JSON$/s, '')
+      .replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '')
       .replace(/\s+/g, ' ');
     const truncated = atEnd || (at !== null && offset >= text.trimEnd().length);
     return {

@@ -82,7 +82,7 @@ export function parsePlan(json: unknown, file: string): TerraformPlan {
   if (typeof formatVersion !== 'string')
     return fail('$.format_version', 'missing format_version: not a Terraform JSON plan');
   if (!/^1\./.test(formatVersion))
-    fail('$.format_version', `unsupported format_version ${formatVersion} (expected 1.x)`);
+    fail('$.format_version', `unsupported format_version '${formatVersion}' (expected 1.x)`);
   const rawChanges = json['resource_changes'] ?? [];
   if (!Array.isArray(rawChanges)) return fail('$.resource_changes', 'expected an array');
   const resourceChanges = rawChanges.map((raw, i): ResourceChange => {
