@@ -12,6 +12,7 @@ export interface DumpContext {
   diagnostics: Diagnostic[];
   gaps: CoverageGap[];
   findings: CredentialFinding[];
+  fingerprintKey: Buffer;
 }
 
 export interface FileSpec {
@@ -40,6 +41,7 @@ export function normalizeContext(dc: DumpContext, file: string, region?: string)
     diagnostics: dc.diagnostics,
     gaps: dc.gaps,
     findings: dc.findings,
+    fingerprintKey: dc.fingerprintKey,
   };
 }
 
