@@ -18,6 +18,7 @@ import type { DumpContext } from './dump/context.js';
 import { DumpFiles } from './dump/files.js';
 import { GAAD } from './dump/iam.js';
 import { hasOrganizationFiles, readOrganization } from './dump/organizations.js';
+import { fingerprintKey } from './fingerprint-key.js';
 import { fillManagedPolicies } from './managed-policies.js';
 
 const ACCOUNT_ID = /^\d{12}$/;
@@ -25,6 +26,8 @@ const ACCOUNT_ID = /^\d{12}$/;
 export interface ReadDumpOptions {
   /** How to name the dump in `source.location` (default: `dir` as given). */
   location?: string;
+  /** Key of credential fingerprints (default: fingerprintKey() of the environment). */
+  fingerprintKey?: Buffer;
 }
 
 export async function readDump(dir: string, options: ReadDumpOptions = {}): Promise<Snapshot> {
@@ -48,6 +51,7 @@ export async function readDump(dir: string, options: ReadDumpOptions = {}): Prom
     gaps: [],
     diagnostics: [],
   };
+  const key = options.fingerprintKey ?? fingerprintKey();
   const files = await DumpFiles.open(dir, snapshot.diagnostics);
 
   const folders = files.folders('');
@@ -103,6 +107,7 @@ export async function readDump(dir: string, options: ReadDumpOptions = {}): Prom
       diagnostics: snapshot.diagnostics,
       gaps: snapshot.gaps,
       findings: snapshot.credentialFindings,
+      fingerprintKey: key,
     };
     const { account, iamRead } = await readAccount(dc);
     if (iamRead) iamAccounts++;

@@ -272,7 +272,7 @@ export interface CredentialFinding {
     | { kind: 'lambda-environment'; functionArn: string };
   variable: string;
   kind: CredentialKind;
-  /** First 12 hex characters of SHA-256 of the value: lets two findings be matched, reveals nothing. */
+  /** First 12 hex characters of HMAC-SHA-256 of the value under a key kept outside every output (docs/credentials.md): matches equal values, cannot confirm a guess. */
   fingerprint: string;
   /** For `aws-access-key-id` only: the key id itself (not secret), to link the key to its IAM user. */
   accessKeyId?: string;

@@ -3,6 +3,7 @@
 // renamed into place at the end. Gaps (denied, unsupported, throttled calls) are `.error.json` files.
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import { InputError } from '../../snapshot/errors.js';
+import { fingerprintKey } from '../fingerprint-key.js';
 import { type AccountContext, type CollectedGap, accountFile, globalRegionOf } from './account-context.js';
 import { ClientPool } from './clients.js';
 import { collectAccount } from './collect-account.js';
@@ -30,6 +31,8 @@ export interface CollectOptions {
   /** SDK attempts per call, adaptive retry (default 10). */
   maxAttempts?: number;
   progress: Progress;
+  /** Key of credential fingerprints in redaction markers (default: fingerprintKey() of the environment). */
+  fingerprintKey?: Buffer;
 }
 
 export interface CollectResult {
@@ -107,6 +110,7 @@ export async function collect(options: CollectOptions): Promise<CollectResult> {
   const pools: ClientPool[] = [clients];
   try {
     await DumpWriter.assertUsableTarget(options.out); // before any network call
+    const key = options.fingerprintKey ?? fingerprintKey();
     const homeRegion =
       options.regions && options.regions !== 'all' && options.regions[0]
         ? options.regions[0]
@@ -150,7 +154,7 @@ export async function collect(options: CollectOptions): Promise<CollectResult> {
       limit,
       progress: options.progress,
       gaps,
-      redact: createRedactor(account),
+      redact: createRedactor(account, key),
     });
 
     const main = context(identity.account, identity.partition, clients);

@@ -5,6 +5,7 @@ import { type AccountContext } from './account-context.js';
 import { cliShape, mergePages } from './aws-response.js';
 import { NotReadOnlyError } from './clients.js';
 import type { DumpError } from './dump-writer.js';
+import { scrubAwsResponse } from '../scrub/aws-response.js';
 
 export interface RecordOptions<T> {
   /**
@@ -57,7 +58,8 @@ async function guarded<T>(
   ctx.progress.callStarted();
   try {
     const raw = await ctx.limit(produce);
-    const body = options.transform ? options.transform(raw) : raw;
+    // Free text that can hold a credential (commands, tags, labels …) is scrubbed before any write.
+    const body = scrubAwsResponse(options.transform ? options.transform(raw) : raw);
     await ctx.dump.writeJson(file, body);
     return body;
   } catch (err) {

@@ -14,6 +14,7 @@ export interface DumpContext {
   diagnostics: Diagnostic[];
   gaps: CoverageGap[];
   findings: CredentialFinding[];
+  fingerprintKey: Buffer;
 }
 
 export interface FileSpec {
@@ -49,6 +50,7 @@ export function normalizeContext(
     diagnostics: dc.diagnostics,
     gaps: dc.gaps,
     findings: dc.findings,
+    fingerprintKey: dc.fingerprintKey,
   };
 }
 

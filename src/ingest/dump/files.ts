@@ -4,6 +4,7 @@
 import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../../snapshot/types.js';
+import { scrubAwsResponse } from '../scrub/aws-response.js';
 
 export type FileRead =
   | { status: 'ok'; value: unknown; file: string }
@@ -184,7 +185,8 @@ export class DumpFiles {
       return { ok: false, reason };
     }
     const parsed = parseJsonText(text.replace(/^\uFEFF/, ''));
-    if (parsed.ok) return parsed;
+    // A dump written by the AWS CLI holds commands, tags and labels verbatim: scrubbed as read.
+    if (parsed.ok) return { ok: true, value: scrubAwsResponse(parsed.value) };
     this.diagnostics.push({
       severity: 'error',
       file: rel,

@@ -16,6 +16,8 @@ export interface NormalizeContext {
   diagnostics: Diagnostic[];
   gaps: CoverageGap[];
   findings: CredentialFinding[];
+  /** The key credential fingerprints are made with (src/ingest/fingerprint-key.ts). */
+  fingerprintKey: Buffer;
 }
 
 /** The same context, pointing at another file / region. */

@@ -2,6 +2,7 @@
 // "after" snapshot a diff compares against. Pure: the caller reads the files.
 import type { Account, Snapshot } from '../../snapshot/types.js';
 import { InputError } from '../../snapshot/errors.js';
+import { fingerprintKey } from '../fingerprint-key.js';
 import { fillManagedPolicies } from '../managed-policies.js';
 import { OverlayContext } from './context.js';
 import { iamHandlers, type Handler } from './iam.js';
@@ -18,6 +19,8 @@ export interface ApplyPlanOptions {
   account?: string;
   /** The configuration's .tf files (paths relative to the Terraform root), to locate resources. */
   terraformFiles?: TerraformFile[];
+  /** Key of credential fingerprints (default: fingerprintKey() of the environment). */
+  fingerprintKey?: Buffer;
 }
 
 export interface OverlayResult {
@@ -57,7 +60,7 @@ export function applyTerraformPlan(
     });
   }
   const region = plan.providerRegion ?? account.regions[0] ?? 'us-east-1';
-  const ctx = new OverlayContext(snapshot, plan, account, region);
+  const ctx = new OverlayContext(snapshot, plan, account, region, opts.fingerprintKey ?? fingerprintKey());
 
   const changes = plan.resourceChanges
     .filter(

@@ -3,6 +3,7 @@
 // (address, type, change.actions/before/after/after_unknown) and `configuration` (module calls and
 // expression references, used to resolve values that are unknown until apply).
 import { InputError } from '../../snapshot/errors.js';
+import { scrubAwsResponse } from '../scrub/aws-response.js';
 import type { PlanAction } from './types.js';
 
 export type PlanValue = unknown;
@@ -78,6 +79,7 @@ export function parsePlan(json: unknown, file: string): TerraformPlan {
     );
   };
   if (!isObject(json)) return fail('$', 'a Terraform plan must be a JSON object');
+  scrubAwsResponse(json); // tags, descriptions, commands of the planned resources
   const formatVersion = json['format_version'];
   if (typeof formatVersion !== 'string')
     return fail('$.format_version', 'missing format_version: not a Terraform JSON plan');

@@ -19,6 +19,7 @@ import { loadInput } from '../../../src/ingest/load-input.js';
 import { parseRedactionMarker } from '../../../src/ingest/redaction-marker.js';
 import type { Snapshot } from '../../../src/snapshot/types.js';
 import { captureIo } from '../../support/capture-io.js';
+import { TEST_FINGERPRINT_KEY } from '../../support/fingerprint-key.js';
 import {
   disableMotoAuth,
   enableMotoAuth,
@@ -224,6 +225,7 @@ describe('blastmap collect against moto server', function () {
             taskDefinitionArn: seeded.taskDefinitionArn,
             container: 'api',
           },
+          fingerprintKey: TEST_FINGERPRINT_KEY,
         },
       ).findings;
       const collected = snapshot.credentialFindings.filter(
