@@ -1,5 +1,6 @@
 // Dispatches argv to a command and turns every user error into one line and an exit code.
 import { InputError, formatLocated } from '../snapshot/errors.js';
+import { terminalText } from '../report/escape/terminal.js';
 import { type CliIo } from './io.js';
 import { commands } from './registry.js';
 import { VERSION } from '../version.js';
@@ -44,7 +45,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return await command.run(rest, io);
   } catch (err) {
     if (err instanceof InputError) {
-      io.stderr(`blastmap ${name}: ${formatLocated(err.message, err.location, err.hint)}\n`);
+      io.stderr(`blastmap ${name}: ${terminalText(formatLocated(err.message, err.location, err.hint))}\n`);
       return err.exitCode;
     }
     if (err instanceof Error && (err as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {

@@ -8,6 +8,8 @@ import type { DiffResult, PathChange } from '../queries/diff.js';
 import { VERSION } from '../version.js';
 import { coverageHeadline, gapLines } from './coverage-text.js';
 import { policyLabel } from './diff-markdown.js';
+import { jsonText } from './escape/json.js';
+import { sarifText } from './escape/sarif.js';
 import { nodeLabel } from './node-label.js';
 import { chainText } from './path-text.js';
 
@@ -105,11 +107,11 @@ export function renderSarif(diff: DiffResult, opts: SarifOptions): string {
     const uri = loc?.file ?? opts.fallbackUri;
     const region = loc?.line ? { region: { startLine: loc.line } } : {};
     const by = c.enabledBy.length
-      ? ` Enabled by ${c.enabledBy.map((e) => `${e.change} statement ${e.ref.statement}${e.ref.sid ? ` "${e.ref.sid}"` : ''} of ${policyLabel(e.ref.policyId)}${e.terraformAddress ? ` (${e.terraformAddress})` : ''}`).join('; ')}.`
+      ? ` Enabled by ${c.enabledBy.map((e) => `${e.change} statement ${e.ref.statement}${e.ref.sid ? ` "${sarifText(e.ref.sid)}"` : ''} of ${sarifText(policyLabel(e.ref.policyId))}${e.terraformAddress ? ` (${sarifText(e.terraformAddress)})` : ''}`).join('; ')}.`
       : '';
     const text =
-      `New attack path${c.toAdmin ? ' to admin' : ''}: ${nodeLabel(c.path.source)} reaches ${nodeLabel(c.path.target)} ` +
-      `(${c.path.access}${c.conditional ? ', conditional' : ''}) in ${c.path.hops.length} steps: ${chainText(c.path.source, c.path.hops)}.${by}`;
+      `New attack path${c.toAdmin ? ' to admin' : ''}: ${sarifText(nodeLabel(c.path.source))} reaches ${sarifText(nodeLabel(c.path.target))} ` +
+      `(${c.path.access}${c.conditional ? ', conditional' : ''}) in ${c.path.hops.length} steps: ${chainText(c.path.source, c.path.hops, sarifText)}.${by}`;
     return {
       ruleId: technique,
       ruleIndex: index.get(technique) ?? 0,
@@ -165,5 +167,5 @@ export function renderSarif(diff: DiffResult, opts: SarifOptions): string {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${jsonText(JSON.stringify(log, null, 2))}\n`;
 }

@@ -6,6 +6,7 @@ import { writeSnapshot } from '../../ingest/write-snapshot.js';
 import { canonicalizeSnapshot, serializeSnapshot } from '../../snapshot/canonical.js';
 import { InputError, formatLocated } from '../../snapshot/errors.js';
 import type { Command } from '../io.js';
+import { terminalText } from '../../report/escape/terminal.js';
 
 const usage = `Usage: blastmap snapshot <dump-folder|snapshot.json> [-o snapshot.json]
 
@@ -41,7 +42,7 @@ export const command: Command = {
     const errors = snapshot.diagnostics.filter((d) => d.severity === 'error');
     const warnings = snapshot.diagnostics.length - errors.length;
     for (const d of errors.slice(0, 20))
-      io.stderr(`blastmap snapshot: error: ${formatLocated(d.message, d)}\n`);
+      io.stderr(`blastmap snapshot: error: ${terminalText(formatLocated(d.message, d))}\n`);
     if (errors.length > 20)
       io.stderr(`blastmap snapshot: … and ${errors.length - 20} more errors in the snapshot's diagnostics\n`);
     const roles = snapshot.accounts.reduce((n, a) => n + a.iam.roles.length, 0);
