@@ -23,9 +23,10 @@ export function errorOf(err: unknown): DumpError {
     Code?: string;
     code?: string;
     message?: string;
-    $metadata?: { httpStatusCode?: number };
+    $metadata?: { httpStatusCode?: number; attempts?: number };
   };
   const status = e.$metadata?.httpStatusCode;
+  if (e.name === 'TimeoutError') return timeoutOf(e.message ?? '', e.$metadata?.attempts);
   // A body that is no AWS error at all (an emulator's HTML page for an API it does not implement,
   // a proxy's error page): the SDK fails to parse it. Name it by the HTTP status.
   if (e.name === 'SyntaxError' || e.name === 'TypeError') {
@@ -46,6 +47,17 @@ export function errorOf(err: unknown): DumpError {
   }
   const message = (e.message ?? String(err)).split('\n')[0]!.slice(0, 500);
   return { code, message };
+}
+
+/** The SDK's timeout messages name its own package; say what happened, the limit and the attempts. */
+function timeoutOf(sdkMessage: string, attempts: number | undefined): DumpError {
+  const limit = /(\d+) ms/.exec(sdkMessage)?.[1];
+  const within = limit ? ` within ${Number(limit) / 1000} s` : '';
+  const what = /establish a connection/.test(sdkMessage)
+    ? `no connection to the endpoint${within}`
+    : `the endpoint did not answer${within}`;
+  const tries = attempts ? ` (${attempts} attempt${attempts === 1 ? '' : 's'})` : '';
+  return { code: 'Timeout', message: `${what}${tries}` };
 }
 
 async function guarded<T>(
