@@ -118,12 +118,13 @@ export function batches<T>(items: T[], size: number): T[][] {
 }
 
 /**
- * A call whose answer only steers the collection (no dump file of its own, e.g. ListTaskDefinitions):
- * a failure is a warning, and the caller goes on with what it has.
+ * A call whose answer only steers the collection (e.g. ListTaskDefinitions): its answer is not
+ * written, but a failure is, as the `.error.json` gap file of `file`, with a warning, and the caller
+ * goes on with what it has (what it could not find out is then missing, so the view is partial).
  */
 export async function steeringCall<T>(
   ctx: AccountContext,
-  label: string,
+  file: string,
   produce: () => Promise<T>,
 ): Promise<T | undefined> {
   ctx.progress.callStarted();
@@ -132,7 +133,9 @@ export async function steeringCall<T>(
   } catch (err) {
     if (err instanceof NotReadOnlyError) throw err;
     const error = errorOf(err);
-    ctx.progress.warn(`${label}: ${error.code}: ${error.message}`);
+    await ctx.dump.writeError(file, error);
+    ctx.gaps.push({ file: file.replace(/\.json$/, '.error.json'), ...error });
+    ctx.progress.warn(`${file}: ${error.code}: ${error.message}`);
     return undefined;
   } finally {
     ctx.progress.callFinished();

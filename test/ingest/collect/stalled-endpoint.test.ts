@@ -51,8 +51,9 @@ describe('blastmap collect against an endpoint that never answers one operation'
         endpoint: proxy.url,
         regions: [REGION],
         maxAttempts: 2,
+        // Short enough for a quick test, long enough that moto on a busy machine answers in time.
         connectTimeoutMs: 2_000,
-        requestTimeoutMs: 1_500,
+        requestTimeoutMs: 5_000,
         progress: createProgress({ write: (t) => void stderr.push(t), isTty: false, quiet: false }),
       });
       assert.equal(proxy.stalled(), 2, 'the timed-out call was tried again (2 attempts)');
@@ -64,7 +65,7 @@ describe('blastmap collect against an endpoint that never answers one operation'
           {
             file: gapFile,
             code: 'Timeout',
-            message: 'the endpoint did not answer within 1.5 s (2 attempts)',
+            message: 'the endpoint did not answer within 5 s (2 attempts)',
           },
         ],
       );
@@ -89,6 +90,47 @@ describe('blastmap collect against an endpoint that never answers one operation'
         [seeded.secretArn],
       );
       assert.deepEqual(account.kmsKeys, []);
+    } finally {
+      await proxy.close();
+    }
+  });
+  it('a timed-out call that only steers the collection (ecs ListTaskDefinitions) is a gap too, and the definitions in use are still read', async () => {
+    const seeded = await seedAccount(url);
+    const proxy = await startStallingProxy(
+      url,
+      (req) => req.headers['x-amz-target'] === 'AmazonEC2ContainerServiceV20141113.ListTaskDefinitions',
+    );
+    try {
+      const result = await collect({
+        out: join(work, 'dump'),
+        endpoint: proxy.url,
+        regions: [REGION],
+        maxAttempts: 1,
+        requestTimeoutMs: 5_000,
+        progress: createProgress({ write: () => undefined, isTty: false, quiet: true }),
+      });
+      assert.equal(proxy.stalled(), 1);
+      const gapFile = `${ACCOUNT}/${REGION}/ecs/list-task-definitions.error.json`;
+      assert.deepEqual(
+        result.gaps.filter((g) => g.code === 'Timeout').map((g) => g.file),
+        [gapFile],
+      );
+      const { snapshot } = await loadInput(result.dir);
+      assert.deepEqual(
+        snapshot.gaps
+          .filter((g) => g.code === 'Timeout')
+          .map((g) => [g.account, g.region, g.service, g.operation]),
+        [[ACCOUNT, REGION, 'ecs', 'list-task-definitions']],
+      );
+      assert.deepEqual(
+        snapshot.diagnostics.filter((d) => d.file?.includes('list-task-definitions')),
+        [],
+      );
+      const { ecs } = snapshot.accounts.find((a) => a.id === ACCOUNT)!;
+      assert.deepEqual(
+        ecs.taskDefinitions.map((t) => t.arn),
+        [seeded.taskDefinitionArn],
+      );
     } finally {
       await proxy.close();
     }
