@@ -30,6 +30,9 @@ export interface CollectOptions {
   concurrency?: number;
   /** SDK attempts per call, adaptive retry (default 10). */
   maxAttempts?: number;
+  /** Per attempt: time to connect (default 10 s) and to get the whole answer (default 60 s), in ms. */
+  connectTimeoutMs?: number;
+  requestTimeoutMs?: number;
   progress: Progress;
   /** Key of credential fingerprints in redaction markers (default: fingerprintKey() of the environment). */
   fingerprintKey?: Buffer;
@@ -103,6 +106,8 @@ export async function collect(options: CollectOptions): Promise<CollectResult> {
     endpoint: options.endpoint,
     profile: options.profile,
     maxAttempts: options.maxAttempts ?? 10,
+    connectTimeoutMs: options.connectTimeoutMs,
+    requestTimeoutMs: options.requestTimeoutMs,
   };
   const clients = new ClientPool(settings, allowed);
   const limit: Limiter = createLimiter(options.concurrency ?? 8);

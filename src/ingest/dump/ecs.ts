@@ -63,6 +63,12 @@ export async function readEcs(dc: DumpContext, region: string): Promise<EcsData>
     data.tasks.push(...(tasks ?? []));
   }
 
+  // The collector lists task definitions only to find the newest revisions; it writes no answer,
+  // but a failed listing as an error file: those revisions may be missing, a gap.
+  if (dc.files.has(`${dc.account}/${base}/list-task-definitions.error.json`)) {
+    await readWith(dc, spec('list-task-definitions', undefined, true), () => undefined);
+  }
+
   const byKey = new Map<string, EcsTaskDefinition>();
   const keys = new Set(dc.files.names(`${dc.account}/${base}/describe-task-definition`).map(decodeName));
   for (const ref of [
