@@ -6,8 +6,13 @@ import type { AttackGraphView, NodeKind } from '../graph/model.js';
 import { InputError } from '../snapshot/errors.js';
 import { closestIds } from './closest-ids.js';
 
-/** Nodes a short name names only when nothing else does (a role and its policy often share a name). */
-const SECONDARY: ReadonlySet<NodeKind> = new Set<NodeKind>(['AWSPolicy', 'AWSECSContainerDefinition']);
+/** Nodes a short name names only when nothing else does: a role and its policy, a database and its
+ *  security group often share a name, and neither is where a path starts or ends. */
+const SECONDARY: ReadonlySet<NodeKind> = new Set<NodeKind>([
+  'AWSPolicy',
+  'AWSECSContainerDefinition',
+  'EC2SecurityGroup',
+]);
 
 /** Whether a node answers to a short name. */
 function hasShortName(node: string, name: string, wanted: string): boolean {

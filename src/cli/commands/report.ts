@@ -79,6 +79,7 @@ attack paths of one source (--from) as a Graphviz or Mermaid graph instead.`,
       });
     } else {
       const sub = subgraphs.sources[0];
+      if (!sub) throw new InputError(`the filters leave no source to draw: ${values.from![0]} is not kept`);
       text = format === 'dot' ? renderDot(subgraphs, sub) : renderMermaid(subgraphs, sub);
     }
     await emit(text, values.output, io);
