@@ -56,6 +56,8 @@ export interface WhoCanActionResult {
   context: Record<string, ContextValue>;
   /** Principals considered (users and roles of the input, after the account filter). */
   considered: number;
+  /** How many of them are allowed (before a cut to the first N). */
+  allowedCount: number;
   allowed: AllowedPrincipal[];
 }
 
@@ -205,5 +207,5 @@ export function whoCanAction(
   }
   // Certain answers first; then by principal.
   allowed.sort((a, b) => (a.outcome !== b.outcome ? (a.outcome === 'Allow' ? -1 : 1) : 0));
-  return { action, resource, context, considered: principals.length, allowed };
+  return { action, resource, context, considered: principals.length, allowedCount: allowed.length, allowed };
 }

@@ -139,9 +139,9 @@ function coverageMarkdown(coverage: CoverageSummary): string[] {
 }
 
 function whoHeadline(r: WhoCanActionResult): string {
-  const n = r.allowed.length;
   const on = r.resource === '*' ? 'on some resource' : `on ${r.resource}`;
-  return `Who can ${r.action} ${on}: ${n} of ${r.considered} principal${r.considered === 1 ? '' : 's'}`;
+  const shown = r.allowed.length < r.allowedCount ? ` (the first ${r.allowed.length} shown)` : '';
+  return `Who can ${r.action} ${on}: ${r.allowedCount} of ${r.considered} principal${r.considered === 1 ? '' : 's'}${shown}`;
 }
 
 export function renderWhoCanActionTable(r: WhoCanActionResult, coverage: CoverageSummary): string {
@@ -184,6 +184,7 @@ export function renderWhoCanActionJson(r: WhoCanActionResult, coverage: Coverage
     coverage: coverageJson(coverage),
     request: { action: r.action, resource: r.resource, context: contextJson(r.context) },
     considered: r.considered,
+    allowedCount: r.allowedCount,
     principals: r.allowed.map((p) => ({
       principal: p.principal,
       kind: p.kind,

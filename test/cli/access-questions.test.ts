@@ -162,6 +162,8 @@ describe('blastmap who-can --action', () => {
     assert.ok(data.principals.every((p: { account: string }) => p.account === '333333333333'));
     const top = await json(['who-can', DEMO, '--action', 'iam:PassRole', '--top', '2']);
     assert.deepEqual(top.principals, all.principals.slice(0, 2));
+    assert.equal(top.allowedCount, all.principals.length);
+    assert.equal(all.allowedCount, all.principals.length);
   });
 
   it('keeps the asset form, and refuses a mix of the two forms in one line', async () => {
