@@ -8,6 +8,7 @@ const benches: Record<string, () => Promise<Bench>> = {
   analyze: () => import('./analyze.js'),
   collect: () => import('./collect.js'),
   neo4j: () => import('./neo4j.js'),
+  org: () => import('./org.js'),
   policy: () => import('./policy.js'),
   'read-dump': () => import('./read-dump.js'),
   report: () => import('./report.js'),
