@@ -9,6 +9,7 @@ const benches: Record<string, () => Promise<Bench>> = {
   collect: () => import('./collect.js'),
   fuzz: () => import('./fuzz.js'),
   neo4j: () => import('./neo4j.js'),
+  org: () => import('./org.js'),
   policy: () => import('./policy.js'),
   'read-dump': () => import('./read-dump.js'),
   report: () => import('./report.js'),

@@ -201,6 +201,8 @@ export class DumpFiles {
    * `<base>.error.json`. `base` is relative to the root, without extension.
    */
   async read(base: string, paginated = false): Promise<FileRead> {
+    const literal = this.literalSpelling(base, paginated);
+    if (literal !== undefined) return this.read(literal, paginated);
     const single = `${base}.json`;
     const errorFile = `${base}.error.json`;
     const pages = paginated ? this.pages(base) : [];
@@ -278,6 +280,29 @@ export class DumpFiles {
     }
     this.expectedMissing.add(single);
     return { status: 'missing', file: single };
+  }
+
+  /** The layout encodes a resource name in its file name (`family%3A7`), but people write what
+   *  `aws ecs describe-task-definition … > family:7.json` gives. When the encoded spelling is absent
+   *  and the literal one is present, the literal one is read. */
+  private literalSpelling(base: string, paginated: boolean): string | undefined {
+    const stem = path.posix.basename(base);
+    if (!stem.includes('%')) return undefined;
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(stem);
+    } catch {
+      return undefined; // not an encoding this reader made
+    }
+    if (decoded === stem || decoded.includes('/') || this.present(base, paginated)) return undefined;
+    const literal = `${path.posix.dirname(base)}/${decoded}`;
+    return this.present(literal, paginated) ? literal : undefined;
+  }
+
+  private present(base: string, paginated: boolean): boolean {
+    return (
+      this.has(`${base}.json`) || this.has(`${base}.error.json`) || (paginated && this.pages(base).length > 0)
+    );
   }
 
   private pages(base: string): { file: string; page: number }[] {
