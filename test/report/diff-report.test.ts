@@ -1,13 +1,12 @@
 // The diff renderers: Markdown for a PR comment, stable JSON, and SARIF 2.1.0 validated against the
 // official schema with ajv.
 import { strict as assert } from 'node:assert';
-import { Ajv } from 'ajv';
 import { diffAnalyses } from '../../src/queries/diff.js';
 import { baselineFromAnalysis } from '../../src/queries/baseline.js';
 import { renderDiffJson } from '../../src/report/diff-json.js';
 import { renderDiffMarkdown, DIFF_COMMENT_MARKER } from '../../src/report/diff-markdown.js';
 import { renderSarif } from '../../src/report/sarif.js';
-import { officialSarifSchema } from '../support/sarif-schema.js';
+import { sarifValidator } from '../support/sarif-schema.js';
 import { after, before, snapshotWithRunner, toAdmin, analysis } from '../support/diff-fixtures.js';
 import type { PlanOverlaySummary } from '../../src/ingest/terraform/types.js';
 
@@ -100,11 +99,7 @@ describe('diff reports', () => {
   });
 
   describe('SARIF', () => {
-    const ajv = new Ajv({ strict: false, allErrors: true });
-    ajv.addFormat('uri', (s: string) => URL.canParse(s));
-    ajv.addFormat('uri-reference', (s: string) => URL.canParse(s, 'file:///'));
-    ajv.addFormat('date-time', (s: string) => !Number.isNaN(Date.parse(s)));
-    const validate = ajv.compile(officialSarifSchema());
+    const validate = sarifValidator();
 
     it('validates against the official SARIF 2.1.0 schema: a regression, no change, a baseline-accepted (suppressed) path', () => {
       const accepted = diffAnalyses(before, after, { baseline: baselineFromAnalysis(after) });
