@@ -145,12 +145,19 @@ describe('blastmap diff on the demo account', function () {
       const after = join(dir, 'after.json');
       await writeSnapshot(before, base);
       await writeSnapshot(after, applyTerraformPlan(base, plan, { planFile: ADD }).snapshot);
-      const r = await diff(before, after, '--format', 'sarif');
+      // Run from the folder that holds them (the repository root in CI): located relative to it.
+      const io = captureIo();
+      io.cwd = dir;
+      const code = await runCli(['diff', before, after, '--format', 'sarif'], io);
+      const r = { code, out: io.out.join(''), err: io.err.join('') };
       assert.equal(r.code, 1, r.err);
       const result = JSON.parse(r.out).runs[0].results.find(
         (x: { properties: { toAdmin: boolean } }) => x.properties.toAdmin,
       );
-      assert.equal(result.locations[0].physicalLocation.artifactLocation.uri, after);
+      assert.deepEqual(result.locations[0].physicalLocation, {
+        artifactLocation: { uri: 'after.json', uriBaseId: '%SRCROOT%' },
+        region: { startLine: 1 },
+      });
       assert.match(
         result.message.text,
         /Enabled by modified statement \d "(LaunchReportJobs|PassTaskRoles)"/,

@@ -6,7 +6,7 @@ import { renderDiffJson } from '../../report/diff-json.js';
 import { renderDiffMarkdown } from '../../report/diff-markdown.js';
 import { renderSarif } from '../../report/sarif.js';
 import { InputError } from '../../snapshot/errors.js';
-import { analyseSnapshot, applyPlanFile, loadSnapshot, readBaseline } from '../diff-input.js';
+import { analyseSnapshot, applyPlanFile, loadSnapshot, readBaseline, sarifAnchors } from '../diff-input.js';
 import type { Command } from '../io.js';
 import { emit, maxHops } from '../output-options.js';
 
@@ -122,11 +122,19 @@ export const command: Command = {
       possibleBefore: before.possible,
       possibleAfter: after.possible,
     });
+    const wantsSarif = format === 'sarif' || Boolean(values['sarif-output']);
+    const anchors = wantsSarif
+      ? await sarifAnchors(diff, {
+          cwd: io.cwd,
+          ...(planPath ? { planPath } : { afterPath: positionals[1] }),
+          afterSnapshot,
+        })
+      : { fallbackUri: '' };
     const render = (f: DiffFormat): string =>
       f === 'json'
         ? renderDiffJson(diff)
         : f === 'sarif'
-          ? renderSarif(diff, { fallbackUri: (planPath ?? positionals[1]).split('\\').join('/') })
+          ? renderSarif(diff, anchors)
           : renderDiffMarkdown(diff);
     for (const f of ['markdown', 'json', 'sarif'] as const) {
       const file = values[`${f}-output`];
