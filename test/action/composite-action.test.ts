@@ -153,7 +153,11 @@ describe('the GitHub action, run as the runner runs a composite action', functio
   });
 
   it('a plan that only narrows: exit-code 0, the job passes, and the second use reuses the build', async () => {
-    const r = await run({ input: 'account-dump', 'terraform-plan': 'infra/narrow.plan.json' }, 'narrow');
+    // The plan names no account (no ARN, assume_role or caller identity): the `account` input does.
+    const r = await run(
+      { input: 'account-dump', 'terraform-plan': 'infra/narrow.plan.json', account: '222222222222' },
+      'narrow',
+    );
     assert.match(step(r, /^Build blastmap/).stdout, /already built/);
     assert.equal(r.outputs['exit-code'], '0');
     assert.equal(r.outputs['regression'], 'false');

@@ -89,7 +89,18 @@ describe('blastmap diff on the demo account', function () {
   });
 
   it('a plan that only narrows a policy exits 0 and reports the vanished path to admin', async () => {
-    const r = await diff(DEMO, '--terraform-plan', NARROW, '--format', 'json', '--fail-on', 'new-path');
+    // Nothing in this plan names its account (no ARN, no assume_role, no caller identity): --account does.
+    const r = await diff(
+      DEMO,
+      '--terraform-plan',
+      NARROW,
+      '--account',
+      '222222222222',
+      '--format',
+      'json',
+      '--fail-on',
+      'new-path',
+    );
     assert.equal(r.code, 0, r.err);
     const json = JSON.parse(r.out);
     assert.equal(json.summary.appeared, 0);
