@@ -258,7 +258,7 @@ describe('the account a Terraform plan deploys to, with several accounts in the 
       assert.ok(inlineNamesOf(snapshot, MGMT, 'security-audit').includes('ci-probe'));
     });
 
-    it('blastmap diff exits 2 with one line naming --account', async () => {
+    it('blastmap diff and baseline exit 2 with one line naming --account; baseline --account decides', async () => {
       const dir = mkdtempSync(join(tmpdir(), 'blastmap-accounts-'));
       try {
         const file = join(dir, 'plan.json');
@@ -272,12 +272,20 @@ describe('the account a Terraform plan deploys to, with several accounts in the 
             }),
           ),
         );
+        for (const command of [['diff'], ['baseline']]) {
+          const io = captureIo();
+          const code = await runCli([...command, 'examples/demo', '--terraform-plan', file], io);
+          const err = io.err.join('');
+          assert.equal(code, 2, err);
+          assert.equal(err.trim().split('\n').length, 1, err);
+          assert.match(err, /--account/);
+        }
         const io = captureIo();
-        const code = await runCli(['diff', 'examples/demo', '--terraform-plan', file], io);
-        const err = io.err.join('');
-        assert.equal(code, 2, err);
-        assert.equal(err.trim().split('\n').length, 1, err);
-        assert.match(err, /--account/);
+        const ok = await runCli(
+          ['baseline', 'examples/demo', '--terraform-plan', file, '--account', MGMT],
+          io,
+        );
+        assert.equal(ok, 0, io.err.join(''));
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
