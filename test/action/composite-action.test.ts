@@ -14,6 +14,7 @@ import { readDump } from '../../src/ingest/read-dump.js';
 import { applyTerraformPlan } from '../../src/ingest/terraform/apply-plan.js';
 import { parsePlan } from '../../src/ingest/terraform/plan.js';
 import { writeSnapshot } from '../../src/ingest/write-snapshot.js';
+import { load } from 'js-yaml';
 import { readAction, runCompositeAction, type CompositeRun } from '../support/actions-runner.js';
 import { sarifValidator } from '../support/sarif-schema.js';
 
@@ -219,5 +220,46 @@ describe('action.yml supply chain', () => {
 
   it('runs on an LTS Node by default (22 or 24, not 20)', () => {
     assert.match(String(action.inputs?.['node-version']?.default), /^(22|24)$/);
+  });
+});
+
+describe('the CI examples follow the same pattern', () => {
+  const read = (f: string) => readFileSync(join(REPO, 'examples/ci', f), 'utf8');
+  const byName = /\bnpm\s+(install|i|add)\b|\bnpx\b|blastmap@(latest|\d)/;
+
+  it('GitHub workflow: actions pinned to commit SHAs, blastmap checked out at a reviewed commit and built', () => {
+    const text = read('github-workflow.yml');
+    assert.doesNotMatch(text, byName);
+    const workflow = load(text) as {
+      jobs: Record<string, { steps: { uses?: string; with?: Record<string, string>; run?: string }[] }>;
+    };
+    const steps = Object.values(workflow.jobs).flatMap((j) => j.steps);
+    for (const u of steps.map((x) => x.uses).filter((x): x is string => Boolean(x))) {
+      assert.match(u, /^(\.\/\.blastmap|[\w.-]+\/[\w./-]+@[0-9a-f]{40})$/, u);
+    }
+    const checkout = steps.find((x) => x.with?.['repository'] === 'blastmap/blastmap');
+    assert.equal(checkout?.with?.['path'], '.blastmap');
+    assert.ok(steps.some((x) => /git rev-parse HEAD\)" = "\$BLASTMAP_COMMIT"/.test(x.run ?? '')));
+    assert.ok(steps.some((x) => /npm ci --ignore-scripts/.test(x.run ?? '')));
+  });
+
+  it('GitLab job: blastmap cloned at a checked commit and built from its lockfile, on an LTS Node image', () => {
+    const text = read('gitlab-ci.yml');
+    assert.doesNotMatch(text, byName);
+    const job = (
+      load(text) as Record<
+        string,
+        { image: string; variables: Record<string, string>; before_script: string[] }
+      >
+    )['blastmap'];
+    assert.match(job.image, /^node:(22|24)\b/);
+    assert.match(job.variables['BLASTMAP_COMMIT'], /^[0-9a-f]{40}$/);
+    const script = job.before_script.join('\n');
+    assert.match(
+      script,
+      /fetch -q --depth 1 https:\/\/github\.com\/blastmap\/blastmap\.git "\$BLASTMAP_COMMIT"/,
+    );
+    assert.match(script, /rev-parse HEAD\)" = "\$BLASTMAP_COMMIT"/);
+    assert.match(script, /npm ci --ignore-scripts/);
   });
 });
