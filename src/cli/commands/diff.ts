@@ -6,7 +6,7 @@ import { renderDiffMarkdown } from '../../report/diff-markdown.js';
 import { renderSarif } from '../../report/sarif.js';
 import { InputError } from '../../snapshot/errors.js';
 import { defineCommand } from '../command-spec.js';
-import { analyseSnapshot, applyPlanFile, loadSnapshot, readBaseline } from '../diff-input.js';
+import { analyseSnapshot, applyPlanFile, loadSnapshot, readBaseline, sarifAnchors } from '../diff-input.js';
 import { INPUT_ARGUMENT, maxHopsOption, reportOptions } from '../input-command.js';
 import { accountId, choice, decimal, outputFile, text } from '../option-specs.js';
 import { emit } from '../output-options.js';
@@ -97,11 +97,19 @@ the changed policy statements that enable each new path.`,
       possibleBefore: before.possible,
       possibleAfter: after.possible,
     });
+    const wantsSarif = values.format === 'sarif' || Boolean(values.sarifOutput);
+    const anchors = wantsSarif
+      ? await sarifAnchors(diff, {
+          cwd: io.cwd,
+          ...(planPath ? { planPath } : { afterPath: positionals[1] }),
+          afterSnapshot,
+        })
+      : { fallbackUri: '' };
     const render = (f: DiffFormat): string =>
       f === 'json'
         ? renderDiffJson(diff)
         : f === 'sarif'
-          ? renderSarif(diff, { fallbackUri: (planPath ?? positionals[1]).split('\\').join('/') })
+          ? renderSarif(diff, anchors)
           : renderDiffMarkdown(diff);
     const also = { markdown: values.markdownOutput, json: values.jsonOutput, sarif: values.sarifOutput };
     for (const f of DIFF_FORMATS) {
