@@ -241,6 +241,22 @@ describe('readDump: a complete dump', () => {
 describe('readDump: partial dumps and file forms', () => {
   after(removeDumps);
 
+  it('a notebook whose describe file names another instance: kept as described, the listed one named', async () => {
+    const files = accountFiles();
+    const describe = `${A}/${REGION}/sagemaker/describe-notebook-instance/nb.json`;
+    files[describe] = { ...(files[describe] as object), NotebookInstanceName: 'other' };
+    const s = await readDump(await writeDump(files));
+    assert.deepEqual(
+      account(s).sagemakerNotebooks.map((n) => n.name),
+      ['other'],
+    );
+    const d = s.diagnostics.find((x) => x.message.includes('describe-notebook-instance'));
+    assert.ok(d, JSON.stringify(s.diagnostics));
+    assert.equal(d.file, `${A}/${REGION}/sagemaker/list-notebook-instances.json`);
+    assert.equal(d.jsonPath, '$.NotebookInstances[0]');
+    assert.match(d.message, /"nb" is described by .*nb\.json as "other"/);
+  });
+
   it('merges numbered GAAD pages in numeric order (pages 10 and 11 after page 9)', async () => {
     const files = accountFiles();
     const gaad = files[`${A}/iam/get-account-authorization-details.json`] as Record<

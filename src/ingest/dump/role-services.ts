@@ -9,6 +9,7 @@ import {
   normalizeNotebookList,
   normalizeStacks,
 } from '../normalize/role-services.js';
+import { capValue } from '../../snapshot/errors.js';
 import { type DumpContext, fileName, readWith } from './context.js';
 
 type RoleServices = Pick<
@@ -36,19 +37,31 @@ export async function readRoleServices(dc: DumpContext, region: string): Promise
   };
   const names =
     (await readWith(dc, spec('sagemaker', 'list-notebook-instances'), normalizeNotebookList)) ?? [];
-  for (const name of names) {
+  for (const listed of names) {
+    const describeFile = `${region}/sagemaker/describe-notebook-instance/${fileName(listed.name)}`;
     const notebook = await readWith(
       dc,
       {
-        path: `${region}/sagemaker/describe-notebook-instance/${fileName(name)}`,
+        path: describeFile,
         region,
         service: 'sagemaker',
         operation: 'describe-notebook-instance',
-        resource: name,
+        resource: listed.name,
       },
       normalizeNotebook,
     );
-    if (notebook) out.sagemakerNotebooks.push(notebook);
+    if (!notebook) continue;
+    out.sagemakerNotebooks.push(notebook);
+    // The describe file is the detail of the listed instance: one that names another instance was
+    // edited or misfiled. It is kept as described, and the listed one is named, not lost.
+    if (notebook.name !== listed.name) {
+      dc.diagnostics.push({
+        severity: 'warning',
+        ...(listed.file ? { file: listed.file } : {}),
+        jsonPath: listed.jsonPath,
+        message: `notebook instance ${JSON.stringify(capValue(listed.name))} is described by ${dc.account}/${describeFile}.json as ${JSON.stringify(capValue(notebook.name))}: kept as described there`,
+      });
+    }
   }
   return out;
 }

@@ -65,8 +65,19 @@ export function normalizeGlueJobs(raw: unknown, ctx: NormalizeContext): GlueJob[
   });
 }
 
-export function normalizeNotebookList(raw: unknown, ctx: NormalizeContext): string[] {
-  return eachItem(ctx, new Json(raw).list('NotebookInstances'), (n) => n.str('NotebookInstanceName'));
+/** A notebook instance as the list names it, with where it is listed (to name it in a diagnostic). */
+export interface ListedNotebook {
+  name: string;
+  file?: string;
+  jsonPath: string;
+}
+
+export function normalizeNotebookList(raw: unknown, ctx: NormalizeContext): ListedNotebook[] {
+  return eachItem(ctx, new Json(raw).list('NotebookInstances'), (n) => ({
+    name: n.str('NotebookInstanceName'),
+    jsonPath: n.path,
+    ...(ctx.file ? { file: ctx.file } : {}),
+  }));
 }
 
 export function normalizeNotebook(raw: unknown, ctx: NormalizeContext): SageMakerNotebook {
