@@ -152,6 +152,11 @@ export const serviceRoleTechniques: TechniqueRecord[] = [
           all: [passRole, on('glue-job', 'glue:UpdateJob'), on('glue-job', 'glue:StartJobRun')],
           needs: ['glue-job'],
         },
+        // An existing job's role swapped, then run by a new trigger (StartOnCreation) instead of StartJobRun.
+        {
+          all: [passRole, on('glue-job', 'glue:UpdateJob'), on('new:glue:trigger', 'glue:CreateTrigger')],
+          needs: ['glue-job'],
+        },
       ],
       prerequisites: 'role trusts glue',
       references: { pathfindingCloud: ['glue-003', 'glue-004', 'glue-005', 'glue-006'] },
