@@ -4,6 +4,7 @@
 // its action pattern, and the literal prefix of its resource pattern. Anything the shortcut cannot
 // rule out goes to the engine, which decides; nothing is ever allowed here.
 import type { Inventory } from './inventory.js';
+import { type Matcher, wildcardRegExp } from '../policy/match/wildcard.js';
 
 /** Services with no resource-based policy: only an identity policy can grant their actions. */
 const identityOnlyServices = new Set([
@@ -179,12 +180,10 @@ export function resourcePolicyIndex(inv: Inventory): ResourcePolicyIndex {
   };
 }
 
-function globToRegExp(glob: string): RegExp {
-  const escaped = glob
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*/g, '.*')
-    .replace(/\?/g, '.');
-  return new RegExp(`^${escaped}$`, 'i');
+/** Case-insensitive wildcard matcher of an action pattern (one without a regular expression when
+ *  it is too long to compile). */
+function globToRegExp(glob: string): Matcher {
+  return wildcardRegExp(glob, true);
 }
 
 /** Literal part of a resource pattern before its first wildcard or policy variable. */
@@ -226,7 +225,7 @@ function lowerBound(sorted: readonly string[], value: string): number {
 /** The action patterns of a statement (Action or NotAction), compiled once per analysis and shared
  *  by every statement that lists the same patterns (many inline policies name `s3:GetObject`). */
 interface ActionMatcher {
-  patterns: RegExp[];
+  patterns: Matcher[];
   not: boolean;
   /** The services (lower case) the patterns name literally; undefined when one names them with a
    *  wildcard. An action of another service matches no pattern. */

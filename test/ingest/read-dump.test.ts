@@ -241,6 +241,59 @@ describe('readDump: a complete dump', () => {
 describe('readDump: partial dumps and file forms', () => {
   after(removeDumps);
 
+  it('a listed notebook with an empty name is a skipped item (it names no file), not a nameless gap', async () => {
+    const files = accountFiles();
+    const list = `${A}/${REGION}/sagemaker/list-notebook-instances.json`;
+    files[list] = { NotebookInstances: [{ NotebookInstanceName: '', NotebookInstanceArn: 'arn:x' }] };
+    const s = await readDump(await writeDump(files));
+    const gap = s.gaps.find((g) => g.code === 'ItemSkipped' && g.file === list);
+    assert.ok(gap, JSON.stringify(s.gaps));
+    assert.equal(gap.jsonPath, '$.NotebookInstances[0].NotebookInstanceName');
+    assert.equal(
+      s.gaps.some((g) => g.file?.endsWith('describe-notebook-instance/.json')),
+      false,
+    );
+  });
+
+  it('a describe-key file that describes another key: kept as described, the listed key named', async () => {
+    const files = accountFiles();
+    const describe = `${A}/${REGION}/kms/describe-key/k-1.json`;
+    files[describe] = { KeyMetadata: { KeyId: 'k-2', Arn: `arn:aws:kms:${REGION}:${A}:key/k-2` } };
+    const s = await readDump(await writeDump(files));
+    assert.deepEqual(
+      account(s).kmsKeys.map((k) => k.id),
+      ['k-2'],
+    );
+    const d = s.diagnostics.find((x) => x.message.includes('describe-key'));
+    assert.ok(d, JSON.stringify(s.diagnostics));
+    assert.equal(d.file, `${A}/${REGION}/kms/list-keys.json`);
+    assert.equal(d.jsonPath, '$.Keys[0]');
+  });
+
+  it('two different security groups of another account under one ARN are both kept', async () => {
+    const files = accountFiles();
+    const other = '222222222222';
+    const sgArn = `arn:aws:ec2:${REGION}:${other}:security-group/sg-2`;
+    const group = (id: string) => ({
+      GroupId: id,
+      GroupName: id,
+      OwnerId: other,
+      SecurityGroupArn: sgArn,
+      IpPermissions: [],
+      IpPermissionsEgress: [],
+    });
+    files[`${A}/${REGION}/ec2/describe-security-groups.json`] = {
+      SecurityGroups: [group('sg-1'), group('sg-2')],
+    };
+    const s = await readDump(await writeDump(files));
+    assert.deepEqual(
+      account(s, other)
+        .securityGroups.map((g) => g.id)
+        .sort(),
+      ['sg-1', 'sg-2'],
+    );
+  });
+
   it('a notebook whose describe file names another instance: kept as described, the listed one named', async () => {
     const files = accountFiles();
     const describe = `${A}/${REGION}/sagemaker/describe-notebook-instance/nb.json`;

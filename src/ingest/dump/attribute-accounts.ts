@@ -77,7 +77,10 @@ export function attributeByArn(snapshot: Snapshot): void {
           snapshot.accounts.push(target);
         }
         const targetList = c.list(target);
-        if (!targetList.some((x) => x.arn === item.arn)) targetList.push(item);
+        // The same entity may be filed in several folders: kept once. Two different ones under one
+        // ARN (an edited dump) are both kept, as they would be in their own folder.
+        const text = JSON.stringify(item);
+        if (!targetList.some((x) => x.arn === item.arn && JSON.stringify(x) === text)) targetList.push(item);
         let m = moved.get(owner);
         if (!m) moved.set(owner, (m = { kinds: new Map(), files: new Set(), sample: [] }));
         m.kinds.set(c.kind, (m.kinds.get(c.kind) ?? 0) + 1);

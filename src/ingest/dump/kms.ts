@@ -3,6 +3,7 @@
 import type { KmsKey } from '../../snapshot/types.js';
 import { normalizeAliases, normalizeKey, normalizeKeyList, normalizeKeyPolicy } from '../normalize/kms.js';
 import { type DumpContext, fileName, readWith } from './context.js';
+import { warnDescribedOther } from './described-other.js';
 
 export async function readKms(dc: DumpContext, region: string): Promise<KmsKey[]> {
   const base = `${region}/kms`;
@@ -24,7 +25,8 @@ export async function readKms(dc: DumpContext, region: string): Promise<KmsKey[]
       )) ?? new Map<string, string[]>())
     : new Map<string, string[]>();
   const keys: KmsKey[] = [];
-  for (const { id, arn } of listed) {
+  for (const item of listed) {
+    const { id, arn } = item;
     const spec = (operation: string) => ({
       path: `${base}/${operation}/${fileName(id)}`,
       region,
@@ -32,7 +34,11 @@ export async function readKms(dc: DumpContext, region: string): Promise<KmsKey[]
       operation,
       resource: arn,
     });
-    const key = (await readWith(dc, spec('describe-key'), normalizeKey)) ?? { arn, id, region, aliases: [] };
+    const described = await readWith(dc, spec('describe-key'), normalizeKey);
+    const key = described ?? { arn, id, region, aliases: [] };
+    if (described && described.id !== id && described.arn !== arn) {
+      warnDescribedOther(dc, item, 'key', arn, spec('describe-key').path, described.arn);
+    }
     key.aliases = [...(aliases.get(id) ?? [])].sort();
     const policy = await readWith(dc, spec('get-key-policy'), (raw, ctx) =>
       normalizeKeyPolicy(raw, ctx, arn),

@@ -58,9 +58,10 @@ function candidateFile(
   const hash = id.indexOf('#');
   const owner = hash < 0 ? id : id.slice(0, hash);
   const part = hash < 0 ? '' : id.slice(hash + 1);
-  // `"Key": "value"` as the AWS CLI prints it (any spacing); the value JSON-escaped as in the file.
+  // `"Key": "value"` as the AWS CLI prints it (any spacing); the value JSON-escaped as in the file,
+  // its first 1,000 characters only (a hostile 64 KiB name is too large a regular expression).
   const field = (key: string, value: string) =>
-    new RegExp(`"${key}"\\s*:\\s*${escapeRegExp(JSON.stringify(value))}`, 'g');
+    new RegExp(`"${key}"\\s*:\\s*${escapeRegExp(JSON.stringify(value).slice(0, 1000))}`, 'g');
   for (const account of snapshot.accounts) {
     const gaad = gaadOf(account.id);
     const principal = [...account.iam.roles, ...account.iam.users, ...account.iam.groups].find(

@@ -9,8 +9,8 @@ import {
   normalizeNotebookList,
   normalizeStacks,
 } from '../normalize/role-services.js';
-import { capValue } from '../../snapshot/errors.js';
 import { type DumpContext, fileName, readWith } from './context.js';
+import { warnDescribedOther } from './described-other.js';
 
 type RoleServices = Pick<
   Account,
@@ -52,15 +52,8 @@ export async function readRoleServices(dc: DumpContext, region: string): Promise
     );
     if (!notebook) continue;
     out.sagemakerNotebooks.push(notebook);
-    // The describe file is the detail of the listed instance: one that names another instance was
-    // edited or misfiled. It is kept as described, and the listed one is named, not lost.
     if (notebook.name !== listed.name) {
-      dc.diagnostics.push({
-        severity: 'warning',
-        ...(listed.file ? { file: listed.file } : {}),
-        jsonPath: listed.jsonPath,
-        message: `notebook instance ${JSON.stringify(capValue(listed.name))} is described by ${dc.account}/${describeFile}.json as ${JSON.stringify(capValue(notebook.name))}: kept as described there`,
-      });
+      warnDescribedOther(dc, listed, 'notebook instance', listed.name, describeFile, notebook.name);
     }
   }
   return out;

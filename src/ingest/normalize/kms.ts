@@ -1,6 +1,6 @@
 // KMS: list-keys, describe-key, get-key-policy (and list-aliases when present).
 //
-//   normalizeKeyList(raw, ctx): { id, arn }[]
+//   normalizeKeyList(raw, ctx): ListedKey[]           ({ id, arn } and where the key is listed)
 //   normalizeKey(raw, ctx, fallback): KmsKey            (describe-key; policy left undefined)
 //   normalizeKeyPolicy(raw, ctx, keyArn): PolicyDocumentJson | undefined   ({ Policy: "<json string>" })
 //   normalizeAliases(raw, ctx): Map<keyId, aliasName[]>
@@ -9,12 +9,22 @@ import { type NormalizeContext, eachItem } from './context.js';
 import { readPolicyDocument } from './policy-document.js';
 import { Json } from './shape.js';
 
-export function normalizeKeyList(raw: unknown, ctx: NormalizeContext): { id: string; arn: string }[] {
+/** A key as list-keys names it, with where it is listed (to name it in a diagnostic). */
+export interface ListedKey {
+  id: string;
+  arn: string;
+  file?: string;
+  jsonPath: string;
+}
+
+export function normalizeKeyList(raw: unknown, ctx: NormalizeContext): ListedKey[] {
   return eachItem(ctx, new Json(raw).list('Keys'), (k) => {
-    const id = k.str('KeyId');
+    const id = k.name('KeyId');
     return {
       id,
       arn: k.optStr('KeyArn') ?? `arn:${ctx.partition}:kms:${ctx.region}:${ctx.account}:key/${id}`,
+      jsonPath: k.path,
+      ...(ctx.file ? { file: ctx.file } : {}),
     };
   });
 }

@@ -74,7 +74,7 @@ export interface ListedNotebook {
 
 export function normalizeNotebookList(raw: unknown, ctx: NormalizeContext): ListedNotebook[] {
   return eachItem(ctx, new Json(raw).list('NotebookInstances'), (n) => ({
-    name: n.str('NotebookInstanceName'),
+    name: n.name('NotebookInstanceName'),
     jsonPath: n.path,
     ...(ctx.file ? { file: ctx.file } : {}),
   }));

@@ -74,6 +74,14 @@ export class Json {
     return v.value;
   }
 
+  /** A resource name the reader builds a file name from: a string that is not empty (AWS names
+   *  never are; an empty one would name no file and no resource). */
+  name(key: string): string {
+    const v = this.str(key);
+    if (v === '') throw new ShapeError(this.get(key).path, 'expected a name, found an empty string');
+    return v;
+  }
+
   optStr(key: string): string | undefined {
     const v = this.get(key);
     if (v.value === undefined || v.value === null) return undefined;

@@ -4,6 +4,7 @@
 import type { Group, InlinePolicy, ManagedPolicy, Role, User } from '../../snapshot/types.js';
 import type { OverlayContext } from './context.js';
 import { isObject, type ResourceChange } from './plan.js';
+import { textValue } from './text-value.js';
 
 export type Handler = (ctx: OverlayContext, change: ResourceChange) => void;
 
@@ -72,7 +73,7 @@ const role: Handler = (ctx, change) => {
   const inline = change.after?.['inline_policy'];
   if (Array.isArray(inline) && inline.some((b) => isObject(b) && b['name'])) {
     next.inlinePolicies = inline.filter(isObject).map((b, i): InlinePolicy => ({
-      name: String(b['name'] ?? `inline-${i}`),
+      name: textValue(b['name'], `inline-${i}`),
       document: typeof b['policy'] === 'string' ? safeJson(b['policy']) : null,
     }));
   }

@@ -41,18 +41,20 @@ function findBlock(
   type: string,
   name: string,
 ): SourceLocation | undefined {
-  const pattern = new RegExp(`^\\s*resource\\s+"${escape(type)}"\\s+"${escape(name)}"`);
   const candidates = files
     .filter((f) => posix.dirname(posix.normalize(f.path)) === dir && f.path.endsWith('.tf'))
     .sort((a, b) => (a.path < b.path ? -1 : 1));
   for (const file of candidates) {
     const lines = file.text.split(/\r?\n/);
-    const index = lines.findIndex((line) => pattern.test(line));
+    const index = lines.findIndex((line) => {
+      // One fixed expression, the names compared as text (a long name from a plan is no pattern).
+      const m = RESOURCE_HEADER.exec(line);
+      return m !== null && m[1] === type && m[2] === name;
+    });
     if (index >= 0) return { file: posix.normalize(file.path), line: index + 1 };
   }
   return undefined;
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+/** `resource "TYPE" "NAME"` at the start of a line (names hold no quote). */
+const RESOURCE_HEADER = /^\s*resource\s+"([^"]*)"\s+"([^"]*)"/;

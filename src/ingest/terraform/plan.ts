@@ -5,6 +5,7 @@
 import { InputError } from '../../snapshot/errors.js';
 import { scrubAwsResponse } from '../scrub/aws-response.js';
 import type { PlanAction } from './types.js';
+import { textValue } from './text-value.js';
 
 export type PlanValue = unknown;
 export type PlanObject = Record<string, PlanValue>;
@@ -169,11 +170,11 @@ function configModule(raw: PlanObject, source: string): ConfigModule {
   const resources = (Array.isArray(raw['resources']) ? raw['resources'] : [])
     .filter(isObject)
     .map((r): ConfigResource => ({
-      address: String(r['address'] ?? ''),
+      address: textValue(r['address']),
       ...(r['mode'] === 'data' || r['mode'] === 'managed' ? { mode: r['mode'] } : {}),
       ...(typeof r['provider_config_key'] === 'string' ? { providerKey: r['provider_config_key'] } : {}),
-      type: String(r['type'] ?? ''),
-      name: String(r['name'] ?? ''),
+      type: textValue(r['type']),
+      name: textValue(r['name']),
       expressions: isObject(r['expressions']) ? r['expressions'] : {},
     }));
   const calls: Record<string, ConfigModule> = {};

@@ -12,6 +12,7 @@ import type {
 import type { OverlayContext } from './context.js';
 import type { Handler } from './iam.js';
 import { isObject, type PlanObject, type ResourceChange } from './plan.js';
+import { textValue } from './text-value.js';
 
 function tagsOf(change: ResourceChange): Record<string, string> {
   const raw = change.after?.['tags_all'] ?? change.after?.['tags'];
@@ -87,7 +88,7 @@ function containerDefinitions(
     return [];
   }
   return parsed.filter(isObject).map((c): EcsContainerDefinition => {
-    const name = String(c['name'] ?? '');
+    const name = textValue(c['name']);
     const { environment, findings } = classifyEnvironment(c['environment'] as RawEnvironment | undefined, {
       account: ctx.account.id,
       region: ctx.region,
@@ -99,12 +100,12 @@ function containerDefinitions(
       name,
       environment,
       secrets: list(c['secrets']).map((s) => ({
-        name: String(s['name'] ?? ''),
-        valueFrom: String(s['valueFrom'] ?? ''),
+        name: textValue(s['name']),
+        valueFrom: textValue(s['valueFrom']),
       })),
       environmentFiles: list(c['environmentFiles']).map((f) => ({
         ...(typeof f['type'] === 'string' ? { type: f['type'] } : {}),
-        value: String(f['value'] ?? ''),
+        value: textValue(f['value']),
       })),
     };
     if (typeof c['image'] === 'string') container.image = c['image'];
@@ -153,7 +154,7 @@ const service: Handler = (ctx, change) => {
     region: ctx.region,
     taskDefinitionArn: taskDefinitionArn ?? prior?.taskDefinitionArn ?? '',
     capacityProviders: list(change.after?.['capacity_provider_strategy']).map((c) =>
-      String(c['capacity_provider'] ?? ''),
+      textValue(c['capacity_provider']),
     ),
     enableExecuteCommand: change.after?.['enable_execute_command'] === true,
     tags: tagsOf(change),

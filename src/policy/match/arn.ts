@@ -10,6 +10,8 @@ import {
   LITERAL_QUESTION,
   LITERAL_STAR,
   wildcardMatch,
+  LONGEST_COMPILED_PATTERN,
+  type Matcher,
   wildcardRegExp,
   wildcardSource,
 } from './wildcard.js';
@@ -177,8 +179,9 @@ function concreteMatcher(
     const prefix = decodeLiterals(text.slice(0, -1));
     return { kind: 'prefix', test: (arn) => arn.startsWith(prefix) };
   }
-  let re: RegExp;
+  let re: Matcher;
   if (!parts) re = wildcardRegExp(text, false);
+  else if (text.length > LONGEST_COMPILED_PATTERN) re = { test: (arn) => arnMatches(text, arn) };
   else {
     const head = parts.slice(0, 5).map((p) => wildcardSource(p, '[^:]*', '[^:]'));
     re = new RegExp(`^${head.join(':')}:${wildcardSource(parts[5])}$`, 's');

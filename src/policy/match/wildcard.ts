@@ -28,7 +28,19 @@ export function wildcardSource(pattern: string, star = '.*', one = '.'): string 
   return source;
 }
 
-export function wildcardRegExp(pattern: string, ignoreCase: boolean): RegExp {
+/** Something that tests a value against one pattern (a RegExp is one). */
+export interface Matcher {
+  test(value: string): boolean;
+}
+
+/** Longest pattern compiled to a regular expression. V8 refuses a very long one ("Regular
+ *  expression too large": a 64 KiB value in a hostile policy); longer ones use globMatch. */
+export const LONGEST_COMPILED_PATTERN = 4096;
+
+export function wildcardRegExp(pattern: string, ignoreCase: boolean): Matcher {
+  if (pattern.length > LONGEST_COMPILED_PATTERN) {
+    return { test: (value: string) => globMatch(pattern, value, ignoreCase) };
+  }
   const key = (ignoreCase ? 'i:' : 's:') + pattern;
   let re = cache.get(key);
   if (!re) {
@@ -37,6 +49,37 @@ export function wildcardRegExp(pattern: string, ignoreCase: boolean): RegExp {
     cache.set(key, re);
   }
   return re;
+}
+
+/** The plain reference of wildcardRegExp, without regular expressions: `*` spans any run of
+ *  characters, `?` one character, the escapes their literal character. Backtracks only to the last
+ *  star, so it takes at most pattern × value steps. */
+export function globMatch(pattern: string, value: string, ignoreCase = false): boolean {
+  const p = ignoreCase ? pattern.toLowerCase() : pattern;
+  const v = ignoreCase ? value.toLowerCase() : value;
+  let i = 0; // in p
+  let j = 0; // in v
+  let star = -1; // index in p after the last star seen
+  let resume = 0; // index in v where that star's run ends now
+  while (j < v.length) {
+    const c = p[i];
+    if (i < p.length && c !== '*' && (c === '?' || literalOf(c) === v[j])) {
+      i++;
+      j++;
+    } else if (i < p.length && c === '*') {
+      star = ++i;
+      resume = j;
+    } else if (star >= 0) {
+      i = star;
+      j = ++resume;
+    } else return false;
+  }
+  while (i < p.length && p[i] === '*') i++;
+  return i === p.length;
+}
+
+function literalOf(ch: string): string {
+  return ch === LITERAL_STAR ? '*' : ch === LITERAL_QUESTION ? '?' : ch;
 }
 
 export function hasWildcard(pattern: string): boolean {
