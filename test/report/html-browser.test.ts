@@ -86,7 +86,7 @@ describe('HTML report in headless Chromium', function () {
     assert.match(await page.locator('#evidence').innerText(), /Reached assets/);
     assert.match(await page.locator('#legend').innerText(), /Admin of an account/);
 
-    // A real mouse click on the Admin node, where sigma drew it.
+    // A real mouse click on the Admin node, where the SVG drew it.
     const adminIndex = await page.evaluate(
       `JSON.parse(document.getElementById('blastmap-data').textContent).nodes.findIndex(n => n[1] === 'Admin')`,
     );
