@@ -349,12 +349,14 @@ export const CLIENT_SCRIPT = String.raw`(function () {
       kv(box, 'action', item.action);
       kv(box, 'resource', item.resource);
       if (item.note) kv(box, 'note', item.note);
-      var levels = orgLevels(N[d.f][3]);
+      // SCPs are the caller's account's; RCPs the account that owns the resource.
+      var owner = /^arn:[^:]*:[^:]*:[^:]*:(\d{12}):/.exec(item.resource);
+      var levels = { scp: orgLevels(N[d.f][3]), rcp: orgLevels(owner ? owner[1] : N[d.t][3]) };
       (item.statements || []).forEach(function (st) {
         var text = st.policyId + (st.versionId ? ' (' + st.versionId + ')' : '') + ' statement ' + st.statement + (st.sid ? ' "' + st.sid + '"' : '');
         // SCPs, RCPs, boundaries and endpoint policies only let a request through; the others grant it.
         var gate = st.policyType === 'scp' || st.policyType === 'rcp' || st.policyType === 'boundary' || st.policyType === 'endpoint';
-        var level = st.policyType === 'scp' || st.policyType === 'rcp' ? levels.next(st.policyType, st.policyId) : null;
+        var level = st.policyType === 'scp' || st.policyType === 'rcp' ? levels[st.policyType].next(st.policyType, st.policyId) : null;
         kv(box, (level ? st.policyType.toUpperCase() + ' at ' + level : st.policyType) + (gate ? ' (lets through)' : ' (grants)'), text);
       });
       p.appendChild(box);
