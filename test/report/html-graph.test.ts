@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
+import { generateSyntheticSnapshot } from '../../bench/synthetic/generate.js';
 import { analyze } from '../../src/queries/analyze.js';
 import { sourceSubgraphs } from '../../src/queries/source-subgraphs.js';
 import { renderHtml } from '../../src/report/html/render-html.js';
@@ -133,6 +134,33 @@ describe('HTML report graph in headless Chromium', function () {
       assert.deepEqual(overlaps(edges, frames, false), [], `${name}: an edge label covers a node`);
       assert.deepEqual(overlaps(edges, edges, true), [], `${name}: edge labels overlap`);
     }
+    assert.deepEqual(watch.consoleErrors, []);
+    await page.close();
+  });
+
+  it('keeps labels apart on a graph of over 100 nodes too (the big-graph node placement)', async () => {
+    // A synthetic account (the benchmarks' generator at a small scale) whose top source draws its
+    // 100 best paths.
+    const snapshotFile = join(dir, 'synthetic.json');
+    await writeFile(
+      snapshotFile,
+      JSON.stringify(
+        generateSyntheticSnapshot({ roles: 300, taskDefinitions: 60, resources: 1200, seed: 1 }),
+      ),
+    );
+    const file = join(dir, 'synthetic.html');
+    const io = captureIo();
+    assert.equal(await runCli(['report', snapshotFile, '-o', file], io), 0, io.err.join(''));
+    const page = await browser.context.newPage();
+    const watch = watchPage(page);
+    await page.goto(pathToFileURL(file).href);
+    await waitForReport(page);
+    const { nodes, edges, frames } = await labelBoxes(page);
+    assert.ok(nodes.length > 100, `the top source draws ${nodes.length} nodes`);
+    assert.deepEqual(overlaps(nodes, nodes, true), []);
+    assert.deepEqual(overlaps(frames, frames, true), []);
+    assert.deepEqual(overlaps(edges, frames, false), []);
+    assert.deepEqual(overlaps(edges, edges, true), []);
     assert.deepEqual(watch.consoleErrors, []);
     await page.close();
   });
