@@ -1,7 +1,7 @@
 // HTML report benchmark on the synthetic account of the analyze benchmark (5,000 roles, 1,000 task
 // definitions, 20,000 resources): the report's size, how long `blastmap report` takes to write it,
 // and how long headless Chromium takes to open it and draw the top source's graph (navigation start
-// to the first sigma render). Needs Chromium: BLASTMAP_CHROMIUM, or /usr/bin/chromium
+// to the first graph drawn: ELK's layout turned into SVG). Needs Chromium: BLASTMAP_CHROMIUM, or /usr/bin/chromium
 // (scripts/services/chromium.sh install).
 //   npm run bench -- report [--seed N]
 import { existsSync } from 'node:fs';

@@ -1,5 +1,8 @@
-// Writes docs/images/report-demo.png, the README's picture of the HTML report: the demo report in
-// headless Chromium with its top source drawn and the step that makes it admin selected.
+// Writes the pictures of the HTML report in docs/images/: the demo report in headless Chromium as it
+// opens (the top source drawn, the best path to its worst asset highlighted), at 1400×900
+// (`report-demo.png`, the README's picture) and at 1024×768 (`report-demo-1024x768.png`); and the
+// source with the largest graph (route-optimizer) selected, at 1400×900
+// (`report-demo-largest.png`).
 //   node --import tsx scripts/screenshot-report.ts   (Chromium: BLASTMAP_CHROMIUM or /usr/bin/chromium)
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,7 +12,11 @@ import { processIo } from '../src/cli/io.js';
 import { runCli } from '../src/cli/run.js';
 import { launchReportBrowser, waitForReport } from '../test/support/report-browser.js';
 
-const OUT = 'docs/images/report-demo.png';
+const SHOTS = [
+  { path: 'docs/images/report-demo.png', width: 1400, height: 900, largest: false },
+  { path: 'docs/images/report-demo-1024x768.png', width: 1024, height: 768, largest: false },
+  { path: 'docs/images/report-demo-largest.png', width: 1400, height: 900, largest: true },
+];
 const chromium = process.env.BLASTMAP_CHROMIUM ?? '/usr/bin/chromium';
 const dir = await mkdtemp(join(tmpdir(), 'blastmap-screenshot-'));
 try {
@@ -18,17 +25,25 @@ try {
   if (code !== 0) throw new Error(`blastmap report exited ${code}`);
   const browser = await launchReportBrowser(chromium);
   try {
-    const page = await browser.context.newPage();
-    await page.goto(pathToFileURL(html).href);
-    await waitForReport(page);
-    await page.locator('button.source').first().click();
-    // Select the Admin node (its path lights up), then the step that grants admin.
-    await page.evaluate(`window.blastmapReport.selectNode('admin:222222222222')`);
-    await page.locator('#evidence ol.path button').last().click();
-    await page.waitForTimeout(300);
     await mkdir('docs/images', { recursive: true });
-    await page.screenshot({ path: OUT });
-    process.stderr.write(`wrote ${OUT}\n`);
+    for (const shot of SHOTS) {
+      const page = await browser.context.newPage();
+      await page.setViewportSize({ width: shot.width, height: shot.height });
+      await page.goto(pathToFileURL(html).href);
+      await waitForReport(page);
+      if (shot.largest) {
+        const largest = await page.evaluate(`(() => {
+          const d = JSON.parse(document.getElementById('blastmap-data').textContent);
+          let best = 0;
+          d.sources.forEach((s, i) => { if (s.nodes.length > d.sources[best].nodes.length) best = i; });
+          return best;
+        })()`);
+        await page.evaluate(`window.blastmapReport.selectSource(${largest})`);
+      }
+      await page.screenshot({ path: shot.path });
+      await page.close();
+      process.stderr.write(`wrote ${shot.path}\n`);
+    }
   } finally {
     await browser.close();
   }

@@ -81,12 +81,12 @@ describe('HTML report in headless Chromium', function () {
     assert.match((await page.locator('button.source').nth(0).getAttribute('class')) ?? '', /selected/);
     const top = await page.evaluate('window.blastmapReport.renderedNodeCount()');
     assert.ok(Number(top) > 1 && top !== second, `top source drew ${top} nodes, the second ${second}`);
-    assert.ok((await page.locator('#graph canvas').count()) > 0, 'sigma drew into canvases');
+    assert.equal(await page.locator('#graph svg g.node').count(), top, 'each drawn node is an SVG group');
     assert.match(await page.locator('#graph-title').innerText(), /label-printer:7/);
     assert.match(await page.locator('#evidence').innerText(), /Reached assets/);
     assert.match(await page.locator('#legend').innerText(), /Admin of an account/);
 
-    // A real mouse click on the Admin node, where sigma drew it.
+    // A real mouse click on the Admin node, where the SVG drew it.
     const adminIndex = await page.evaluate(
       `JSON.parse(document.getElementById('blastmap-data').textContent).nodes.findIndex(n => n[1] === 'Admin')`,
     );

@@ -39,7 +39,7 @@ describe('HTML report (text)', () => {
 
   it('keeps a name holding </script> inside the data block: the page has exactly its own scripts', () => {
     const html = evilHtml();
-    assert.equal(html.match(/<script/g)!.length, 4, 'data block, graphology, sigma, page script');
+    assert.equal(html.match(/<script/g)!.length, 4, 'data block, elk, graph script, page script');
     assert.equal(html.match(/<\/script>/g)!.length, 4);
     assert.ok(!html.includes(EVIL_NAME), 'the raw name appears nowhere in the markup');
     const data = JSON.parse(dataBlock(html));

@@ -76,6 +76,7 @@ attack paths of one source (--from) as a Graphviz or Mermaid graph instead.`,
       text = renderHtml(result, subgraphs, {
         title: basename(input),
         settings: { 'max hops': String(values.maxHops) },
+        organizations: prepared.snapshot.organizations,
       });
     } else {
       const sub = subgraphs.sources[0];

@@ -1,6 +1,7 @@
 // The report page's script (plain ES2020, runs in the browser; no backticks or template placeholders
 // inside so it can live in this raw string). It reads the data block, lists the ranked sources,
-// draws the selected source's subgraph with graphology + sigma, and shows evidence on selection.
+// draws the selected source's subgraph (graph-script.ts: ELK layout, SVG) with the best path to its
+// worst asset highlighted, and shows evidence on selection.
 // Every piece of data reaches the DOM through textContent, never as markup.
 export const CLIENT_SCRIPT = String.raw`(function () {
   'use strict';
@@ -24,7 +25,7 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     };
   }
   var S = data.sources, look = data.look;
-  var renderer = null, graph = null, current = null;
+  var current = null, drawn = null, drawing = null, drawToken = 0, hlEdges = null;
 
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -39,6 +40,8 @@ export const CLIENT_SCRIPT = String.raw`(function () {
   function nodeId(i) { return N[i][2]; }
   function groupOf(i) { return look.kinds[nodeKind(i)] || 'infrastructure'; }
   function fmt(n) { return Number(n).toFixed(2); }
+  function kindWords(k) { return look.kindWords[k] || k; }
+  function fixLine(f) { return 'fix: ' + f[0] + ' (radius ' + fmt(f[1]) + ' \u2192 ' + fmt(f[2]) + ')'; }
 
   // ---------------------------------------------------------------- sources list
   var maxScore = S.reduce(function (m, s) { return Math.max(m, s.score); }, 0) || 1;
@@ -60,6 +63,7 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     var sub = s.reached + ' asset' + (s.reached === 1 ? '' : 's');
     if (s.admin) sub += ' \u00b7 admin of ' + s.admin;
     b.appendChild(el('div', 'source-sub', sub));
+    if (s.fix) b.appendChild(el('div', 'source-fix', fixLine(s.fix)));
     b.title = nodeId(s.node);
     b.addEventListener('click', function () { selectSource(i); });
     list.appendChild(b);
@@ -67,108 +71,73 @@ export const CLIENT_SCRIPT = String.raw`(function () {
   if (!S.length) list.appendChild(el('p', 'empty', 'No sources: no task definition is used by a service or a running task.'));
 
   // ---------------------------------------------------------------- graph
-  function layout(s) {
-    // Layered by fewest steps from the source, so paths read left to right.
-    var depth = {}; depth[s.node] = 0;
-    var out = {};
-    s.edges.forEach(function (e) { (out[E[e].f] = out[E[e].f] || []).push(E[e].t); });
-    var queue = [s.node];
-    while (queue.length) {
-      var n = queue.shift();
-      (out[n] || []).forEach(function (m) {
-        if (depth[m] === undefined) { depth[m] = depth[n] + 1; queue.push(m); }
-      });
-    }
-    var layers = [];
-    s.nodes.forEach(function (n) {
-      var d = depth[n] === undefined ? 0 : depth[n];
-      (layers[d] = layers[d] || []).push(n);
+  // What is drawn for a source: its paths, except those to assets it reaches only because it is
+  // admin of their account (subsumedBy = admin:<account>); those are counted on the admin node.
+  function drawnPart(s) {
+    var subsumed = {};
+    s.assets.forEach(function (a) { if (a[5]) subsumed[a[0]] = true; });
+    var nodes = {}, edges = {};
+    nodes[s.node] = true;
+    s.paths.forEach(function (q) {
+      if (subsumed[q[0]]) return;
+      q[1].forEach(function (e) { edges[e] = true; nodes[E[e].f] = true; nodes[E[e].t] = true; });
     });
-    // Spread layers so the drawing has the container's proportions, whatever the fan-out.
-    var box = $('graph');
-    var aspect = box.clientHeight ? box.clientWidth / box.clientHeight : 1.5;
-    var widest = layers.reduce(function (m, l) { return Math.max(m, l ? l.length : 0); }, 1);
-    // At least a label's width between layers, so names do not run into the next layer.
-    var step = Math.max(24, (widest * 4 * aspect * 0.8) / Math.max(1, layers.length - 1));
-    var yStep = Math.max(4, 30 / widest);
-    var pos = {};
-    layers.forEach(function (layer, d) {
-      layer.forEach(function (n, k) { pos[n] = { x: d * step, y: (k - (layer.length - 1) / 2) * -yStep }; });
-    });
-    return pos;
+    return {
+      nodes: s.nodes.filter(function (n) { return nodes[n]; }),
+      edges: s.edges.filter(function (e) { return edges[e]; }),
+    };
+  }
+
+  // The asset with the highest score (not one counted through admin) and its best path: the
+  // analysis lists a source's paths best first.
+  function worstPath(s) {
+    var worst = null;
+    s.assets.forEach(function (a) { if (!a[5] && (!worst || a[4] > worst[4])) worst = a; });
+    if (!worst) return null;
+    var q = s.paths.find(function (p) { return p[0] === worst[0]; });
+    return q ? { target: worst[0], edges: q[1] } : null;
+  }
+
+  function collapsedCount(s, n) {
+    var c = s.collapsed.find(function (x) { return x[0] === n; });
+    return c ? c[1] : 0;
   }
 
   function drawSource(i) {
-    var s = S[i];
-    var pos = layout(s);
-    graph = new graphology.MultiDirectedGraph();
-    s.nodes.forEach(function (n) {
-      var g = groupOf(n), lk = look.groups[g];
-      graph.addNode(String(n), {
-        x: pos[n].x, y: pos[n].y, label: nodeLabel(n), color: lk.color, shape: lk.shape,
-        size: n === s.node ? 14 : g === 'admin' ? 13 : g === 'data' ? 10 : 8,
-      });
+    var s = S[i], part = drawnPart(s), token = ++drawToken;
+    var nodes = part.nodes.map(function (n) {
+      var lk = look.groups[groupOf(n)], more = collapsedCount(s, n);
+      return {
+        id: n, color: lk.color, shape: lk.shape, source: n === s.node,
+        label: nodeLabel(n) + (more ? ' (+' + more + ' asset' + (more === 1 ? '' : 's') + ' in it)' : ''),
+      };
     });
-    s.edges.forEach(function (e) {
+    var edges = part.edges.map(function (e) {
       var d = E[e];
-      graph.addEdgeWithKey(String(e), String(d.f), String(d.t), {
-        color: look.edges[d.y] || '#999', size: 2, dashSize: d.c ? 6 : 0, label: d.q,
-      });
+      return { id: e, from: d.f, to: d.t, label: d.q, color: look.edges[d.y] || '#999', dashed: !!d.c };
     });
-    var small = s.nodes.length <= 60;
-    var r = Sigma.rendering;
-    var options = {
-      settings: { itemSizesReference: 'screen', enableEdgeEvents: true, stagePadding: 40, renderEdgeLabels: s.edges.length <= 12 },
-      primitives: {
-        nodes: { shapes: [r.sdfCircle(), r.sdfSquare(), r.sdfDiamond(), r.sdfTriangle()], layers: [r.layerFill()] },
-        edges: {
-          extremities: [r.extremityArrow()],
-          variables: { dashSize: { type: 'number', default: 0 }, plainColor: { type: 'color', default: '#999' } },
-          layers: [
-            r.layerPlain({ color: { attribute: 'plainColor' } }),
-            r.layerDashed({ dashSize: { attribute: 'dashSize', default: 0, mode: 'pixels' }, gapSize: { value: 5, mode: 'pixels' }, gapColor: 0 }),
-          ],
-        },
-      },
-      styles: {
-        nodes: [Sigma.DEFAULT_STYLES.nodes, {
-          shape: { attribute: 'shape', defaultValue: 'circle' },
-          labelVisibility: small ? 'visible' : { whenState: 'isHovered', then: 'visible', else: 'auto' },
-          color: function (a) { return a.dim ? '#d0d0d0' : a.color; },
-        }],
-        edges: [Sigma.DEFAULT_STYLES.edges, {
-          head: 'arrow',
-          size: function (a) { return a.hl ? 4 : a.size; },
-          color: function (a) { return a.dim ? '#e0e0e0' : a.color; },
-          dashSize: function (a) { return a.dashSize; },
-          plainColor: function (a) { return a.dashSize ? 'rgba(0,0,0,0)' : a.dim ? '#e0e0e0' : a.color; },
-        }],
-      },
-    };
-    if (renderer) { renderer.kill(); renderer = null; }
-    var container = $('graph');
-    clear(container);
-    renderer = new Sigma(graph, container, options);
-    // Room on the right for the last layer's labels, which extend past its nodes.
-    var xs = [], ys = [];
-    graph.forEachNode(function (_n, a) { xs.push(a.x); ys.push(a.y); });
-    var minX = Math.min.apply(null, xs), maxX = Math.max.apply(null, xs);
-    var minY = Math.min.apply(null, ys), maxY = Math.max.apply(null, ys);
-    renderer.setCustomBBox({ x: [minX, maxX + Math.max(24, (maxX - minX) * 0.35)], y: [minY - 2, maxY + 2] });
-    renderer.refresh();
-    renderer.on('clickNode', function (ev) { selectNode(Number(ev.node)); });
-    renderer.on('clickEdge', function (ev) { selectEdge(Number(ev.edge)); });
-    renderer.on('clickStage', function () { clearHighlight(); showSourceSummary(); });
-
-    drawLegend(s);
+    drawn = null;
+    drawLegend(s, part);
+    drawing = blastmapGraph.draw($('graph'), {
+      nodes: nodes, edges: edges,
+      onNode: function (n) { selectNode(n); },
+      onEdge: function (e) { selectEdge(e); },
+      onBackground: function () { showSourceSummary(); },
+    }).then(function (out) {
+      if (token !== drawToken) return drawing;
+      drawn = out;
+      applyHighlight();
+      return out;
+    });
+    return drawing;
   }
 
-  function drawLegend(s) {
+  function drawLegend(s, part) {
     var box = $('legend');
     clear(box);
     var groups = {}, types = {}, conditional = false;
-    s.nodes.forEach(function (n) { groups[groupOf(n)] = true; });
-    s.edges.forEach(function (e) { types[E[e].y] = true; if (E[e].c) conditional = true; });
+    part.nodes.forEach(function (n) { groups[groupOf(n)] = true; });
+    part.edges.forEach(function (e) { types[E[e].y] = true; if (E[e].c) conditional = true; });
     Object.keys(look.groups).forEach(function (g) {
       if (!groups[g]) return;
       var item = el('span', 'legend-item');
@@ -176,9 +145,9 @@ export const CLIENT_SCRIPT = String.raw`(function () {
       sw.style.background = look.groups[g].color;
       item.appendChild(sw);
       var kinds = Object.keys(look.kinds).filter(function (k) {
-        return look.kinds[k] === g && s.nodes.some(function (n) { return nodeKind(n) === k; });
+        return look.kinds[k] === g && g !== 'admin' && part.nodes.some(function (n) { return nodeKind(n) === k; });
       });
-      item.appendChild(el('span', null, look.groups[g].title + ' (' + kinds.join(', ') + ')'));
+      item.appendChild(el('span', null, look.groups[g].title + (kinds.length ? ' (' + kinds.map(kindWords).join(', ') + ')' : '')));
       box.appendChild(item);
     });
     Object.keys(types).sort().forEach(function (t) {
@@ -186,15 +155,19 @@ export const CLIENT_SCRIPT = String.raw`(function () {
       var sw = el('span', 'swatch line');
       sw.style.background = look.edges[t] || '#999';
       item.appendChild(sw);
-      item.appendChild(el('span', null, t));
+      item.appendChild(el('span', null, look.edgeWords[t] || t));
       box.appendChild(item);
     });
     if (conditional) {
       var c = el('span', 'legend-item');
       c.appendChild(el('span', 'swatch dashed'));
-      c.appendChild(el('span', null, 'conditional step (depends on unresolved condition keys)'));
+      c.appendChild(el('span', null, 'dashed: only if conditions the snapshot cannot check hold'));
       box.appendChild(c);
     }
+    var hl = el('span', 'legend-item');
+    hl.appendChild(el('span', 'swatch line highlight'));
+    hl.appendChild(el('span', null, 'bold: the best path to the worst asset (or the selection)'));
+    box.appendChild(hl);
   }
 
   // ---------------------------------------------------------------- selection
@@ -207,20 +180,35 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     $('graph-title').textContent = nodeLabel(current.node) + ' \u2014 radius ' + fmt(current.score);
     drawSource(i);
     showSourceSummary();
+    return drawing;
   }
 
-  function clearHighlight() {
-    if (!graph) return;
-    graph.forEachNode(function (n) { graph.setNodeAttribute(n, 'dim', false); });
-    graph.forEachEdge(function (e) { graph.mergeEdgeAttributes(e, { dim: false, hl: false }); });
+  // The highlighted steps: the best path to the worst asset unless something else is selected.
+  function defaultHighlight() {
+    var w = current && worstPath(current);
+    return w ? w.edges : null;
   }
+
+  function clearHighlight() { highlight(defaultHighlight()); }
 
   function highlight(edges) {
-    if (!graph) return;
+    hlEdges = edges && edges.length ? edges.slice() : null;
+    applyHighlight();
+  }
+
+  function applyHighlight() {
+    if (!drawn) return;
     var on = {}, nodes = {};
-    edges.forEach(function (e) { on[e] = true; nodes[E[e].f] = true; nodes[E[e].t] = true; });
-    graph.forEachEdge(function (e) { graph.mergeEdgeAttributes(e, { dim: !on[e], hl: !!on[e] }); });
-    graph.forEachNode(function (n) { graph.setNodeAttribute(n, 'dim', !nodes[n]); });
+    (hlEdges || []).forEach(function (e) { on[e] = true; nodes[E[e].f] = true; nodes[E[e].t] = true; });
+    var any = !!hlEdges;
+    Object.keys(drawn.edges).forEach(function (e) {
+      drawn.edges[e].classList.toggle('hl', !!on[e]);
+      drawn.edges[e].classList.toggle('dim', any && !on[e]);
+    });
+    Object.keys(drawn.nodes).forEach(function (n) {
+      drawn.nodes[n].classList.toggle('hl', !!nodes[n]);
+      drawn.nodes[n].classList.toggle('dim', any && !nodes[n]);
+    });
   }
 
   function panel(title) {
@@ -243,12 +231,20 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     var p = panel('Source');
     kv(p, 'source', nodeId(current.node));
     kv(p, 'blast radius', fmt(current.score));
+    if (current.fix) p.appendChild(el('p', 'fix', fixLine(current.fix)));
+    var w = worstPath(current);
+    highlight(w ? w.edges : null);
+    if (w) {
+      p.appendChild(el('h3', null, 'Highlighted: the best path to ' + nodeLabel(w.target)));
+      p.appendChild(pathList(w.edges));
+    }
     p.appendChild(el('h3', null, 'Reached assets (' + current.reached + ')'));
     var t = el('table', 'assets');
     var head = el('tr');
     ['asset', 'access', 'steps', 'score'].forEach(function (h) { head.appendChild(el('th', null, h)); });
     t.appendChild(head);
     current.assets.forEach(function (a) {
+      if (a[5]) return;
       var tr = el('tr', a[3] ? 'conditional' : null);
       var link = el('button', 'link', nodeLabel(a[0]));
       link.type = 'button';
@@ -256,8 +252,16 @@ export const CLIENT_SCRIPT = String.raw`(function () {
       var td = el('td'); td.appendChild(link); tr.appendChild(td);
       tr.appendChild(el('td', null, a[1] + (a[3] ? ' (conditional)' : '')));
       tr.appendChild(el('td', null, a[2]));
-      tr.appendChild(el('td', null, a[5] ? 'via admin' : fmt(a[4])));
+      tr.appendChild(el('td', null, fmt(a[4])));
       t.appendChild(tr);
+      var more = collapsedCount(current, a[0]);
+      if (more) {
+        var row = el('tr', 'collapsed');
+        var cell = el('td', null, '\u21b3 every asset of the account, through admin: ' + more + ' (listed in blastmap analyze --format json)');
+        cell.colSpan = 4;
+        row.appendChild(cell);
+        t.appendChild(row);
+      }
     });
     p.appendChild(t);
     if (current.reached > current.assets.length) {
@@ -277,7 +281,7 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     R.selected = { kind: 'node', index: n };
     var p = panel(nodeLabel(n));
     p.classList.add('node-evidence');
-    kv(p, 'kind', nodeKind(n));
+    kv(p, 'kind', kindWords(nodeKind(n)) + ' (' + nodeKind(n) + ')');
     kv(p, 'id', nodeId(n));
     if (N[n][3]) kv(p, 'account', N[n][3]);
     if (N[n][4] && N[n][4] !== nodeLabel(n)) kv(p, 'name', N[n][4]);
@@ -295,20 +299,28 @@ export const CLIENT_SCRIPT = String.raw`(function () {
       paths.forEach(function (q) { steps = steps.concat(q[1]); });
       highlight(steps);
       p.appendChild(el('h3', null, 'Path from ' + nodeLabel(current.node)));
-      var ol = el('ol', 'path');
-      paths[0][1].forEach(function (e) {
-        var li = el('li');
-        var link = el('button', 'link', E[e].q + (E[e].c ? ' (conditional)' : '') + ' \u2192 ' + nodeLabel(E[e].t));
-        link.type = 'button';
-        link.addEventListener('click', function () { selectEdge(e); });
-        li.appendChild(link);
-        ol.appendChild(li);
-      });
-      p.appendChild(ol);
+      p.appendChild(pathList(paths[0][1]));
     } else {
       clearHighlight();
     }
+    var more = collapsedCount(current, n);
+    if (more) p.appendChild(el('p', 'hint', 'Admin of the account: every asset in it is reached (' + more + ' counted, listed in blastmap analyze --format json), so they are not drawn one by one.'));
   }
+
+  function pathList(edges) {
+    var ol = el('ol', 'path');
+    edges.forEach(function (e) {
+      var li = el('li');
+      var link = el('button', 'link', E[e].q + (E[e].c ? ' (conditional)' : '') + ' \u2192 ' + nodeLabel(E[e].t));
+      link.type = 'button';
+      link.addEventListener('click', function () { selectEdge(e); });
+      li.appendChild(link);
+      ol.appendChild(li);
+    });
+    return ol;
+  }
+
+  function nodeIndexOf(id) { var i = N.findIndex(function (x) { return x[2] === id; }); return i; }
 
   function selectEdge(e) {
     if (!current || current.edges.indexOf(e) < 0) return;
@@ -319,7 +331,7 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     p.classList.add('edge-evidence');
     kv(p, 'technique', d.q);
     kv(p, 'step', nodeLabel(d.f) + ' \u2192 ' + nodeLabel(d.t));
-    kv(p, 'edge type', d.y + (d.a ? ' (' + d.a + ')' : ''));
+    kv(p, 'step type', (look.edgeWords[d.y] || d.y) + ' (' + d.y + (d.a ? ', ' + d.a : '') + ')');
     kv(p, 'from', nodeId(d.f));
     kv(p, 'to', nodeId(d.t));
     if (d.c) kv(p, 'conditional on', d.k.length ? d.k.join(', ') : 'unresolved conditions');
@@ -337,15 +349,57 @@ export const CLIENT_SCRIPT = String.raw`(function () {
       kv(box, 'action', item.action);
       kv(box, 'resource', item.resource);
       if (item.note) kv(box, 'note', item.note);
+      // SCPs are the caller's account's; RCPs the account that owns the resource.
+      var owner = /^arn:[^:]*:[^:]*:[^:]*:(\d{12}):/.exec(item.resource);
+      var levels = { scp: orgLevels(N[d.f][3]), rcp: orgLevels(owner ? owner[1] : N[d.t][3]) };
       (item.statements || []).forEach(function (st) {
         var text = st.policyId + (st.versionId ? ' (' + st.versionId + ')' : '') + ' statement ' + st.statement + (st.sid ? ' "' + st.sid + '"' : '');
         // SCPs, RCPs, boundaries and endpoint policies only let a request through; the others grant it.
         var gate = st.policyType === 'scp' || st.policyType === 'rcp' || st.policyType === 'boundary' || st.policyType === 'endpoint';
-        kv(box, st.policyType + (gate ? ' (lets through)' : ' (grants)'), text);
+        var level = st.policyType === 'scp' || st.policyType === 'rcp' ? levels[st.policyType].next(st.policyType, st.policyId) : null;
+        kv(box, (level ? st.policyType.toUpperCase() + ' at ' + level : st.policyType) + (gate ? ' (lets through)' : ' (grants)'), text);
       });
       p.appendChild(box);
     });
   }
+
+  // Which organization level (root, OU, account) each SCP or RCP statement of an evidence item comes
+  // from. AWS evaluates every level from the root down to the account and each must allow, so the
+  // evidence lists one statement per level in that order, often the same policy (FullAWSAccess) at
+  // each: the k-th mention of a policy is its k-th attachment on the account's path.
+  function orgLevels(account) {
+    var path = (data.org.paths[account] || []).map(function (l) { return { kind: l[0], id: l[1], name: l[2] }; });
+    var used = {}, cursor = { scp: 0, rcp: 0 };
+    function attachedAt(type, policyId, level) {
+      var at = data.org.attached[type][policyId];
+      if (at) return at.indexOf(level.id) >= 0;
+      // Defaults the engine adds: RCPFullAWSAccess sits on every level, and a level with no SCP
+      // listed is taken to hold FullAWSAccess.
+      if (policyId === 'RCPFullAWSAccess') return type === 'rcp';
+      if (policyId === 'FullAWSAccess(assumed)') return type === 'scp' && data.org.bare.indexOf(level.id) >= 0;
+      return false;
+    }
+    function name(l) {
+      if (l.kind === 'root') return 'root ' + l.id;
+      if (l.kind === 'ou') return 'OU ' + (l.name ? l.name + ' (' + l.id + ')' : l.id);
+      return 'account ' + l.id + (l.name ? ' (' + l.name + ')' : '');
+    }
+    return {
+      next: function (type, policyId) {
+        for (var k = cursor[type]; k < path.length; k++) {
+          var key = type + ' ' + k + ' ' + policyId;
+          if (used[key] || !attachedAt(type, policyId, path[k])) continue;
+          used[key] = true; cursor[type] = k;
+          return name(path[k]);
+        }
+        return null;
+      },
+    };
+  }
+
+  Array.prototype.forEach.call(document.querySelectorAll('.zoom button'), function (b) {
+    b.addEventListener('click', function () { if (drawn) drawn.zoom(b.getAttribute('data-zoom')); });
+  });
 
   // ---------------------------------------------------------------- search
   var search = $('search'), results = $('search-results');
@@ -374,23 +428,34 @@ export const CLIENT_SCRIPT = String.raw`(function () {
   });
 
   // ---------------------------------------------------------------- test and automation hooks
-  R.selectSource = selectSource;
-  R.selectNode = function (id) { var i = N.findIndex(function (n) { return n[2] === id; }); if (i >= 0) selectNode(i); return i; };
+  // The drawing is asynchronous (ELK lays out in steps): the hooks that read it wait for it.
+  function whenDrawn(f) { return Promise.resolve(drawing).then(function () { return f(); }); }
+  R.selectSource = function (i) { selectSource(i); return whenDrawn(function () { return i; }); };
+  R.selectNode = function (id) { var i = nodeIndexOf(id); if (i >= 0) selectNode(i); return i; };
   R.selectEdge = selectEdge;
   R.currentEdges = function () { return current ? current.edges.slice() : []; };
+  R.highlightedEdges = function () { return whenDrawn(function () { return (hlEdges || []).slice(); }); };
+  R.worstPath = function () { return current ? worstPath(current) : null; };
   R.viewportPosition = function (n) {
-    if (!renderer || !graph.hasNode(String(n))) return null;
-    var a = graph.getNodeAttributes(String(n));
-    return renderer.graphToViewport({ x: a.x, y: a.y });
+    return whenDrawn(function () {
+      if (!drawn || !drawn.nodes[n]) return null;
+      var b = drawn.nodes[n].getBoundingClientRect(), c = $('graph').getBoundingClientRect();
+      return { x: b.left + b.width / 2 - c.left, y: b.top + b.height / 2 - c.top };
+    });
   };
-  R.renderedNodeCount = function () { return graph ? graph.order : 0; };
+  R.renderedNodeCount = function () { return whenDrawn(function () { return drawn ? Object.keys(drawn.nodes).length : 0; }); };
 
-  if (S.length) selectSource(0);
-  // Sigma renders the first frame while it is constructed; the next animation frame is after it is
-  // painted. That moment (ms since navigation start) is the report's load time.
-  requestAnimationFrame(function () {
-    R.firstDrawMs = S.length ? performance.now() : null;
-    R.firstDrawSinceScriptMs = S.length ? R.firstDrawMs - started : null;
+  var first = S.length ? selectSource(0) : null;
+  // The first graph is drawn when ELK's layout has been turned into SVG; the next animation frame
+  // is after it is painted. That moment (ms since navigation start) is the report's load time.
+  Promise.resolve(first).then(function () {
+    requestAnimationFrame(function () {
+      R.firstDrawMs = S.length ? performance.now() : null;
+      R.firstDrawSinceScriptMs = S.length ? R.firstDrawMs - started : null;
+      R.ready = true;
+    });
+  }, function (err) {
+    console.error('blastmap: the graph could not be drawn: ' + (err && err.message ? err.message : err));
     R.ready = true;
   });
 })();

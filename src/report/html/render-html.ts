@@ -1,29 +1,39 @@
-// The HTML report: one self-contained page (styles, graphology, sigma and the page script inlined;
+// The HTML report: one self-contained page (styles, the ELK layout library and the page scripts inlined;
 // a Content-Security-Policy that allows only those inline scripts and no network at all). It renders
 // an analysis and the per-source subgraphs computed by the queries; it computes nothing itself.
 import type { EvidenceItem } from '../../graph/model.js';
 import type { SourceSubgraphs } from '../../queries/source-subgraphs.js';
 import type { AnalysisResult } from '../../queries/types.js';
+import type { Organization } from '../../snapshot/types.js';
 import { coverageHeadline, gapLines } from '../coverage-text.js';
 import { nodeLabel } from '../node-label.js';
 import { CLIENT_SCRIPT } from './client-script.js';
+import { GRAPH_SCRIPT } from './graph-script.js';
+import { organizationLevels } from './organization-levels.js';
 import { htmlText } from '../escape/html.js';
 import { checkInlineScript, cspHash, jsonForScript } from './embed.js';
 import { REPORT_CSS } from './styles.js';
 import { vendorScripts } from './vendor.js';
-import { EDGE_COLOR, GROUP_LOOK, NODE_GROUP } from './vocabulary.js';
+import { EDGE_COLOR, EDGE_WORDS, GROUP_LOOK, KIND_WORDS, NODE_GROUP } from './vocabulary.js';
 
 export interface HtmlReportOptions {
   /** Shown in the page header (e.g. the input's file name). */
   title?: string;
   /** Analysis settings worth showing beside the result (e.g. `{ 'max hops': '6' }`). */
   settings?: Record<string, string>;
+  /** The snapshot's organizations, so the evidence panel can name the level (root, OU, account)
+   *  each SCP and RCP statement is attached at. */
+  organizations?: Organization[];
 }
 
 /** The data block the page script reads. Compact for big accounts: every string (ARNs, labels,
  *  policy ids, actions, techniques …) is stored once in `strings` and referred to by index; nodes,
  *  edges and evidence items are arrays; evidence items are interned. The page decodes it on load. */
-export function reportData(result: AnalysisResult, subgraphs: SourceSubgraphs) {
+export function reportData(
+  result: AnalysisResult,
+  subgraphs: SourceSubgraphs,
+  organizations: Organization[] = [],
+) {
   const strings: string[] = [];
   const stringIndex = new Map<string, number>();
   const str = (text: string): number => {
@@ -86,6 +96,13 @@ export function reportData(result: AnalysisResult, subgraphs: SourceSubgraphs) {
       .filter((a) => a.kind === 'Admin')
       .map((a) => `${a.id.slice('admin:'.length)}${a.conditional ? ' (conditional)' : ''}`);
     const drawn = (radius?.assets ?? []).filter((a) => nodeIndex.has(a.id));
+    // Assets reached only as admin of their account: drawn as a count on that admin node.
+    const collapsed = new Map<number, number>();
+    for (const a of radius?.assets ?? []) {
+      const admin = a.subsumedBy === undefined ? undefined : nodeIndex.get(a.subsumedBy);
+      if (admin !== undefined) collapsed.set(admin, (collapsed.get(admin) ?? 0) + 1);
+    }
+    const fix = radius?.fixes?.[0];
     return {
       node: sub.source,
       score: radius?.score ?? 0,
@@ -100,6 +117,8 @@ export function reportData(result: AnalysisResult, subgraphs: SourceSubgraphs) {
         ...(a.subsumedBy ? [a.subsumedBy] : []),
       ]),
       reached: radius?.assets.length ?? 0,
+      collapsed: [...collapsed],
+      fix: fix ? [fix.change.summary, fix.radiusBefore, fix.radiusAfter] : null,
       nodes: sub.nodes,
       edges: sub.edges,
       paths: sub.paths.map((p) => [p.target, p.edges]),
@@ -111,7 +130,14 @@ export function reportData(result: AnalysisResult, subgraphs: SourceSubgraphs) {
     edges,
     evidence,
     sources,
-    look: { groups: GROUP_LOOK, kinds: NODE_GROUP, edges: EDGE_COLOR },
+    org: organizationLevels(organizations),
+    look: {
+      groups: GROUP_LOOK,
+      kinds: NODE_GROUP,
+      edges: EDGE_COLOR,
+      kindWords: KIND_WORDS,
+      edgeWords: EDGE_WORDS,
+    },
   };
 }
 
@@ -122,7 +148,8 @@ export function renderHtml(
 ): string {
   const vendor = vendorScripts();
   const client = checkInlineScript(CLIENT_SCRIPT, 'the report script');
-  const scripts = [vendor.graphology, vendor.sigma, client];
+  const graphScript = checkInlineScript(GRAPH_SCRIPT, 'the graph script');
+  const scripts = [vendor.elk, graphScript, client];
   const csp = [
     "default-src 'none'",
     `script-src ${scripts.map(cspHash).join(' ')}`,
@@ -165,16 +192,16 @@ ${banner}
 <div id="sources"></div>
 </aside>
 <section id="center">
-<div id="graph-title">Select a source</div>
+<div id="graph-bar"><div id="graph-title">Select a source</div><span class="zoom"><button type="button" data-zoom="out" title="Zoom out" aria-label="Zoom out">&minus;</button><button type="button" data-zoom="fit" title="Fit the graph in the window">fit</button><button type="button" data-zoom="in" title="Zoom in" aria-label="Zoom in">+</button></span></div>
 <div id="graph"></div>
 <div id="legend"></div>
 </section>
 <aside id="evidence"><h2>Evidence</h2><p class="hint">Select a source, then a node or an edge.</p></aside>
 </main>
 <noscript><p>This report needs JavaScript to draw graphs; the ranking and paths are also in <code>blastmap analyze --format markdown</code>.</p></noscript>
-<script type="application/json" id="blastmap-data">${jsonForScript(reportData(result, subgraphs))}</script>
-<script>${vendor.graphology}</script>
-<script>${vendor.sigma}</script>
+<script type="application/json" id="blastmap-data">${jsonForScript(reportData(result, subgraphs, opts.organizations))}</script>
+<script>${vendor.elk}</script>
+<script>${graphScript}</script>
 <script>${client}</script>
 </body>
 </html>

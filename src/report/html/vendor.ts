@@ -1,14 +1,14 @@
-// The graph libraries the HTML report inlines, read from node_modules at report time: graphology's
-// UMD build and sigma's browser bundle (`sigma.min.js`, a UMD exposing the global `Sigma`). No
-// bundler: both packages ship these files. Read once per process.
+// The layout library the HTML report inlines, read from node_modules at report time: elkjs's
+// `elk.bundled.js` (the Eclipse Layout Kernel compiled to JavaScript, a UMD exposing the global `ELK`
+// that lays out in the page's own thread: no worker, no eval, so it runs under the report's CSP).
+// No bundler: the package ships this file. Read once per process.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { checkInlineScript } from './embed.js';
 
 export interface VendorScripts {
-  graphology: string;
-  sigma: string;
+  elk: string;
 }
 
 let cached: VendorScripts | undefined;
@@ -16,15 +16,10 @@ let cached: VendorScripts | undefined;
 export function vendorScripts(): VendorScripts {
   if (cached) return cached;
   const require = createRequire(import.meta.url);
-  // Both packages' `exports` hide their dist files; their main entry sits beside them.
-  const graphologyDir = dirname(require.resolve('graphology'));
-  const sigmaDir = dirname(require.resolve('sigma'));
+  // The package's main entry (lib/main.js) sits beside the bundled build.
+  const elkDir = dirname(require.resolve('elkjs'));
   cached = {
-    graphology: checkInlineScript(
-      readFileSync(join(graphologyDir, 'graphology.umd.min.js'), 'utf8'),
-      'graphology.umd.min.js',
-    ),
-    sigma: checkInlineScript(readFileSync(join(sigmaDir, 'sigma.min.js'), 'utf8'), 'sigma.min.js'),
+    elk: checkInlineScript(readFileSync(join(elkDir, 'elk.bundled.js'), 'utf8'), 'elk.bundled.js'),
   };
   return cached;
 }
