@@ -1,10 +1,12 @@
 // `blastmap analyze <dump|snapshot>`: every source's blast radius, ranked, with explained paths.
 import { analyze } from '../../queries/analyze.js';
 import { filterAnalysis } from '../../queries/filter-sources.js';
+import { computeFixes } from '../../queries/fixes/compute.js';
+import { analyserFor } from '../../queries/fixes/reanalyse.js';
 import { renderJsonChunks } from '../../report/json.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import { renderTable } from '../../report/table.js';
-import { prepareAnalysis } from '../analysis-input.js';
+import { graphOptions, prepareAnalysis } from '../analysis-input.js';
 import {
   TEXT_FORMATS,
   filterOptions,
@@ -30,6 +32,11 @@ JSON follows docs/report.schema.json.`,
     ...sourceOptions(),
     maxHops: maxHopsOption(),
     paths: wholeNumber('--paths <n>', 'paths shown per source in table and markdown', { min: 0, default: 3 }),
+    fixes: wholeNumber(
+      '--fixes <n>',
+      're-analyses spent verifying fixes (each costs about one analysis; 0: no fixes)',
+      { min: 0, default: 24 },
+    ),
     ...filterOptions(),
     ...reportOptions(TEXT_FORMATS, 'table'),
   },
@@ -44,7 +51,21 @@ JSON follows docs/report.schema.json.`,
       maxHops: values.maxHops,
       dataVersions: prepared.dataVersions,
     });
-    const result = filterAnalysis(full, filter);
+    const filtered = filterAnalysis(full, filter);
+    // Each fix is verified by analysing the changed snapshot again, as this analysis was run.
+    const result = values.fixes
+      ? computeFixes(prepared.snapshot, filtered, {
+          budget: values.fixes,
+          analyse: analyserFor({
+            graph: graphOptions({ allTaskDefinitions: values.allTaskDefinitions }),
+            analyze: {
+              from: filtered.sources.map((s) => s.id),
+              maxHops: values.maxHops,
+              dataVersions: prepared.dataVersions,
+            },
+          }),
+        }).result
+      : filtered;
     if (values.format === 'json') {
       await emitChunks(renderJsonChunks(result), values.output, io);
       return 0;

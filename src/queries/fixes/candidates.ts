@@ -1,0 +1,121 @@
+// Candidate changes for a source, read off the evidence on its paths: every customer-controlled
+// statement a hop cites (identity, resource, trust and key policies; not SCPs, RCPs or boundaries,
+// whose Allow statements only let other policies grant) becomes one change, and so do the settings a
+// technique relies on (ECS Exec on the task it shells into). Each candidate carries an estimate —
+// the score of the source's paths that cite it — which only orders the verification; the verdict is
+// the re-analysis (verify.ts).
+import type { StatementRef } from '../../policy/api.js';
+import type { Snapshot } from '../../snapshot/types.js';
+import type { FixChange } from '../fix-types.js';
+import type { AttackPath } from '../types.js';
+import { statementChange, changeKey } from './statement-change.js';
+
+export interface Candidate {
+  key: string;
+  change: FixChange;
+  /** Sum of the scores of the source's paths that cite it. */
+  weight: number;
+  /** It is cited on every path of the source to admin (there is at least one). */
+  onEveryAdminPath: boolean;
+  /** For a statement change: what it was made from (to remake it in another snapshot's terms). */
+  origin?: StatementUse;
+}
+
+export interface StatementUse {
+  ref: StatementRef;
+  principal: string;
+  actions: string[];
+}
+
+/** Policy types whose Allow statements grant (a change to them removes a grant). */
+const GRANTING = new Set<StatementRef['policyType']>(['identity', 'resource', 'trust', 'key']);
+
+/** The candidates for one source's paths, best estimate first (ties by key, so the order is fixed). */
+export function candidatesFor(snapshot: Snapshot, paths: readonly AttackPath[]): Candidate[] {
+  // First the actions each statement is cited for, over all the source's paths: a narrowed
+  // statement must drop every one of them.
+  const uses = new Map<string, { ref: StatementRef; principal: string; actions: Set<string> }>();
+  for (const p of paths)
+    for (const hop of p.hops)
+      for (const item of hop.evidence)
+        for (const ref of item.statements) {
+          if (!GRANTING.has(ref.policyType)) continue;
+          const id = refKey(ref, hop.from);
+          let use = uses.get(id);
+          if (!use) uses.set(id, (use = { ref, principal: hop.from, actions: new Set() }));
+          use.actions.add(item.action);
+        }
+  const changes = new Map<string, { change: FixChange; refs: Set<string>; origin?: StatementUse }>();
+  const add = (change: FixChange | undefined, citation: string, origin?: StatementUse) => {
+    if (!change) return;
+    const key = changeKey(change);
+    let entry = changes.get(key);
+    if (!entry) changes.set(key, (entry = { change, refs: new Set(), ...(origin ? { origin } : {}) }));
+    entry.refs.add(citation);
+  };
+  for (const [id, use] of uses) {
+    const origin = { ref: use.ref, principal: use.principal, actions: [...use.actions].sort() };
+    add(statementChange(snapshot, use.ref, use.principal, origin.actions), id, origin);
+  }
+  for (const p of paths)
+    for (const hop of p.hops) {
+      if (hop.technique !== 'ecs-execute-command') continue;
+      for (const item of hop.evidence)
+        if (item.action.toLowerCase() === 'ecs:executecommand')
+          add(disableExec(snapshot, item.resource), `exec:${item.resource}`);
+    }
+
+  const adminPaths = paths.filter((p) => p.targetKind === 'Admin');
+  const out: Candidate[] = [];
+  for (const [key, { change, refs, origin }] of changes) {
+    const cites = (p: AttackPath) =>
+      p.hops.some((hop) =>
+        hop.evidence.some(
+          (item) =>
+            item.statements.some((ref) => refs.has(refKey(ref, hop.from))) ||
+            (hop.technique === 'ecs-execute-command' && refs.has(`exec:${item.resource}`)),
+        ),
+      );
+    let weight = 0;
+    for (const p of paths) if (cites(p)) weight += p.score;
+    out.push({
+      key,
+      change,
+      weight: Math.round(weight * 1000) / 1000,
+      onEveryAdminPath: adminPaths.length > 0 && adminPaths.every(cites),
+      ...(origin ? { origin } : {}),
+    });
+  }
+  return out.sort(
+    (a, b) =>
+      Number(b.onEveryAdminPath) - Number(a.onEveryAdminPath) ||
+      b.weight - a.weight ||
+      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
+}
+
+/** A statement is one candidate per principal it is cited for (detaching differs by principal). */
+function refKey(ref: StatementRef, principal: string): string {
+  return `${ref.policyId}\u0000${ref.versionId ?? ''}\u0000${ref.statement}\u0000${principal}`;
+}
+
+/** Turn off ECS Exec for a task (and the service that runs it): new tasks start without it. */
+function disableExec(snapshot: Snapshot, taskArn: string): FixChange | undefined {
+  for (const account of snapshot.accounts) {
+    const task = account.ecs.tasks.find((t) => t.arn === taskArn);
+    if (!task) continue;
+    const serviceName = task.group?.startsWith('service:') ? task.group.slice('service:'.length) : undefined;
+    const service = account.ecs.services.find(
+      (s) => s.clusterArn === task.clusterArn && serviceName !== undefined && s.name === serviceName,
+    );
+    const resource = service?.arn ?? task.arn;
+    return {
+      kind: 'disable-ecs-exec',
+      resource,
+      summary: service
+        ? `turn off ECS Exec on service ${service.name} (enableExecuteCommand: false, then redeploy its tasks)`
+        : `stop task ${task.arn} and start it again without ECS Exec (enableExecuteCommand: false)`,
+    };
+  }
+  return undefined;
+}
