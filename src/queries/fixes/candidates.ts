@@ -3,7 +3,8 @@
 // whose Allow statements only let other policies grant) becomes one change, and so do the settings a
 // technique relies on (ECS Exec on the task it shells into). Each candidate carries an estimate —
 // the score of the source's paths that cite it — which only orders the verification; the verdict is
-// the re-analysis (verify.ts).
+// the re-analysis (verify.ts). An estimate can be wrong both ways (another statement may grant the
+// same action; the paths kept are the best per asset, not all of them): verification decides.
 import type { StatementRef } from '../../policy/api.js';
 import type { Snapshot } from '../../snapshot/types.js';
 import type { FixChange } from '../fix-types.js';
@@ -13,8 +14,10 @@ import { statementChange, changeKey } from './statement-change.js';
 export interface Candidate {
   key: string;
   change: FixChange;
-  /** Sum of the scores of the source's paths that cite it. */
+  /** Sum of the scores of the source's paths it cuts (as far as their evidence tells). */
   weight: number;
+  /** The part of `weight` on paths to admin. */
+  adminWeight: number;
   /** It is cited on every path of the source to admin (there is at least one). */
   onEveryAdminPath: boolean;
   /** For a statement change: what it was made from (to remake it in another snapshot's terms). */
@@ -32,9 +35,13 @@ const GRANTING = new Set<StatementRef['policyType']>(['identity', 'resource', 't
 
 /** The candidates for one source's paths, best estimate first (ties by key, so the order is fixed). */
 export function candidatesFor(snapshot: Snapshot, paths: readonly AttackPath[]): Candidate[] {
-  // First the actions each statement is cited for, over all the source's paths: a narrowed
-  // statement must drop every one of them.
-  const uses = new Map<string, { ref: StatementRef; principal: string; actions: Set<string> }>();
+  // First the actions each statement is cited for: on every path of the source (a narrowed
+  // statement that drops them all cuts every path through it), and on the paths to admin only (a
+  // narrower change that keeps what the other paths use, i.e. what the workload likely needs).
+  const uses = new Map<
+    string,
+    { ref: StatementRef; principal: string; all: Set<string>; admin: Set<string> }
+  >();
   for (const p of paths)
     for (const hop of p.hops)
       for (const item of hop.evidence)
@@ -42,54 +49,81 @@ export function candidatesFor(snapshot: Snapshot, paths: readonly AttackPath[]):
           if (!GRANTING.has(ref.policyType)) continue;
           const id = refKey(ref, hop.from);
           let use = uses.get(id);
-          if (!use) uses.set(id, (use = { ref, principal: hop.from, actions: new Set() }));
-          use.actions.add(item.action);
+          if (!use) uses.set(id, (use = { ref, principal: hop.from, all: new Set(), admin: new Set() }));
+          use.all.add(item.action);
+          if (p.targetKind === 'Admin') use.admin.add(item.action);
         }
-  const changes = new Map<string, { change: FixChange; refs: Set<string>; origin?: StatementUse }>();
-  const add = (change: FixChange | undefined, citation: string, origin?: StatementUse) => {
+  /** Per change: the statements it takes away, each with the actions it cuts (null: all). */
+  const changes = new Map<
+    string,
+    { change: FixChange; cuts: Map<string, Set<string> | null>; origin?: StatementUse }
+  >();
+  const add = (
+    change: FixChange | undefined,
+    citation: string,
+    cut: Set<string> | null,
+    origin?: StatementUse,
+  ) => {
     if (!change) return;
     const key = changeKey(change);
     let entry = changes.get(key);
-    if (!entry) changes.set(key, (entry = { change, refs: new Set(), ...(origin ? { origin } : {}) }));
-    entry.refs.add(citation);
+    if (!entry) changes.set(key, (entry = { change, cuts: new Map(), ...(origin ? { origin } : {}) }));
+    entry.cuts.set(citation, change.kind === 'narrow-statement' ? cut : null);
   };
   for (const [id, use] of uses) {
-    const origin = { ref: use.ref, principal: use.principal, actions: [...use.actions].sort() };
-    add(statementChange(snapshot, use.ref, use.principal, origin.actions), id, origin);
+    const sets = [use.all];
+    if (use.admin.size && use.admin.size < use.all.size) sets.push(use.admin);
+    for (const set of sets) {
+      const origin = { ref: use.ref, principal: use.principal, actions: [...set].sort() };
+      add(statementChange(snapshot, use.ref, use.principal, origin.actions), id, set, origin);
+    }
   }
   for (const p of paths)
     for (const hop of p.hops) {
       if (hop.technique !== 'ecs-execute-command') continue;
       for (const item of hop.evidence)
         if (item.action.toLowerCase() === 'ecs:executecommand')
-          add(disableExec(snapshot, item.resource), `exec:${item.resource}`);
+          add(disableExec(snapshot, item.resource), `exec:${item.resource}`, null);
     }
 
   const adminPaths = paths.filter((p) => p.targetKind === 'Admin');
   const out: Candidate[] = [];
-  for (const [key, { change, refs, origin }] of changes) {
+  for (const [key, { change, cuts, origin }] of changes) {
+    const cutBy = (id: string, action: string) => {
+      const cut = cuts.get(id);
+      return cut !== undefined && (cut === null || cut.has(action));
+    };
     const cites = (p: AttackPath) =>
       p.hops.some((hop) =>
         hop.evidence.some(
           (item) =>
-            item.statements.some((ref) => refs.has(refKey(ref, hop.from))) ||
-            (hop.technique === 'ecs-execute-command' && refs.has(`exec:${item.resource}`)),
+            item.statements.some((ref) => cutBy(refKey(ref, hop.from), item.action)) ||
+            (hop.technique === 'ecs-execute-command' && cutBy(`exec:${item.resource}`, item.action)),
         ),
       );
     let weight = 0;
-    for (const p of paths) if (cites(p)) weight += p.score;
+    let adminWeight = 0;
+    for (const p of paths)
+      if (cites(p)) {
+        weight += p.score;
+        if (p.targetKind === 'Admin') adminWeight += p.score;
+      }
     out.push({
       key,
       change,
       weight: Math.round(weight * 1000) / 1000,
+      adminWeight: Math.round(adminWeight * 1000) / 1000,
       onEveryAdminPath: adminPaths.length > 0 && adminPaths.every(cites),
       ...(origin ? { origin } : {}),
     });
   }
+  // Cutting admin first; among changes that cut the same admin paths, the one that takes least else
+  // (what the workload likely needs); without admin paths, the one that cuts most.
   return out.sort(
     (a, b) =>
       Number(b.onEveryAdminPath) - Number(a.onEveryAdminPath) ||
-      b.weight - a.weight ||
+      b.adminWeight - a.adminWeight ||
+      (a.adminWeight > 0 ? a.weight - b.weight : b.weight - a.weight) ||
       (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
   );
 }

@@ -6,9 +6,12 @@
 //    path to admin first, since removing it alone cuts them all — until one verified change helps
 //    it, then until `perSource` do; a change is verified once, whichever sources it serves;
 // 2. a source that still reaches admin after each of its verified changes gets a combined fix: the
-//    change that cut most, then a change found on the admin paths that remain after it, verified
-//    together, up to `maxChanges` (two statements that each grant admin need two changes);
+//    best candidate on its admin paths, then a change found on the admin paths that remain after
+//    it, verified together, up to `maxChanges` (two statements that each grant admin need two
+//    changes); the steps are listed too, each showing the admin path it leaves;
 // 3. every verified change is a fix for every source it helps, and account-wide for all of them.
+//    A change that lowers no radius while admin remains (the asset is reached through admin
+//    anyway) is not listed for that source.
 import type { Snapshot } from '../../snapshot/types.js';
 import type { Fix, FixChange } from '../fix-types.js';
 import type { AnalysisResult, AttackPath } from '../types.js';
@@ -74,6 +77,8 @@ export function computeFixes(
     return outcome;
   };
 
+  /** Per source: the keys of the steps of its combined fix (listed even though each alone leaves admin). */
+  const steps = new Map<string, Set<string>>();
   const reaching = result.sources.filter((s) => (before.get(s.id)?.refs.length ?? 0) > 0);
   const candidates = new Map<string, { list: Candidate[]; next: number; helped: number }>();
   for (const s of reaching)
@@ -90,10 +95,9 @@ export function computeFixes(
   }
   for (const s of reaching) {
     const b = before.get(s.id)!;
-    if (!b.adminPaths.length) continue;
-    const helping = singleFixes(s.id);
-    if (!helping.length || helping.some((f) => !f.adminRemains)) continue;
-    combine(s.id, helping[0].changes ?? [helping[0].change]);
+    if (!b.adminPaths.length || singleFixes(s.id).some((f) => !f.adminRemains)) continue;
+    const first = candidatesFor(snapshot, b.adminPaths)[0];
+    if (first) combine(s.id, [first.change]);
   }
 
   function singleFixes(id: string): Fix[] {
@@ -109,6 +113,8 @@ export function computeFixes(
   function combine(id: string, first: FixChange[]): void {
     let changes = first;
     let outcome = verify(changes);
+    const own = new Set<string>();
+    steps.set(id, own);
     while (outcome && changes.length < maxChanges) {
       const remaining = outcome.get(id)?.adminPaths ?? [];
       if (!remaining.length) break;
@@ -120,6 +126,7 @@ export function computeFixes(
       if (!next) break;
       const attempt = verify([...changes, next]);
       if (!attempt) break;
+      own.add(changes.map(changeKey).join('\u0001'));
       changes = [...changes, next];
       outcome = attempt;
     }
@@ -128,8 +135,13 @@ export function computeFixes(
   const sources = result.sources.map((s) => {
     const b = before.get(s.id)!;
     const fixes: Fix[] = [];
-    for (const { changes, outcome } of verified.values())
-      if (outcome && helps(b, outcome.get(s.id))) fixes.push(fixFor(changes, [s.id], before, outcome));
+    for (const [key, { changes, outcome }] of verified) {
+      if (!outcome) continue;
+      const fix = fixFor(changes, [s.id], before, outcome);
+      const step = steps.get(s.id)?.has(key) ?? false;
+      if (step || (helps(b, outcome.get(s.id)) && (fix.radiusAfter < fix.radiusBefore || !fix.adminRemains)))
+        fixes.push(fix);
+    }
     return {
       ...s,
       fixes: rankSourceFixes(fixes, b.adminPaths.length > 0).slice(0, opts.listedPerSource ?? 3),
