@@ -18,6 +18,22 @@ import {
 import { wholeNumber } from '../option-specs.js';
 import { emit, emitChunks } from '../output-options.js';
 import { sourceFilter } from '../source-filter.js';
+import type { CliIo } from '../io.js';
+import type { Snapshot } from '../../snapshot/types.js';
+
+/** Re-analyses spent on fixes by default: enough for every source of an account like the demo's. */
+const DEFAULT_FIX_BUDGET = 24;
+/** Above this many roles and users, one analysis takes seconds to minutes: fixes only on request. */
+const AUTO_FIX_PRINCIPALS = 500;
+
+function defaultFixBudget(snapshot: Snapshot, io: CliIo): number {
+  const principals = snapshot.accounts.reduce((n, a) => n + a.iam.roles.length + a.iam.users.length, 0);
+  if (principals <= AUTO_FIX_PRINCIPALS) return DEFAULT_FIX_BUDGET;
+  io.stderr(
+    `blastmap: fixes not verified for ${principals} principals (each fix costs one analysis); --fixes N verifies up to N\n`,
+  );
+  return 0;
+}
 
 export const command = inputCommand({
   name: 'analyze',
@@ -34,8 +50,8 @@ JSON follows docs/report.schema.json.`,
     paths: wholeNumber('--paths <n>', 'paths shown per source in table and markdown', { min: 0, default: 3 }),
     fixes: wholeNumber(
       '--fixes <n>',
-      're-analyses spent verifying fixes (each costs about one analysis; 0: no fixes)',
-      { min: 0, default: 24 },
+      `re-analyses spent verifying fixes, each costing about one analysis (0: no fixes; default ${DEFAULT_FIX_BUDGET}, or 0 above ${AUTO_FIX_PRINCIPALS} principals)`,
+      { min: 0 },
     ),
     ...filterOptions(),
     ...reportOptions(TEXT_FORMATS, 'table'),
@@ -53,9 +69,10 @@ JSON follows docs/report.schema.json.`,
     });
     const filtered = filterAnalysis(full, filter);
     // Each fix is verified by analysing the changed snapshot again, as this analysis was run.
-    const result = values.fixes
+    const budget = values.fixes ?? defaultFixBudget(prepared.snapshot, io);
+    const result = budget
       ? computeFixes(prepared.snapshot, filtered, {
-          budget: values.fixes,
+          budget,
           analyse: analyserFor({
             graph: graphOptions({ allTaskDefinitions: values.allTaskDefinitions }),
             analyze: {

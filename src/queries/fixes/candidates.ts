@@ -34,7 +34,14 @@ export interface StatementUse {
 const GRANTING = new Set<StatementRef['policyType']>(['identity', 'resource', 'trust', 'key']);
 
 /** The candidates for one source's paths, best estimate first (ties by key, so the order is fixed). */
-export function candidatesFor(snapshot: Snapshot, paths: readonly AttackPath[]): Candidate[] {
+/** Statement changes already made in this computation (statementChange searches the snapshot). */
+export type ChangeMemo = Map<string, FixChange | undefined>;
+
+export function candidatesFor(
+  snapshot: Snapshot,
+  paths: readonly AttackPath[],
+  memo: ChangeMemo = new Map(),
+): Candidate[] {
   // First the actions each statement is cited for: on every path of the source (a narrowed
   // statement that drops them all cuts every path through it), and on the paths to admin only (a
   // narrower change that keeps what the other paths use, i.e. what the workload likely needs).
@@ -75,7 +82,10 @@ export function candidatesFor(snapshot: Snapshot, paths: readonly AttackPath[]):
     if (use.admin.size && use.admin.size < use.all.size) sets.push(use.admin);
     for (const set of sets) {
       const origin = { ref: use.ref, principal: use.principal, actions: [...set].sort() };
-      add(statementChange(snapshot, use.ref, use.principal, origin.actions), id, set, origin);
+      const memoKey = `${id}\u0000${origin.actions.join(',')}`;
+      if (!memo.has(memoKey))
+        memo.set(memoKey, statementChange(snapshot, use.ref, use.principal, origin.actions));
+      add(memo.get(memoKey), id, set, origin);
     }
   }
   for (const p of paths)
@@ -86,34 +96,48 @@ export function candidatesFor(snapshot: Snapshot, paths: readonly AttackPath[]):
           add(disableExec(snapshot, item.resource), `exec:${item.resource}`, null);
     }
 
-  const adminPaths = paths.filter((p) => p.targetKind === 'Admin');
-  const out: Candidate[] = [];
-  for (const [key, { change, cuts, origin }] of changes) {
-    const cutBy = (id: string, action: string) => {
-      const cut = cuts.get(id);
-      return cut !== undefined && (cut === null || cut.has(action));
+  // Which changes cut each citation (statement or exec target, with the action it is cited for).
+  const byCitation = new Map<string, { key: string; cut: Set<string> | null }[]>();
+  for (const [key, { cuts }] of changes)
+    for (const [citation, cut] of cuts) {
+      let list = byCitation.get(citation);
+      if (!list) byCitation.set(citation, (list = []));
+      list.push({ key, cut });
+    }
+  const weight = new Map<string, { all: number; admin: number; adminPaths: number }>();
+  for (const key of changes.keys()) weight.set(key, { all: 0, admin: 0, adminPaths: 0 });
+  let adminPaths = 0;
+  for (const p of paths) {
+    const admin = p.targetKind === 'Admin';
+    if (admin) adminPaths++;
+    const cutting = new Set<string>();
+    const visit = (citation: string, action: string) => {
+      for (const { key, cut } of byCitation.get(citation) ?? [])
+        if (cut === null || cut.has(action)) cutting.add(key);
     };
-    const cites = (p: AttackPath) =>
-      p.hops.some((hop) =>
-        hop.evidence.some(
-          (item) =>
-            item.statements.some((ref) => cutBy(refKey(ref, hop.from), item.action)) ||
-            (hop.technique === 'ecs-execute-command' && cutBy(`exec:${item.resource}`, item.action)),
-        ),
-      );
-    let weight = 0;
-    let adminWeight = 0;
-    for (const p of paths)
-      if (cites(p)) {
-        weight += p.score;
-        if (p.targetKind === 'Admin') adminWeight += p.score;
+    for (const hop of p.hops)
+      for (const item of hop.evidence) {
+        for (const ref of item.statements) visit(refKey(ref, hop.from), item.action);
+        if (hop.technique === 'ecs-execute-command') visit(`exec:${item.resource}`, item.action);
       }
+    for (const key of cutting) {
+      const w = weight.get(key)!;
+      w.all += p.score;
+      if (admin) {
+        w.admin += p.score;
+        w.adminPaths++;
+      }
+    }
+  }
+  const out: Candidate[] = [];
+  for (const [key, { change, origin }] of changes) {
+    const w = weight.get(key)!;
     out.push({
       key,
       change,
-      weight: Math.round(weight * 1000) / 1000,
-      adminWeight: Math.round(adminWeight * 1000) / 1000,
-      onEveryAdminPath: adminPaths.length > 0 && adminPaths.every(cites),
+      weight: Math.round(w.all * 1000) / 1000,
+      adminWeight: Math.round(w.admin * 1000) / 1000,
+      onEveryAdminPath: adminPaths > 0 && w.adminPaths === adminPaths,
       ...(origin ? { origin } : {}),
     });
   }

@@ -16,7 +16,7 @@ import type { Snapshot } from '../../snapshot/types.js';
 import type { Fix, FixChange } from '../fix-types.js';
 import type { AnalysisResult, AttackPath } from '../types.js';
 import { applyChanges } from './apply-change.js';
-import { candidatesFor, type Candidate } from './candidates.js';
+import { candidatesFor, type Candidate, type ChangeMemo } from './candidates.js';
 import { rankAccountFixes, rankSourceFixes } from './rank.js';
 import { changeKey, statementChange } from './statement-change.js';
 import { fixFor, helps, outcomeOf, verifyChanges, type Analyse, type Outcome } from './verify.js';
@@ -80,13 +80,23 @@ export function computeFixes(
   /** Per source: the keys of the steps of its combined fix (listed even though each alone leaves admin). */
   const steps = new Map<string, Set<string>>();
   const reaching = result.sources.filter((s) => (before.get(s.id)?.refs.length ?? 0) > 0);
+  const memo: ChangeMemo = new Map();
   const candidates = new Map<string, { list: Candidate[]; next: number; helped: number }>();
-  for (const s of reaching)
-    candidates.set(s.id, { list: candidatesFor(snapshot, pathsOf.get(s.id) ?? []), next: 0, helped: 0 });
+  /** Made when the source's turn comes: once the budget is spent, the rest are never made. */
+  const stateOf = (id: string) => {
+    let state = candidates.get(id);
+    if (!state)
+      candidates.set(
+        id,
+        (state = { list: candidatesFor(snapshot, pathsOf.get(id) ?? [], memo), next: 0, helped: 0 }),
+      );
+    return state;
+  };
   // Rounds over the sources, best-ranked first, so each source gets a fix before any gets a second.
-  for (let round = 1; round <= perSource; round++) {
+  for (let round = 1; round <= perSource && used < budget; round++) {
     for (const s of reaching) {
-      const state = candidates.get(s.id)!;
+      if (used >= budget) break;
+      const state = stateOf(s.id);
       for (let n = 0; state.helped < round && n < tries && state.next < state.list.length; n++) {
         const outcome = verify([state.list[state.next++].change]);
         if (outcome && helps(before.get(s.id)!, outcome.get(s.id))) state.helped++;
@@ -95,8 +105,9 @@ export function computeFixes(
   }
   for (const s of reaching) {
     const b = before.get(s.id)!;
+    if (used >= budget) break;
     if (!b.adminPaths.length || singleFixes(s.id).some((f) => !f.adminRemains)) continue;
-    const first = candidatesFor(snapshot, b.adminPaths)[0];
+    const first = candidatesFor(snapshot, b.adminPaths, memo)[0];
     if (first) combine(s.id, [first.change]);
   }
 
