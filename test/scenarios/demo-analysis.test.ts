@@ -213,7 +213,9 @@ describe('demo account analysed end to end', function () {
     try {
       const file = join(dir, 'report.json');
       const io = captureIo();
-      assert.equal(await runCli(['analyze', DEMO, '--format', 'json', '-o', file], io), 0, io.err.join(''));
+      // --fixes 0: the analysis alone (test/scenarios/demo-fixes.test.ts checks the default, with fixes).
+      const args = ['analyze', DEMO, '--format', 'json', '--fixes', '0', '-o', file];
+      assert.equal(await runCli(args, io), 0, io.err.join(''));
       const text = readFileSync(file, 'utf8');
       assert.equal(text, renderJson(result));
       const pathLines = text.split('\n').filter((l) => l.startsWith('    {"source":'));

@@ -1,10 +1,12 @@
 // `blastmap analyze <dump|snapshot>`: every source's blast radius, ranked, with explained paths.
 import { analyze } from '../../queries/analyze.js';
 import { filterAnalysis } from '../../queries/filter-sources.js';
+import { computeFixes } from '../../queries/fixes/compute.js';
+import { analyserFor } from '../../queries/fixes/reanalyse.js';
 import { renderJsonChunks } from '../../report/json.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import { renderTable } from '../../report/table.js';
-import { prepareAnalysis } from '../analysis-input.js';
+import { graphOptions, prepareAnalysis } from '../analysis-input.js';
 import {
   TEXT_FORMATS,
   filterOptions,
@@ -16,6 +18,22 @@ import {
 import { wholeNumber } from '../option-specs.js';
 import { emit, emitChunks } from '../output-options.js';
 import { sourceFilter } from '../source-filter.js';
+import type { CliIo } from '../io.js';
+import type { Snapshot } from '../../snapshot/types.js';
+
+/** Re-analyses spent on fixes by default: enough for every source of an account like the demo's. */
+const DEFAULT_FIX_BUDGET = 24;
+/** Above this many roles and users, one analysis takes seconds to minutes: fixes only on request. */
+const AUTO_FIX_PRINCIPALS = 500;
+
+function defaultFixBudget(snapshot: Snapshot, io: CliIo): number {
+  const principals = snapshot.accounts.reduce((n, a) => n + a.iam.roles.length + a.iam.users.length, 0);
+  if (principals <= AUTO_FIX_PRINCIPALS) return DEFAULT_FIX_BUDGET;
+  io.stderr(
+    `blastmap: fixes not verified for ${principals} principals (each fix costs one analysis); --fixes N verifies up to N\n`,
+  );
+  return 0;
+}
 
 export const command = inputCommand({
   name: 'analyze',
@@ -30,6 +48,11 @@ JSON follows docs/report.schema.json.`,
     ...sourceOptions(),
     maxHops: maxHopsOption(),
     paths: wholeNumber('--paths <n>', 'paths shown per source in table and markdown', { min: 0, default: 3 }),
+    fixes: wholeNumber(
+      '--fixes <n>',
+      `re-analyses spent verifying fixes, each costing about one analysis (0: no fixes; default ${DEFAULT_FIX_BUDGET}, or 0 above ${AUTO_FIX_PRINCIPALS} principals)`,
+      { min: 0 },
+    ),
     ...filterOptions(),
     ...reportOptions(TEXT_FORMATS, 'table'),
   },
@@ -44,7 +67,22 @@ JSON follows docs/report.schema.json.`,
       maxHops: values.maxHops,
       dataVersions: prepared.dataVersions,
     });
-    const result = filterAnalysis(full, filter);
+    const filtered = filterAnalysis(full, filter);
+    // Each fix is verified by analysing the changed snapshot again, as this analysis was run.
+    const budget = values.fixes ?? defaultFixBudget(prepared.snapshot, io);
+    const result = budget
+      ? computeFixes(prepared.snapshot, filtered, {
+          budget,
+          analyse: analyserFor({
+            graph: graphOptions({ allTaskDefinitions: values.allTaskDefinitions }),
+            analyze: {
+              from: filtered.sources.map((s) => s.id),
+              maxHops: values.maxHops,
+              dataVersions: prepared.dataVersions,
+            },
+          }),
+        }).result
+      : filtered;
     if (values.format === 'json') {
       await emitChunks(renderJsonChunks(result), values.output, io);
       return 0;
