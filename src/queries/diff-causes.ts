@@ -68,18 +68,18 @@ export function groupByCause(open: PathChange[], plan: PlanOverlaySummary | unde
   }
 
   // Changes with the same set of paths act together: one cause.
-  const groups = new Map<string, string[]>();
+  // Keys are account-controlled text (any character): the set is identified by its JSON.
+  const groups = new Map<string, { paths: string[]; ids: string[] }>();
   for (const [id, keys] of pathsOf) {
-    const set = keys.join('\n');
-    const ids = groups.get(set);
-    if (ids) ids.push(id);
-    else groups.set(set, [id]);
+    const set = JSON.stringify(keys);
+    const group = groups.get(set);
+    if (group) group.ids.push(id);
+    else groups.set(set, { paths: keys, ids: [id] });
   }
   const byKey = new Map(open.map((c) => [c.key, c]));
   const causes: DiffCause[] = [];
-  for (const [set, ids] of groups) {
+  for (const { paths, ids } of groups.values()) {
     ids.sort(compare);
-    const paths = set.split('\n');
     const changes = paths.map((k) => byKey.get(k)!);
     const kind: DiffCause['kind'] = ids[0].startsWith('statement:')
       ? 'statement'
