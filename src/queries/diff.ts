@@ -151,6 +151,7 @@ export function diffAnalyses(
   if (!regression) reasons.push(noRegressionReason(rule, threshold));
 
   const acceptedCount = appeared.length - open.length;
+  const causes = groupByCause(open, opts.plan);
   return {
     schemaVersion: DIFF_SCHEMA_VERSION,
     verdict: { rule, threshold, regression, reasons },
@@ -166,8 +167,8 @@ export function diffAnalyses(
     appeared,
     vanished,
     radius,
-    causes: groupByCause(open, opts.plan),
-    unopened: unopenedChanges(appeared, opts),
+    causes,
+    unopened: unopenedChanges(appeared, causes, opts),
     coverage: {
       beforePartial: before.coverage.partial,
       afterPartial: after.coverage.partial,
@@ -179,14 +180,17 @@ export function diffAnalyses(
 }
 
 /** The seen changes, minus the statements (and plan settings) some new path cites. */
-function unopenedChanges(appeared: PathChange[], opts: DiffOptions): SeenChange[] {
+function unopenedChanges(appeared: PathChange[], causes: DiffCause[], opts: DiffOptions): SeenChange[] {
   const { beforeSnapshot, afterSnapshot } = opts;
   if (!beforeSnapshot || !afterSnapshot) return [];
   const cited = new Set(
     appeared.flatMap((c) => c.enabledBy.map((e) => `${e.ref.policyId}#${e.ref.statement}`)),
   );
+  // A plan change a cause already names (as a setting) is not repeated here.
+  const named = new Set(causes.flatMap((c) => c.settings.map((s) => s.address)));
   const quiet: SeenChange[] = [];
   for (const change of seenChanges(beforeSnapshot, afterSnapshot, opts.plan)) {
+    if (change.address !== undefined && named.has(change.address)) continue;
     if (change.statements.length) {
       const statements = change.statements.filter((s) => !cited.has(`${change.policyId}#${s.statement}`));
       if (statements.length) quiet.push({ ...change, statements });

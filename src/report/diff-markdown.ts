@@ -404,7 +404,7 @@ export function blockerText(blockers: StatementBlocker[]): string {
         const named = b.policies.length
           ? ` ${b.policies
               .slice(0, 2)
-              .map((p) => markdownCode(clip(nodeLabel(p), 150)))
+              .map((p) => markdownCode(clip(p.includes('#') ? policyLabel(p) : nodeLabel(p), 150)))
               .join(', ')}`
           : '';
         return `${markdownCode(b.action)} on ${markdownText(clip(nodeLabel(b.resource), 150))} — blocked by ${words}${named}`;

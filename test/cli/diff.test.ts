@@ -285,6 +285,18 @@ describe('blastmap diff on the demo account', function () {
       json.plan.unsupported.map((u: { type: string }) => u.type),
       ['aws_iam_openid_connect_provider', 'aws_sqs_queue'],
     );
+    // The new task definition's paths cite no changed statement: their cause is the plan change that
+    // registered it, named once (not again among the changes that open no path).
+    const settings = json.causes.flatMap((c: { settings: { address: string }[] }) =>
+      c.settings.map((x) => x.address),
+    );
+    assert.ok(settings.includes('module.label_exporter.aws_ecs_task_definition.exporter'), settings.join());
+    const quiet = json.unopened.map((c: { address: string }) => c.address);
+    assert.deepEqual(
+      quiet.filter((a: string) => settings.includes(a)),
+      [],
+    );
+    assert.ok(quiet.includes('aws_iam_user_group_membership.maria_ops'), quiet.join());
   });
 
   describe('unusable input exits 2 with one line', () => {
