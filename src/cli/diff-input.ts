@@ -11,6 +11,7 @@ import type { TerraformFile } from '../ingest/terraform/locations.js';
 import { parsePlan } from '../ingest/terraform/plan.js';
 import type { PlanOverlaySummary } from '../ingest/terraform/types.js';
 import { buildAccessModel } from '../policy/access-model.js';
+import type { AccessModel } from '../policy/api.js';
 import { analyze } from '../queries/analyze.js';
 import { withPolicyGaps } from '../queries/coverage.js';
 import { parseBaseline, type Baseline } from '../queries/baseline.js';
@@ -23,6 +24,7 @@ import { checkSchemaVersion } from './analysis-input.js';
 
 export interface AnalysedSide {
   snapshot: Snapshot;
+  model: AccessModel;
   built: BuiltGraph;
   result: AnalysisResult;
   /** Whether every step of a path exists as an edge of this side's graph. */
@@ -44,7 +46,7 @@ export function analyseSnapshot(input: Snapshot, maxHops: number): AnalysedSide 
         graph.hasNode(h.to) &&
         graph.someOutEdge(h.from, h.to, (_e, a) => a.traversable && a.technique === h.technique),
     );
-  return { snapshot, built, result, possible };
+  return { snapshot, model, built, result, possible };
 }
 
 export async function loadSnapshot(path: string): Promise<Snapshot> {

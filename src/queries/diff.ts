@@ -1,18 +1,18 @@
 // Diff of two analyses: which attack paths appeared or vanished, how each source's blast radius
 // moved, which assets became reachable, and which changed policy statements enabled each new path.
 // Pure: the verdict follows from the chosen rule, the threshold and the baseline.
-import type { StatementRef } from '../policy/api.js';
+import type { AccessModel, StatementRef } from '../policy/api.js';
 import type { Snapshot } from '../snapshot/types.js';
 import type { PlanOverlaySummary } from '../ingest/terraform/types.js';
+import { explainBlockers } from './diff-blockers.js';
+import { groupByCause, type DiffCause } from './diff-causes.js';
+import { seenChanges, type SeenChange } from './diff-seen-changes.js';
 import { attackPathKey, baselineIndex, type Baseline } from './baseline.js';
-import {
-  canonicalJson,
-  findPolicyDocument,
-  findStatement,
-  statementsOf,
-  type StatementJson,
-} from './statement-lookup.js';
+import { canonicalJson, findPolicyDocument, findStatement, statementsOf } from './statement-lookup.js';
 import type { AnalysisResult, AttackPath, CoverageSummary, ReachedAsset } from './types.js';
+import type { EnablingStatement, PathChange } from './diff-types.js';
+
+export type { EnablingStatement, PathChange } from './diff-types.js';
 
 export const DIFF_SCHEMA_VERSION = 1;
 
@@ -37,30 +37,9 @@ export interface DiffOptions {
   /** Whether every step of a path is still possible after: a path that is only no longer the best
    *  one has not vanished. */
   possibleAfter?: (path: AttackPath) => boolean;
-}
-
-/** A statement that enables a new path and was not there (or not in force for the principal) before. */
-export interface EnablingStatement {
-  ref: StatementRef;
-  /** `added`: the policy did not exist before; `modified`: it did, without this statement;
-   *  `attached`: the statement is unchanged but its policy was not attached to the principal before. */
-  change: 'added' | 'modified' | 'attached';
-  /** The statement as it is after the change (absent when the after snapshot was not given). */
-  statement?: StatementJson;
-  /** Terraform address that made the change, when the after side is a plan overlay. */
-  terraformAddress?: string;
-}
-
-export interface PathChange {
-  key: string;
-  path: AttackPath;
-  toAdmin: boolean;
-  /** True when a hop depends on conditions (including values unknown until apply). */
-  conditional: boolean;
-  /** Only for appeared paths. */
-  enabledBy: EnablingStatement[];
-  /** Set when a baseline accepts this path: the reviewer's reason. */
-  acceptedReason?: string;
+  /** The after side's access model: with both snapshots, the changes that open no path are listed
+   *  with what blocks each, as this engine decides it. */
+  afterModel?: AccessModel;
 }
 
 export interface NewlyReachable {
@@ -105,6 +84,12 @@ export interface DiffResult {
   appeared: PathChange[];
   vanished: PathChange[];
   radius: RadiusChange[];
+  /** The new paths (not accepted by the baseline) grouped by the change that enables them, worst first;
+   *  each change is named in one cause. */
+  causes: DiffCause[];
+  /** IAM changes seen (the plan's applied changes, or the statements that differ between the two
+   *  snapshots) that no new path cites, with what blocks each statement. Empty without snapshots. */
+  unopened: SeenChange[];
   /** Each side's coverage: partial flags, and the gaps behind them. */
   coverage: {
     beforePartial: boolean;
@@ -166,6 +151,7 @@ export function diffAnalyses(
   if (!regression) reasons.push(noRegressionReason(rule, threshold));
 
   const acceptedCount = appeared.length - open.length;
+  const causes = groupByCause(open, opts.plan);
   return {
     schemaVersion: DIFF_SCHEMA_VERSION,
     verdict: { rule, threshold, regression, reasons },
@@ -181,6 +167,8 @@ export function diffAnalyses(
     appeared,
     vanished,
     radius,
+    causes,
+    unopened: unopenedChanges(appeared, causes, opts),
     coverage: {
       beforePartial: before.coverage.partial,
       afterPartial: after.coverage.partial,
@@ -189,6 +177,36 @@ export function diffAnalyses(
     },
     ...(opts.plan ? { plan: opts.plan } : {}),
   };
+}
+
+/** The seen changes, minus the statements (and plan settings) some new path cites. */
+function unopenedChanges(appeared: PathChange[], causes: DiffCause[], opts: DiffOptions): SeenChange[] {
+  const { beforeSnapshot, afterSnapshot } = opts;
+  if (!beforeSnapshot || !afterSnapshot) return [];
+  const cited = new Set(
+    appeared.flatMap((c) => c.enabledBy.map((e) => `${e.ref.policyId}#${e.ref.statement}`)),
+  );
+  // A plan change a cause already names (as a setting) is not repeated here.
+  const named = new Set(causes.flatMap((c) => c.settings.map((s) => s.address)));
+  const quiet: SeenChange[] = [];
+  for (const change of seenChanges(beforeSnapshot, afterSnapshot, opts.plan)) {
+    if (change.address !== undefined && named.has(change.address)) continue;
+    if (change.statements.length) {
+      const statements = change.statements.filter((s) => !cited.has(`${change.policyId}#${s.statement}`));
+      if (statements.length) quiet.push({ ...change, statements });
+      continue;
+    }
+    // A change that writes no policy (a service, a task definition): opened a path when one goes
+    // through what it changed and cites no changed statement.
+    const applied = opts.plan?.applied.find((a) => a.address === change.address);
+    const opened = appeared.some((c) => {
+      if (c.enabledBy.length) return false;
+      const nodes = new Set([c.path.source, ...c.path.hops.flatMap((h) => [h.from, h.to])]);
+      return (applied?.ids ?? []).some((id) => nodes.has(id));
+    });
+    if (!opened) quiet.push(change);
+  }
+  return opts.afterModel ? explainBlockers(quiet, opts.afterModel, afterSnapshot) : quiet;
 }
 
 function noRegressionReason(rule: DiffRule, threshold: number): string {
@@ -260,14 +278,29 @@ function statementChange(
       if (!statementsOf(beforeDoc).some((s) => canonicalJson(s) === wanted)) return 'modified';
     }
   }
-  if (
-    !ref.policyId.includes('#') &&
-    ref.policyType === 'identity' &&
-    !attachedBefore(before, principal, ref.policyId)
-  ) {
-    return 'attached';
+  if (!ref.policyId.includes('#') && ref.policyType === 'identity') {
+    // The evidence of a hop can cite another principal's policy (the role a service runs as): when
+    // the policy is not attached to the hop's principal after the change either, it is newly in
+    // force only if it reaches a principal it did not reach before.
+    if (after && !attachedBefore(after, principal, ref.policyId))
+      return attachmentsGrew(before, after, ref.policyId) ? 'attached' : undefined;
+    if (!attachedBefore(before, principal, ref.policyId)) return 'attached';
   }
   return undefined;
+}
+
+/** Whether some role, user or group has the managed policy attached after and not before. */
+function attachmentsGrew(before: Snapshot, after: Snapshot, policyArn: string): boolean {
+  const holders = (snapshot: Snapshot) =>
+    new Set(
+      snapshot.accounts.flatMap((a) =>
+        [...a.iam.roles, ...a.iam.users, ...a.iam.groups]
+          .filter((p) => p.attachedPolicies.includes(policyArn))
+          .map((p) => p.arn),
+      ),
+    );
+  const was = holders(before);
+  return [...holders(after)].some((arn) => !was.has(arn));
 }
 
 /** Whether a managed policy reached the principal before, directly or through a group. */

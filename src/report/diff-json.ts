@@ -1,6 +1,10 @@
 // The diff as JSON: a fixed key order, rebuilt field by field, so the same inputs give byte-identical
 // output (no timestamps, no absolute paths beyond what the user gave).
 import type { DiffResult, EnablingStatement, PathChange, RadiusChange } from '../queries/diff.js';
+import type { DiffCause } from '../queries/diff-causes.js';
+import type { StatementBlocker } from '../queries/diff-blockers.js';
+import type { SeenChange } from '../queries/diff-seen-changes.js';
+import type { Fix } from '../queries/fix-types.js';
 import type { PlanOverlaySummary } from '../ingest/terraform/types.js';
 import { gapsJson, pathJson } from './json.js';
 
@@ -51,6 +55,62 @@ function changeJson(c: PathChange): Json {
     ['acceptedReason', c.acceptedReason],
     ['enabledBy', c.enabledBy.map(enablingJson)],
     ['path', pathJson(c.path)],
+  ]);
+}
+
+function fixJson(f: Fix): Json {
+  const ref = (p: Fix['removesPaths'][number]) => ({ source: p.source, target: p.target, access: p.access });
+  return {
+    change: defined([
+      ['kind', f.change.kind],
+      ['policyId', f.change.policyId],
+      ['statement', f.change.statement],
+      ['actions', f.change.actions ? [...f.change.actions] : undefined],
+      ['resource', f.change.resource],
+      ['summary', f.change.summary],
+    ]),
+    radiusBefore: f.radiusBefore,
+    radiusAfter: f.radiusAfter,
+    removesPaths: f.removesPaths.map(ref),
+    remainingPaths: f.remainingPaths.map(ref),
+  };
+}
+
+function causeJson(c: DiffCause): Json {
+  return defined([
+    ['key', c.key],
+    ['kind', c.kind],
+    ['statements', c.statements.map(enablingJson)],
+    ['settings', c.settings.map((s) => ({ address: s.address, effect: s.effect }))],
+    ['paths', [...c.paths]],
+    ['pathsToAdmin', c.pathsToAdmin],
+    ['worstScore', c.worstScore],
+    ['fix', c.fix ? fixJson(c.fix) : undefined],
+  ]);
+}
+
+function blockerJson(b: StatementBlocker): Json {
+  return sortedJson(b);
+}
+
+function seenJson(c: SeenChange): Json {
+  return defined([
+    ['address', c.address],
+    ['effect', c.effect],
+    ['policyId', c.policyId],
+    [
+      'statements',
+      c.statements.map((s) =>
+        defined([
+          ['statement', s.statement],
+          ['sid', s.sid],
+          ['change', s.change],
+          ['principals', [...s.principals]],
+          ['blockers', s.blockers.map(blockerJson)],
+          ['document', sortedJson(s.statementJson)],
+        ]),
+      ),
+    ],
   ]);
 }
 
@@ -151,6 +211,8 @@ export function diffJson(diff: DiffResult): Json {
     ['appeared', diff.appeared.map(changeJson)],
     ['vanished', diff.vanished.map(changeJson)],
     ['radius', diff.radius.map(radiusJson)],
+    ['causes', diff.causes.map(causeJson)],
+    ['unopened', diff.unopened.map(seenJson)],
     ['plan', diff.plan ? planJson(diff.plan) : undefined],
   ]);
 }

@@ -43,6 +43,17 @@ describe('blastmap diff on the demo account', function () {
       );
     });
 
+    it('fits one GitHub comment and names each enabling statement once, with the paths it opens', async () => {
+      const r = await diff(DEMO, '--terraform-plan', ADD);
+      assert.ok(r.out.length <= 65_536, `${r.out.length} characters`);
+      for (const sid of ['LaunchReportJobs', 'PassTaskRoles'])
+        assert.equal(r.out.split(`"${sid}" of inline policy`).length - 1, 1, `${sid} named once`);
+      assert.match(r.out, /#### 1\. 🔴 2 changed statements → 25 new paths \(1 to admin\)/);
+      assert.match(r.out, /- from \*\*task-def tracking-api:14\*\*: admin ×17 \(Admin of 222222222222, /);
+      assert.match(r.out, /reports hold every path, step and statement in full/);
+      assert.ok(!r.out.includes('…and'), 'nothing cut off');
+    });
+
     it('exits 1 with the same path as JSON', async () => {
       const r = await diff(DEMO, '--terraform-plan', ADD, '--format', 'json');
       assert.equal(r.code, 1, r.err);
@@ -57,6 +68,14 @@ describe('blastmap diff on the demo account', function () {
         ),
         ['LaunchReportJobs', 'PassTaskRoles'],
       );
+      assert.deepEqual(
+        json.causes.map((c: { statements: { ref: { sid: string } }[]; paths: string[] }) => [
+          c.statements.map((e) => e.ref.sid),
+          c.paths.length,
+        ]),
+        [[['LaunchReportJobs', 'PassTaskRoles'], json.appeared.length]],
+      );
+      assert.deepEqual(json.unopened, []);
       const radius = json.radius.find((x: { source: string }) => x.source === TRACKING);
       assert.ok(radius.after > radius.before);
       assert.ok(radius.newlyReachable.some((n: { id: string }) => n.id === ADMIN));
@@ -85,6 +104,64 @@ describe('blastmap diff on the demo account', function () {
         'test/fixtures/terraform/demo/iam.tf',
       );
       assert.ok(admin[0].locations[0].physicalLocation.region.startLine > 0);
+    });
+  });
+
+  describe('plans whose IAM changes open no path say which changes were seen and what blocks each', () => {
+    it('PassRole + RunTask on a role under a permissions boundary: blocked by the boundary', async () => {
+      const r = await diff(
+        DEMO,
+        '--terraform-plan',
+        'test/fixtures/terraform/demo/boundary-blocks-passrole.plan.json',
+        '--fail-on',
+        'new-path',
+      );
+      assert.equal(r.code, 0, r.err);
+      assert.match(r.out, /## ✅ blastmap: no new attack path/);
+      assert.match(
+        r.out,
+        /### IAM changes seen \(1\): none opens a new path\n\n- `aws_iam_role_policy\.invoice_renderer`: inline policy render-invoices on role invoice-renderer-task\n/,
+      );
+      assert.match(
+        r.out,
+        /modified statement 4 "PassTaskRoles": `iam:PassRole` on role [\w-]+ — blocked by the permissions boundary `policy northwind-workload-boundary`/,
+      );
+      assert.match(
+        r.out,
+        /modified statement 3 "LaunchReportJobs": `ecs:RegisterTaskDefinition` on \\\* — blocked by the permissions boundary/,
+      );
+    });
+
+    it('PassRole alone: allowed, but no ecs:RunTask (nor anything else a technique needs with it)', async () => {
+      const dir = await mkdtemp(join(tmpdir(), 'blastmap-quiet-'));
+      try {
+        const md = join(dir, 'comment.md');
+        const r = await diff(
+          DEMO,
+          '--terraform-plan',
+          'test/fixtures/terraform/demo/passrole-only.plan.json',
+          '--fail-on',
+          'new-path',
+          '--format',
+          'json',
+          '--markdown-output',
+          md,
+        );
+        assert.equal(r.code, 0, r.err);
+        const json = JSON.parse(r.out);
+        assert.equal(json.summary.appeared, 0);
+        const [statement] = json.unopened[0].statements;
+        assert.equal(statement.sid, 'PassTaskRoles');
+        assert.equal(statement.blockers[0].kind, 'missing');
+        assert.ok(statement.blockers[0].needs.includes('ecs:RunTask'));
+        assert.ok(statement.blockers[0].techniques.includes('ecs-run-task-override'));
+        assert.match(
+          await readFile(md, 'utf8'),
+          /"PassTaskRoles": `iam:PassRole` allowed, but no .*`ecs:RunTask`/,
+        );
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
     });
   });
 
@@ -208,6 +285,18 @@ describe('blastmap diff on the demo account', function () {
       json.plan.unsupported.map((u: { type: string }) => u.type),
       ['aws_iam_openid_connect_provider', 'aws_sqs_queue'],
     );
+    // The new task definition's paths cite no changed statement: their cause is the plan change that
+    // registered it, named once (not again among the changes that open no path).
+    const settings = json.causes.flatMap((c: { settings: { address: string }[] }) =>
+      c.settings.map((x) => x.address),
+    );
+    assert.ok(settings.includes('module.label_exporter.aws_ecs_task_definition.exporter'), settings.join());
+    const quiet = json.unopened.map((c: { address: string }) => c.address);
+    assert.deepEqual(
+      quiet.filter((a: string) => settings.includes(a)),
+      [],
+    );
+    assert.ok(quiet.includes('aws_iam_user_group_membership.maria_ops'), quiet.join());
   });
 
   describe('unusable input exits 2 with one line', () => {

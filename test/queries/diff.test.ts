@@ -193,3 +193,173 @@ describe('enabling statements of attached managed policies', () => {
     );
   });
 });
+
+describe('enabling statements of a policy the hop cites for another principal', () => {
+  // The ECS execution role injects a secret with its own AdministratorAccess: the hop starts at the
+  // task role, which never had that policy. The policy was attached to the execution role all along.
+  const ADMIN_POLICY = 'arn:aws:iam::aws:policy/AdministratorAccess';
+  const withExecRole = (s: ReturnType<typeof snapshotWithRunner>) => {
+    const copy = structuredClone(s);
+    copy.accounts[0].iam.roles.push({
+      ...copy.accounts[0].iam.roles[0],
+      arn: 'arn:aws:iam::111122223333:role/exec',
+      name: 'exec',
+      inlinePolicies: [],
+      attachedPolicies: [ADMIN_POLICY],
+    });
+    copy.accounts[0].iam.policies.push({
+      arn: ADMIN_POLICY,
+      name: 'AdministratorAccess',
+      path: '/',
+      awsManaged: true,
+      defaultVersionId: 'v1',
+      versions: [
+        {
+          versionId: 'v1',
+          isDefault: true,
+          document: { Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] },
+        },
+      ],
+      origin: 'dump',
+    });
+    return copy;
+  };
+  it('does not call it "attached" when its attachments did not change', () => {
+    const path: AttackPath = {
+      ...toAdmin,
+      hops: toAdmin.hops.map((h, i) =>
+        i === 1
+          ? {
+              ...h,
+              evidence: [
+                ...h.evidence,
+                {
+                  action: 'secretsmanager:GetSecretValue',
+                  resource: h.to,
+                  statements: [
+                    {
+                      policyId: ADMIN_POLICY,
+                      policyType: 'identity' as const,
+                      statement: 0,
+                      versionId: 'v1',
+                    },
+                  ],
+                },
+              ],
+            }
+          : h,
+      ),
+    };
+    const diff = diffAnalyses(before, analysis([readOrders, path], after.sources), {
+      beforeSnapshot: withExecRole(
+        snapshotWithRunner([{ Effect: 'Allow', Action: 'logs:PutLogEvents', Resource: '*' }]),
+      ),
+      afterSnapshot: withExecRole(
+        snapshotWithRunner([
+          { Effect: 'Allow', Action: 'logs:PutLogEvents', Resource: '*' },
+          { Effect: 'Allow', Action: 'iam:PassRole', Resource: '*' },
+        ]),
+      ),
+    });
+    assert.deepEqual(
+      diff.appeared[0].enabledBy.map((e) => [e.ref.policyId, e.change]),
+      [[INLINE, 'modified']],
+    );
+  });
+});
+
+describe('causes: the new paths grouped by the change that enables them', () => {
+  const runner = (statements: Record<string, unknown>[]) => snapshotWithRunner(statements);
+  const log = { Effect: 'Allow', Action: 'logs:PutLogEvents', Resource: '*' };
+  const pass = { Sid: 'Pass', Effect: 'Allow', Action: 'iam:PassRole', Resource: '*' };
+  const run = { Sid: 'Run', Effect: 'Allow', Action: 'ecs:RunTask', Resource: '*' };
+  const read = { Sid: 'Read', Effect: 'Allow', Action: 's3:GetObject', Resource: '*' };
+  // A path whose second hop cites the given statements of the runner policy.
+  const pathVia = (target: string, score: number, statements: number[]): AttackPath => ({
+    ...toAdmin,
+    target,
+    targetKind: target.startsWith('admin:') ? 'Admin' : 'S3Bucket',
+    access: target.startsWith('admin:') ? 'admin' : 'read',
+    score,
+    hops: [
+      toAdmin.hops[0],
+      {
+        ...toAdmin.hops[1],
+        to: target,
+        evidence: statements.map((statement) => ({
+          action: 'x',
+          resource: target,
+          statements: [{ policyId: INLINE, policyType: 'identity' as const, statement }],
+        })),
+      },
+    ],
+  });
+
+  it('names each changed statement in exactly one cause; statements needed by the same paths form one cause', () => {
+    const paths = [
+      pathVia(`admin:${ACCOUNT}`, 50, [1, 2]),
+      pathVia('arn:aws:s3:::a', 9, [1, 2]),
+      pathVia('arn:aws:s3:::b', 3, [3]),
+    ];
+    const diff = diffAnalyses(before, analysis([readOrders, ...paths], after.sources), {
+      beforeSnapshot: runner([log]),
+      afterSnapshot: runner([log, pass, run, read]),
+    });
+    assert.deepEqual(
+      diff.causes.map((c) => [
+        c.kind,
+        c.statements.map((s) => s.ref.statement),
+        c.paths.length,
+        c.pathsToAdmin,
+      ]),
+      [
+        ['statement', [1, 2], 2, 1],
+        ['statement', [3], 1, 0],
+      ],
+    );
+    // The worst path first within a cause.
+    assert.equal(diff.causes[0].paths[0], diff.appeared.find((c) => c.toAdmin)!.key);
+    const named = diff.causes.flatMap((c) => c.statements.map((s) => s.ref.statement));
+    assert.equal(new Set(named).size, named.length);
+  });
+
+  it('a statement also needed by other paths is its own cause (removing it closes more)', () => {
+    const paths = [pathVia(`admin:${ACCOUNT}`, 50, [1, 2]), pathVia('arn:aws:s3:::a', 9, [1])];
+    const diff = diffAnalyses(before, analysis([readOrders, ...paths], after.sources), {
+      beforeSnapshot: runner([log]),
+      afterSnapshot: runner([log, pass, run]),
+    });
+    assert.deepEqual(
+      diff.causes.map((c) => [c.statements.map((s) => s.ref.statement), c.paths.length]),
+      [
+        [[1], 2],
+        [[2], 1],
+      ],
+    );
+  });
+
+  it('paths no changed statement enables form one unattributed cause; accepted paths none', () => {
+    const diff = diffAnalyses(before, after);
+    assert.deepEqual(
+      diff.causes.map((c) => [c.kind, c.paths.length]),
+      [['unattributed', 1]],
+    );
+    const accepted = diffAnalyses(before, after, { baseline: baselineFromAnalysis(after) });
+    assert.deepEqual(accepted.causes, []);
+  });
+
+  it('lists the changed statements no new path cites, and nothing without snapshots', () => {
+    const diff = diffAnalyses(before, before, {
+      beforeSnapshot: runner([log]),
+      afterSnapshot: runner([log, pass]),
+    });
+    assert.deepEqual(
+      diff.unopened.map((c) => [
+        c.policyId,
+        c.statements.map((s) => [s.statement, s.sid, s.change, s.principals]),
+      ]),
+      [[INLINE, [[1, 'Pass', 'modified', ['arn:aws:iam::111122223333:role/web-task']]]]],
+    );
+    assert.deepEqual(diffAnalyses(before, before).unopened, []);
+  });
+});

@@ -157,7 +157,7 @@ describe('hostile names in every output format', function () {
       r.out,
       'diff markdown',
       [ROLE, SID],
-      /^h2 ❌ blastmap: 1 new path to admin$|^h3 (New attack paths|Blast radius by source)$/,
+      /^h2 ❌ blastmap: 1 new path to admin$|^h3 (New attack paths, by cause \(\d+ changes?\)|Blast radius by source)$|^h4 \d+\. (🔴|🟠) 1 changed statement → 1 new path( \(1 to admin\))?$/,
     );
     // The <summary> is raw HTML: the names there are HTML-escaped, not backslash-escaped.
     const summary = r.out.split('\n').find((l) => l.startsWith('<summary>') && l.includes('bucket'));

@@ -96,6 +96,7 @@ the changed policy statements that enable each new path.`,
       ...(plan ? { plan } : {}),
       possibleBefore: before.possible,
       possibleAfter: after.possible,
+      afterModel: after.model,
     });
     const wantsSarif = values.format === 'sarif' || Boolean(values.sarifOutput);
     const anchors = wantsSarif
