@@ -5,7 +5,7 @@
 import { appendFileSync } from 'node:fs';
 import type { AccessModel } from '../policy/api.js';
 import type { Diagnostic, Snapshot, Tags } from '../snapshot/types.js';
-import { applyTechniques } from './apply-techniques.js';
+import { applyTechniques } from './accelerated/apply-techniques.js';
 import { GraphDraft } from './draft.js';
 import { Inventory } from './inventory.js';
 import type { CompactAttackGraph } from './compact-graph.js';
