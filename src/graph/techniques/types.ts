@@ -1,7 +1,8 @@
 // The shape of a technique record. A technique is data: who may use it (the actor), which nodes it
 // can lead to (a named target selector), the permissions it needs on which resource, the named
-// preconditions that must hold, and what it gains. One engine (../apply-techniques.ts) applies every
-// record; adding a technique is adding a record and its test.
+// preconditions that must hold, and what it gains. One engine applies every record (specified by
+// ../reference-techniques.ts, run fast by ../accelerated/); adding a technique is adding a record
+// and its test.
 import type { Access, AttackEdgeType } from '../model.js';
 import type { NewResourceRef } from '../service-resource-bindings.js';
 
