@@ -1,14 +1,18 @@
 // Snapshot + access model → attack graph. Nodes and structural edges come from the snapshot; every
-// traversable edge comes from a technique record applied by the one engine. Deterministic: nodes and
+// traversable edge comes from a technique record applied by the technique engine (the accelerated
+// one, or the reference one that specifies it: reference-techniques.ts). Deterministic: nodes and
 // edges are inserted in sorted order, so the same snapshot gives the same graph.
+import { appendFileSync } from 'node:fs';
 import type { AccessModel } from '../policy/api.js';
 import type { Diagnostic, Snapshot, Tags } from '../snapshot/types.js';
-import { applyTechniques } from './apply-techniques.js';
+import { applyTechniques } from './accelerated/apply-techniques.js';
 import { GraphDraft } from './draft.js';
 import { Inventory } from './inventory.js';
+import type { CompactAttackGraph } from './compact-graph.js';
 import type { AttackGraph, AttackGraphView } from './model.js';
 import { NetworkReach } from './network-reach.js';
 import { addNodes } from './nodes.js';
+import { applyTechniquesReference } from './reference-techniques.js';
 import { TechniqueContext } from './technique-context.js';
 import { techniques as allTechniques } from './techniques/index.js';
 import type { TechniqueRecord } from './techniques/types.js';
@@ -18,6 +22,12 @@ export interface BuildOptions {
   allTaskDefinitions?: boolean;
   /** Technique records to apply (default: all). */
   techniques?: readonly TechniqueRecord[];
+  /** Which technique engine applies the records: `accelerated` (default, what the CLI runs) or
+   *  `reference` (reference-techniques.ts: the specification, slow; for tests and checks). Both give
+   *  the same graph; `compare` builds with both and throws on the first edge where they differ (the
+   *  default when the environment sets BLASTMAP_ENGINE=compare: how the scenario suites are checked,
+   *  see test/graph/reference-engine.test.ts). */
+  engine?: 'accelerated' | 'reference' | 'compare';
   /** Skip the engine's sound shortcuts and ask the policy engine about every pair (for tests that
    *  check the shortcuts never hide an edge). Default: shortcuts on. */
   exhaustive?: boolean;
@@ -43,15 +53,20 @@ export function buildAttackGraph(
   model: AccessModel,
   options: BuildOptions = {},
 ): BuiltGraph {
+  const engine = options.engine ?? (process.env.BLASTMAP_ENGINE === 'compare' ? 'compare' : 'accelerated');
   const inv = new Inventory(snapshot);
-  const draft = new GraphDraft();
-  const diagnostics: Diagnostic[] = [];
-  addNodes(inv, draft, { sensitivity: options.sensitivity });
-  const ctx = new TechniqueContext(inv, model, new NetworkReach(inv));
-  applyTechniques(ctx, draft, options.techniques ?? allTechniques, diagnostics, {
-    exhaustive: options.exhaustive,
-  });
-  const compact = draft.freeze();
+  const { compact, diagnostics } = applyEngine(
+    engine === 'compare' ? 'accelerated' : engine,
+    inv,
+    model,
+    options,
+  );
+  if (engine === 'compare') {
+    compareEngines(compact, applyEngine('reference', inv, model, options).compact);
+    // Where the test that runs suites in compare mode counts the graphs compared.
+    const log = process.env.BLASTMAP_ENGINE_COMPARED;
+    if (log) appendFileSync(log, `${compact.order} ${compact.size}\n`);
+  }
   let graph: AttackGraph | undefined;
   return {
     get graph() {
@@ -63,6 +78,41 @@ export function buildAttackGraph(
     sources: defaultSources(inv, options),
     diagnostics,
   };
+}
+
+/** The graph one engine builds (a fresh context, so no engine reads what the other cached). */
+function applyEngine(
+  engine: 'accelerated' | 'reference',
+  inv: Inventory,
+  model: AccessModel,
+  options: BuildOptions,
+): { compact: CompactAttackGraph; diagnostics: Diagnostic[] } {
+  const draft = new GraphDraft();
+  const diagnostics: Diagnostic[] = [];
+  addNodes(inv, draft, { sensitivity: options.sensitivity });
+  const ctx = new TechniqueContext(inv, model, new NetworkReach(inv));
+  const records = options.techniques ?? allTechniques;
+  if (engine === 'reference') applyTechniquesReference(ctx, draft, records, diagnostics);
+  else applyTechniques(ctx, draft, records, diagnostics, { exhaustive: options.exhaustive });
+  return { compact: draft.freeze(), diagnostics };
+}
+
+/** Throws on the first node or edge (in graph order, with every attribute) where the graphs differ. */
+function compareEngines(accelerated: CompactAttackGraph, reference: CompactAttackGraph): void {
+  const a = accelerated.toGraphology().export();
+  const r = reference.toGraphology().export();
+  const nodes = Math.max(a.nodes.length, r.nodes.length);
+  for (let i = 0; i < nodes; i++) {
+    const x = JSON.stringify(a.nodes[i]);
+    const y = JSON.stringify(r.nodes[i]);
+    if (x !== y) throw new Error(`technique engines differ at node ${i}: accelerated ${x}, reference ${y}`);
+  }
+  const edges = Math.max(a.edges.length, r.edges.length);
+  for (let i = 0; i < edges; i++) {
+    const x = JSON.stringify(a.edges[i]);
+    const y = JSON.stringify(r.edges[i]);
+    if (x !== y) throw new Error(`technique engines differ at edge ${i}: accelerated ${x}, reference ${y}`);
+  }
 }
 
 function defaultSources(inv: Inventory, options: BuildOptions): string[] {

@@ -44,6 +44,8 @@ export interface ResourcePolicyIndex {
   /** The resources of the list an identity statement whose resource pattern starts with `prefix`
    *  could cover (cached per list and prefix: many principals share a statement's prefix). */
   underPrefix(resources: readonly string[], prefix: string): readonly string[];
+  /** What the prefilters of this build compile and learn (one per index: nothing outlives the build). */
+  readonly compiled: Compiled;
 }
 
 /** What the filter needs to know about one list of resources, computed once per list. */
@@ -120,6 +122,13 @@ export function resourcePolicyIndex(inv: Inventory): ResourcePolicyIndex {
   const lookup = (arn: string) =>
     byArn.get(arn) ?? (arn.startsWith('arn:aws:s3:::') ? byArn.get(arn.split('/')[0]) : undefined);
   const perList = new WeakMap<readonly string[], ResourceListFacts>();
+  const compiled: Compiled = {
+    documents: new WeakMap(),
+    matchers: new Map(),
+    services: new Map(),
+    sortedness: new WeakMap(),
+    duplicates: new WeakMap(),
+  };
   const factsOf = (resources: readonly string[]): ResourceListFacts => {
     let f = perList.get(resources);
     if (f) return f;
@@ -128,7 +137,7 @@ export function resourcePolicyIndex(inv: Inventory): ResourcePolicyIndex {
       wildcardPrefixLengths: [],
       openToAnyone: [],
       openToAnyoneWithoutArn: [],
-      sorted: isSorted(resources) ? resources : [...resources].sort(),
+      sorted: isSorted(compiled, resources) ? resources : [...resources].sort(),
       byStatementPrefix: new Map(),
       byKept: new Map(),
       byAccount: new Map(),
@@ -157,6 +166,7 @@ export function resourcePolicyIndex(inv: Inventory): ResourcePolicyIndex {
     return f;
   };
   return {
+    compiled,
     grantees: lookup,
     facts: factsOf,
     underPrefix(resources, sp) {
@@ -192,16 +202,13 @@ function literalPrefix(pattern: string): string {
   return cut < 0 ? pattern : pattern.slice(0, cut);
 }
 
-const sortedness = new WeakMap<readonly string[], boolean>();
-const duplicates = new WeakMap<readonly string[], boolean>();
-
-function hasDuplicates(list: readonly string[]): boolean {
+function hasDuplicates({ duplicates }: Compiled, list: readonly string[]): boolean {
   let known = duplicates.get(list);
   if (known === undefined) duplicates.set(list, (known = new Set(list).size !== list.length));
   return known;
 }
 
-function isSorted(list: readonly string[]): boolean {
+function isSorted({ sortedness }: Compiled, list: readonly string[]): boolean {
   let known = sortedness.get(list);
   if (known === undefined) {
     known = true;
@@ -241,25 +248,26 @@ interface AllowStatement {
   prefixes: string[];
 }
 
-/** Compiled statements by document, and action matchers by their patterns, per inventory (a
- *  document is never changed during one analysis). */
-interface Compiled {
+/** Compiled statements by document, action matchers by their patterns, actions' services, and
+ *  facts about resource lists, per build (a document is never changed during one analysis). */
+export interface Compiled {
   documents: WeakMap<object, AllowStatement[]>;
   matchers: Map<string, ActionMatcher>;
+  /** Action → its service in lower case. */
+  services: Map<string, string>;
+  sortedness: WeakMap<readonly string[], boolean>;
+  duplicates: WeakMap<readonly string[], boolean>;
 }
-const compiledByInventory = new WeakMap<Inventory, Compiled>();
-/** Action → its service in lower case. */
-const serviceCache = new Map<string, string>();
 
-function serviceOf(action: string): string {
-  let s = serviceCache.get(action);
-  if (s === undefined) serviceCache.set(action, (s = action.split(':')[0].toLowerCase()));
+function serviceOf(services: Map<string, string>, action: string): string {
+  let s = services.get(action);
+  if (s === undefined) services.set(action, (s = action.split(':')[0].toLowerCase()));
   return s;
 }
 
 /** Whether only an identity policy can grant the action (no resource-based policy for its service). */
 export function identityOnlyAction(action: string): boolean {
-  return identityOnlyServices.has(serviceOf(action));
+  return identityOnlyServices.has(action.split(':')[0].toLowerCase());
 }
 
 function actionMatcher(patterns: string[], not: boolean, compiled: Compiled): ActionMatcher {
@@ -301,13 +309,13 @@ function compileDocument(doc: Record<string, unknown>, compiled: Compiled): Allo
 
 /** Whether the matcher covers one of the actions (a loop, not a closure per statement: this runs
  *  for every statement of every principal's permission lists). */
-function coversAny(m: ActionMatcher, actions: readonly string[]): boolean {
-  for (let i = 0; i < actions.length; i++) if (covers(m, actions[i])) return true;
+function coversAny(m: ActionMatcher, actions: readonly string[], services: Map<string, string>): boolean {
+  for (let i = 0; i < actions.length; i++) if (covers(m, actions[i], services)) return true;
   return false;
 }
 
-function covers(m: ActionMatcher, action: string): boolean {
-  if (m.services && !m.services.has(serviceOf(action))) return m.not;
+function covers(m: ActionMatcher, action: string, services: Map<string, string>): boolean {
+  if (m.services && !m.services.has(serviceOf(services, action))) return m.not;
   let r = m.covers.get(action);
   if (r === undefined) {
     r = m.patterns.some((p) => p.test(action)) !== m.not;
@@ -341,8 +349,7 @@ export function identityPrefilter(
     if (!p?.versions.find((v) => v.versionId === p.defaultVersionId)?.document) return everything;
   }
 
-  let compiled = compiledByInventory.get(inv);
-  if (!compiled) compiledByInventory.set(inv, (compiled = { documents: new WeakMap(), matchers: new Map() }));
+  const { compiled } = policies;
   const statements: AllowStatement[] = [];
   /** The services the statements can cover, unless one covers any service (a wildcard, NotAction). */
   let services: Set<string> | undefined = new Set();
@@ -361,12 +368,12 @@ export function identityPrefilter(
 
   return {
     mayAllowAction(action: string): boolean {
-      const service = serviceOf(action);
+      const service = serviceOf(compiled.services, action);
       if (!identityOnlyServices.has(service)) return true;
       if (services && !services.has(service)) return false;
       let r = actionCache.get(action);
       if (r === undefined) {
-        r = statements.some((st) => covers(st.matcher, action));
+        r = statements.some((st) => covers(st.matcher, action, compiled.services));
         actionCache.set(action, r);
       }
       return r;
@@ -381,7 +388,7 @@ export function identityPrefilter(
       // Resource prefixes of the identity statements that could allow one of these actions.
       const prefixes: string[] = [];
       for (const st of statements) {
-        if (!coversAny(st.matcher, actions)) continue;
+        if (!coversAny(st.matcher, actions, compiled.services)) continue;
         for (const p of st.prefixes) {
           if (!p.startsWith('arn:')) {
             // Any resource (also '').
@@ -425,7 +432,9 @@ export function identityPrefilter(
       // Few kept out of many: sort the kept ones (same order as filtering a sorted list, without a pass
       // over every resource of the account for every principal).
       const out =
-        keep.size * 8 < resources.length && isSorted(resources) && !hasDuplicates(resources)
+        keep.size * 8 < resources.length &&
+        isSorted(compiled, resources) &&
+        !hasDuplicates(compiled, resources)
           ? [...keep].sort()
           : resources.filter((r) => keep.has(r));
       cache.set(resources, out);

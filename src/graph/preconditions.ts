@@ -275,13 +275,10 @@ interface TargetKeyFacts {
   customer: boolean;
 }
 
-const targetKeyCache = new WeakMap<TechniqueContext, Map<string, TargetKeyFacts | null>>();
-
 /** The key facts of a target (null: neither a secret nor a SecureString), once per target: an
  *  account's actors all ask about the same secrets, once per role that may inject them. */
 function targetKeyFacts(ctx: TechniqueContext, target: string): TargetKeyFacts | null {
-  let byTarget = targetKeyCache.get(ctx);
-  if (!byTarget) targetKeyCache.set(ctx, (byTarget = new Map()));
+  const byTarget = ctx.memo('target-key-facts', () => new Map<string, TargetKeyFacts | null>());
   let facts = byTarget.get(target);
   if (facts !== undefined) return facts;
   const secret = ctx.inv.secrets.get(target);
@@ -314,8 +311,16 @@ const NEW_ROLE_NAME = 'blastmap-new-role';
  *  another policy). Several records ask it of the same (actor, role): answered once per pair, while
  *  the engine is on this actor. */
 function assumableOnceTrusted(ctx: TechniqueContext, actor: Actor, role: string): PreconditionResult {
-  let memo = assumeVerdicts.get(ctx);
-  if (memo?.actor !== actor.id) assumeVerdicts.set(ctx, (memo = { actor: actor.id, byRole: new Map() }));
+  // The verdicts for the actor last asked about, by role (the engine is on one actor at a time).
+  const last = ctx.memo('assume-verdicts', () => ({
+    actor: '',
+    byRole: new Map<string, PreconditionResult>(),
+  }));
+  if (last.actor !== actor.id) {
+    last.actor = actor.id;
+    last.byRole.clear();
+  }
+  const memo = last;
   let verdict = memo.byRole.get(role);
   if (verdict === undefined) {
     const d = ctx.model.decide({ principal: actor.id, action: 'sts:AssumeRole', resource: role });
@@ -329,19 +334,10 @@ function assumableOnceTrusted(ctx: TechniqueContext, actor: Actor, role: string)
   return verdict;
 }
 
-/** assume-not-denied-outside-trust's verdicts for the actor last asked about, by role. */
-const assumeVerdicts = new WeakMap<
-  TechniqueContext,
-  { actor: string; byRole: Map<string, PreconditionResult> }
->();
-
-const adminBoundaryCache = new WeakMap<TechniqueContext, Map<string, string[]>>();
-
 /** The boundaries a new role of the account could be given that allow admin: AdministratorAccess and
  *  the account's customer policies that grant admin (the same for every caller of the account). */
 function adminBoundaries(ctx: TechniqueContext, account: string): string[] {
-  let byAccount = adminBoundaryCache.get(ctx);
-  if (!byAccount) adminBoundaryCache.set(ctx, (byAccount = new Map()));
+  const byAccount = ctx.memo('admin-boundaries', () => new Map<string, string[]>());
   let out = byAccount.get(account);
   if (!out) {
     out = [
@@ -422,14 +418,9 @@ function inScope(s: Scope, only: 'actor' | 'selection' | 'both'): boolean {
   return only === 'selection' ? s === 'candidate' || s === 'account' : s === only;
 }
 
-const scopesOf = new WeakMap<TechniqueRecord, Set<Scope>>();
-
 /** Whether the record has a precondition of this scope (checking one of none is a no-op). */
 export function hasPreconditions(record: TechniqueRecord, only: 'actor' | 'selection' | 'both'): boolean {
-  let scopes = scopesOf.get(record);
-  if (!scopes) scopesOf.set(record, (scopes = new Set(record.preconditions.map((name) => scope[name]))));
-  for (const s of scopes) if (inScope(s, only)) return true;
-  return false;
+  return record.preconditions.some((name) => inScope(scope[name], only));
 }
 
 /** Candidate preconditions that read the record (its service principal); the others read the
@@ -438,19 +429,14 @@ const readsServicePrincipal = new Set<PreconditionName>([
   'target-trusts-service',
   'target-trusts-federated-service',
 ]);
-const candidateKeys = new WeakMap<TechniqueRecord, string>();
 
 /** What a record's selection preconditions (`candidate` and `account` ones) depend on besides the
  *  candidate and the account: records of one selector with the same key keep the same candidates,
  *  with the same assumptions. */
 export function candidatePreconditionsKey(record: TechniqueRecord): string {
-  let key = candidateKeys.get(record);
-  if (key === undefined) {
-    const names = record.preconditions.filter((name) => inScope(scope[name], 'selection'));
-    const service = names.some((name) => readsServicePrincipal.has(name))
-      ? (record.servicePrincipal ?? '')
-      : '';
-    candidateKeys.set(record, (key = `${names.join(',')}|${service}`));
-  }
-  return key;
+  const names = record.preconditions.filter((name) => inScope(scope[name], 'selection'));
+  const service = names.some((name) => readsServicePrincipal.has(name))
+    ? (record.servicePrincipal ?? '')
+    : '';
+  return `${names.join(',')}|${service}`;
 }

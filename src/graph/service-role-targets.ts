@@ -7,8 +7,7 @@
 // - `instance-profile-roles`: a role an EC2-based service launches instances with; `instance-profile`
 //   is bound to the instance profiles that hold it (none when the role has no profile yet).
 import type { Actor, Candidate, TechniqueContext } from './technique-context.js';
-
-export type ServiceRoleSelector = 'roles-trusting-service' | 'instance-profile-roles';
+import type { ServiceRoleSelector } from './techniques/types.js';
 
 export function serviceRoleTargets(
   ctx: TechniqueContext,

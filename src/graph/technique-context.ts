@@ -62,6 +62,16 @@ export class TechniqueContext {
     }
   }
 
+  private readonly memos = new Map<string, unknown>();
+
+  /** A named memo of this build (made by `make` on first use): what a precondition or selector
+   *  works out once and reads many times lives here, and dies with the context. */
+  memo<T>(name: string, make: () => T): T {
+    let m = this.memos.get(name) as T | undefined;
+    if (m === undefined) this.memos.set(name, (m = make()));
+    return m;
+  }
+
   /** Roles (sorted) whose trust policy could admit a principal of `account` at all. */
   rolesTrustingAccount(account: string): string[] {
     return [...new Set([...(this.trustIndex.get(account) ?? []), ...this.openTrust])].sort();

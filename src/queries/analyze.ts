@@ -4,6 +4,7 @@ import type { AttackGraphView } from '../graph/model.js';
 import type { Snapshot } from '../snapshot/types.js';
 import { HopTable } from './attack-path-of.js';
 import { blastRadius } from './blast-radius.js';
+import { PathSearchRun } from './path-search-run.js';
 import { coverageOf } from './coverage.js';
 import { resolveNode } from './resolve-node.js';
 import {
@@ -56,9 +57,12 @@ export function analyze(
   const pathsBySource = new Map<string, AttackPath[]>();
   // Sources' paths share their hops through the same edges.
   const hops = new HopTable(true);
+  // One search run for every source: its arrays grow once, and each source's arrivals are read
+  // before the next source's search.
+  const run = new PathSearchRun();
   const graph = graphOf(built);
   for (const source of analysisSources(built, opts)) {
-    const { radius, paths, certainPaths } = blastRadius(graph, source, opts, hops);
+    const { radius, paths, certainPaths } = blastRadius(graph, source, opts, hops, run);
     sources.push(radius);
     // The certain paths behind `asset.certain` follow the source's scored paths.
     for (const p of certainPaths) paths.push(p);

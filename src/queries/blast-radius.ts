@@ -5,7 +5,7 @@ import type { AttackGraphView, NodeKind } from '../graph/model.js';
 import { HopTable, attackPathOfArrival } from './attack-path-of.js';
 import { isAssetKind } from './edge-semantics.js';
 import { searchArrivals } from './path-search.js';
-import type { PathSearchRun } from './path-search-run.js';
+import { PathSearchRun } from './path-search-run.js';
 import { pathScore, round2, scoringOptions, type ScoringOptions } from './score.js';
 import type { AttackPath, BlastRadiusResult, QueryOptions, ReachedAsset } from './types.js';
 
@@ -23,11 +23,14 @@ export function blastRadius(
   opts: QueryOptions = {},
   /** Hops made by earlier calls on the same graph (analyze shares one across its sources). */
   hops: HopTable = new HopTable(),
+  /** Where the search runs (analyze reuses one across its sources; it holds this source's arrivals
+   *  until the next call given it). */
+  run: PathSearchRun = new PathSearchRun(),
 ): BlastRadiusResult {
   const scoring = scoringOptions(opts.scoring);
   // One cheapest path per (asset, access) is enough here: the search also keeps every path not
   // dominated in (hops, conditional steps), which includes the best-scoring and the fewest-hops ones.
-  const run = searchArrivals(graph, source, { ...opts, k: opts.k ?? 1 });
+  searchArrivals(graph, source, { ...opts, k: opts.k ?? 1 }, run);
   const { nodeIds, nodeKinds, nodeAttributes } = run.index;
   const entries: Entry[] = [];
   const arrivals: number[] = [];

@@ -3,7 +3,7 @@
 // the text tie-break compares precomputed ranks of the step texts. The rules are those of
 // `searchPaths` (path-search.ts), step for step and in the same order, so ties resolve identically.
 import type { Access } from '../graph/model.js';
-import type { Label } from './path-search.js';
+import type { Label } from './path-label.js';
 import { SLOT_COUNT, SLOT_NAMES, type SearchIndex } from './search-index.js';
 
 export interface RunLimits {

@@ -3,9 +3,12 @@
 // cheaper one — so the fewest-hops and the best-scoring paths are always found even when k cheaper
 // but longer paths exist. Cost = technique effort + a penalty per conditional step. Ties are broken
 // by hop count, then by the path's text (technique and node ids), so results are deterministic.
-import type { Access, AttackGraphView, EdgeAttributes, NodeKind } from '../graph/model.js';
+import type { AttackGraphView, EdgeAttributes } from '../graph/model.js';
+import type { Label } from './path-label.js';
 import { PathSearchRun } from './path-search-run.js';
 import { SLOT_NAMES, searchIndexOf } from './search-index.js';
+
+export type { Label } from './path-label.js';
 
 export interface SearchOptions {
   /** Longest path, in steps. Default 6. */
@@ -17,22 +20,6 @@ export interface SearchOptions {
   /** Only keep arrivals at this node (who-can / explain); the search still walks through others. */
   target?: string;
 }
-
-export interface Label {
-  node: string;
-  kind: NodeKind;
-  parent: Label | null;
-  edge: EdgeAttributes | null;
-  cost: number;
-  hops: number;
-  conditionalSteps: number;
-  /** Access obtained on `node` when it is an asset reached by this step. */
-  access?: Access;
-  continues: boolean;
-}
-
-// One run, reused by every search (searches are synchronous): its arrays grow to the largest search.
-const shared = new PathSearchRun();
 
 export interface SearchResult {
   source: string;
@@ -94,8 +81,15 @@ export function compareLabels(a: Label, b: Label): number {
   return compareText(a, b);
 }
 
-export function searchPaths(graph: AttackGraphView, source: string, opts: SearchOptions = {}): SearchResult {
-  const run = searchArrivals(graph, source, opts);
+export function searchPaths(
+  graph: AttackGraphView,
+  source: string,
+  opts: SearchOptions = {},
+  /** Where the search runs (a caller searching from many sources passes one run to all of them: its
+   *  arrays then grow once, to the largest search). */
+  run: PathSearchRun = new PathSearchRun(),
+): SearchResult {
+  searchArrivals(graph, source, opts, run);
   const target = opts.target === undefined ? -1 : (run.index.nodeNumber.get(opts.target) ?? -2);
   const slots = new Map<string, Label[]>();
   for (const node of run.nodes) {
@@ -109,21 +103,22 @@ export function searchPaths(graph: AttackGraphView, source: string, opts: Search
   return { source, slots };
 }
 
-/** The search itself, on the graph's integer index; its arrivals are read through the returned run,
- *  which stays valid until the next search. */
+/** The search itself, on the graph's integer index, in `run` (a new one by default); its arrivals are
+ *  read through the run returned, which holds them until the caller runs another search in it. */
 export function searchArrivals(
   graph: AttackGraphView,
   source: string,
   opts: SearchOptions = {},
+  run: PathSearchRun = new PathSearchRun(),
 ): PathSearchRun {
   graph.getNodeAttribute(source, 'kind'); // throws the usual graphology error for an unknown node
   const index = searchIndexOf(graph);
-  shared.run(index, index.nodeNumber.get(source)!, {
+  run.run(index, index.nodeNumber.get(source)!, {
     maxHops: opts.maxHops ?? 6,
     k: Math.max(1, opts.k ?? 3),
     penalty: opts.conditionalPenalty ?? 2,
   });
-  return shared;
+  return run;
 }
 
 /** The labels of the path, source first (excluded), in order. */

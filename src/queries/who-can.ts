@@ -4,6 +4,7 @@
 import type { AttackGraph, NodeKind } from '../graph/model.js';
 import { HopTable } from './attack-path-of.js';
 import { blastRadius } from './blast-radius.js';
+import { PathSearchRun } from './path-search-run.js';
 import type { QueryOptions, WhoCanEntry, WhoCanResult } from './types.js';
 
 const PRINCIPAL_OR_WORKLOAD: ReadonlySet<NodeKind> = new Set<NodeKind>([
@@ -42,8 +43,9 @@ export function whoCan(graph: AttackGraph, target: string, opts: WhoCanOptions =
     .sort();
   const reachedBy: WhoCanEntry[] = [];
   const hops = new HopTable(true); // sources' paths share their hops through the same edges
+  const run = new PathSearchRun(); // one search run for all sources, read before the next search
   for (const source of candidates) {
-    const { radius, paths } = blastRadius(graph, source, opts, hops);
+    const { radius, paths } = blastRadius(graph, source, opts, hops, run);
     const i = radius.assets.findIndex((a) => a.id === target);
     if (i < 0) continue;
     const asset = radius.assets[i];

@@ -7,7 +7,8 @@ import fc from 'fast-check';
 import type { Access, AttackEdgeType, AttackGraph, NodeKind } from '../../src/graph/model.js';
 import { blastRadius } from '../../src/queries/blast-radius.js';
 import { explainPath } from '../../src/queries/explain-path.js';
-import { searchPaths, type Label } from '../../src/queries/path-search.js';
+import { searchArrivals, searchPaths, type Label } from '../../src/queries/path-search.js';
+import { PathSearchRun } from '../../src/queries/path-search-run.js';
 import type { QueryOptions } from '../../src/queries/types.js';
 import { emptyGraph, node, step, structural } from './hand-graph.js';
 import { referenceBlastRadius, referenceSearchPaths } from './reference-search.js';
@@ -251,5 +252,27 @@ describe('path search (integer) against the reference search', () => {
       );
     }
     assert.deepEqual(blastRadius(graph, 'task'), referenceBlastRadius(graph, 'task'));
+  });
+
+  it("keeps one search's arrivals while another search runs (no run shared behind the caller's back)", () => {
+    const graph = emptyGraph();
+    node(graph, 'task-a', 'AWSECSTaskDefinition', 'A');
+    node(graph, 'task-b', 'AWSECSTaskDefinition', 'A');
+    node(graph, 'bucket', 'S3Bucket', 'A');
+    node(graph, 'secret', 'SecretsManagerSecret', 'A');
+    step(graph, 'task-a', 'bucket', 'CAN_READ', 's3-identity-read', { access: 'read' });
+    step(graph, 'task-b', 'secret', 'CAN_READ', 'secrets-get-value', { access: 'read' });
+    const reached = (run: PathSearchRun) => run.nodes.map((n) => run.index.nodeIds[n]).sort();
+    const a = searchArrivals(graph, 'task-a');
+    const b = searchArrivals(graph, 'task-b');
+    assert.notEqual(a, b);
+    assert.deepEqual(reached(a), ['bucket']);
+    assert.deepEqual(reached(b), ['secret']);
+    // A run given explicitly is the one searched in, and is reused by the caller's choice.
+    const run = new PathSearchRun();
+    assert.equal(searchArrivals(graph, 'task-a', {}, run), run);
+    assert.deepEqual(reached(run), ['bucket']);
+    assert.equal(blastRadius(graph, 'task-b', {}, undefined, run).radius.assets[0]?.id, 'secret');
+    assert.deepEqual(reached(run), ['secret']);
   });
 });

@@ -1,10 +1,10 @@
 // The shape of a technique record. A technique is data: who may use it (the actor), which nodes it
 // can lead to (a named target selector), the permissions it needs on which resource, the named
-// preconditions that must hold, and what it gains. One engine (../apply-techniques.ts) applies every
-// record; adding a technique is adding a record and its test.
+// preconditions that must hold, and what it gains. One engine applies every record (specified by
+// ../reference-techniques.ts, run fast by ../accelerated/); adding a technique is adding a record
+// and its test.
 import type { Access, AttackEdgeType } from '../model.js';
 import type { NewResourceRef } from '../service-resource-bindings.js';
-import type { ServiceRoleSelector } from '../service-role-targets.js';
 
 export type TechniqueGroup = 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'extra';
 
@@ -54,6 +54,9 @@ export type TargetSelector =
   | 'glue-dev-endpoints' // role of a Glue development endpoint
   | 'sagemaker-notebooks' // role of a SageMaker notebook
   | ServiceRoleSelector; // roles of the account a service may run as (see ../service-role-targets.ts)
+
+/** Selectors of roles a service runs as (../service-role-targets.ts). */
+export type ServiceRoleSelector = 'roles-trusting-service' | 'instance-profile-roles';
 
 /** Named resources a permission is checked on (see ../targets.ts for what each selector binds). */
 export type ResourceRef =

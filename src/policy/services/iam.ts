@@ -3,7 +3,7 @@
 // whatever the customer's policies allow. The trust and permissions policies of a service-linked
 // role (path `/aws-service-role/`) are defined by its service: a customer may delete the role or
 // edit its description, not rewrite its policies.
-import { isMutating, type ServiceRules } from './rules.js';
+import { isMutating, type ServiceRules } from './service-rules.js';
 
 const SERVICE_LINKED_ROLE_POLICY_CHANGES = new Set([
   'iam:attachrolepolicy',

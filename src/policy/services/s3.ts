@@ -3,7 +3,7 @@
 // request's resourceAccount). No decision rule beyond the general logic is needed here.
 import type { CompiledPolicy } from '../compile.js';
 import type { ParsedStatement } from '../parse/policy.js';
-import type { ServiceRules } from './rules.js';
+import type { ServiceRules } from './service-rules.js';
 
 export const s3Rules: ServiceRules = { service: 's3' };
 

@@ -1,7 +1,7 @@
 // STS: assuming a role is governed by the role's trust policy, which (like a KMS key policy) must
 // allow even within one account; a trust policy naming the account only delegates to the caller's
 // IAM policies. sts:GetCallerIdentity needs no permission and cannot be denied.
-import type { ServiceRules } from './rules.js';
+import type { ServiceRules } from './service-rules.js';
 
 const TRUST_ACTIONS = new Set([
   'sts:assumerole',
