@@ -4,6 +4,7 @@ import { filterAnalysis } from '../../queries/filter-sources.js';
 import { renderJsonChunks } from '../../report/json.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import { renderTable } from '../../report/table.js';
+import { useColor } from '../../report/terminal-style.js';
 import { prepareAnalysis } from '../analysis-input.js';
 import {
   TEXT_FORMATS,
@@ -29,7 +30,11 @@ JSON follows docs/report.schema.json.`,
   options: {
     ...sourceOptions(),
     maxHops: maxHopsOption(),
-    paths: wholeNumber('--paths <n>', 'paths shown per source in table and markdown', { min: 0, default: 3 }),
+    paths: wholeNumber(
+      '--paths <n>',
+      'paths shown per source (default: table 1 for the top 3 sources — with --paths or --top, for every source shown; markdown 3)',
+      { min: 0 },
+    ),
     ...filterOptions(),
     ...reportOptions(TEXT_FORMATS, 'table'),
   },
@@ -52,7 +57,12 @@ JSON follows docs/report.schema.json.`,
     const text =
       values.format === 'markdown'
         ? renderMarkdown(result, { pathsPerSource: values.paths })
-        : renderTable(result, { pathsPerSource: values.paths });
+        : renderTable(result, {
+            pathsPerSource: values.paths,
+            // The default table fits one screen; asking for paths or a top N shows them all.
+            detailedSources: values.paths !== undefined || values.top !== undefined ? Infinity : undefined,
+            color: !values.output && useColor(io.stdoutIsTty ?? false, io.env),
+          });
     await emit(text, values.output, io);
     return 0;
   },
