@@ -82,7 +82,7 @@ export function renderMarkdown(result: AnalysisResult, opts: { pathsPerSource?: 
     if (fix) lines.push(`**Fix:** ${markdownText(fixText(fix))}`, '');
     if (view.credentialHop)
       lines.push(
-        `Step 1 of the paths below: ${stepMarkdown(stepLines([view.credentialHop])[0]).replace(/^1\. /, '')}`,
+        `${markdownCode(chainText(s.id, [view.credentialHop]))} (step 1 of the paths below): ${markdownText(stepLines([view.credentialHop])[0].replace(/^1\. [^:]+: /, ''))}`,
         '',
       );
     for (const p of view.paths.slice(0, perSource))

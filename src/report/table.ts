@@ -81,7 +81,10 @@ function sourceBlock(view: SourceView, rank: number, label: string, perSource: n
     styled('heading', `${rank}. ${label}  radius ${fixed(s.score)}  (${s.id})`),
   ];
   const c = view.credentialHop;
-  if (c) lines.push(`   step 1 of the paths below: ${stepLines([c])[0].replace(/^1\. /, '')}`);
+  if (c) {
+    const evidence = stepLines([c])[0].replace(/^1\. [^:]+: /, '');
+    lines.push(`   ${chainText(s.id, [c])} (step 1 of the paths below): ${evidence}`);
+  }
   for (const p of view.paths.slice(0, perSource))
     lines.push(...pathBlock(p, '  ', startsWithCredentialHop(view, p)));
   for (const v of view.viaAdmin) lines.push(`   ${viaAdminText(v)}`);
