@@ -4,6 +4,8 @@ export interface CliIo {
   stderr: (text: string) => void;
   /** Whether stderr is a terminal (progress bars) . */
   isTty: boolean;
+  /** Whether stdout is a terminal (colour in the table report; absent: not a terminal). */
+  stdoutIsTty?: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
 }
@@ -20,6 +22,7 @@ export function processIo(): CliIo {
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),
     isTty: Boolean(process.stderr.isTTY),
+    stdoutIsTty: Boolean(process.stdout.isTTY),
     env: process.env,
     cwd: process.cwd(),
   };

@@ -2,6 +2,7 @@
 // snapshot always gives the same graph, node for node and edge for edge. Edge keys are
 // `<type>|<from>|<to>` (structural) and `<technique>|<from>|<to>|<access>` (attack), inserted in the
 // order of those strings.
+import { withProbeScopes } from './admin-probe.js';
 import { CompactAttackGraph, edgeKey } from './compact-graph.js';
 import type { AttackGraph, EdgeAttributes, NodeAttributes } from './model.js';
 
@@ -106,7 +107,7 @@ export class GraphDraft {
     const existing = this.lastEdges!.get(key);
     if (existing && rank(existing) <= rank(attrs)) return;
     if (key % 8 === 7) this.unknownAccess = true;
-    this.lastEdges!.set(key, attrs);
+    this.lastEdges!.set(key, attrs.technique === 'admin-equivalent' ? withProbeScopes(attrs) : attrs);
   }
 
   /** The edge's key within its source's map, with `lastEdges` set to that map; undefined when a node

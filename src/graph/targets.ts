@@ -1,6 +1,7 @@
 // The target selectors named by technique records: for one actor, every place the technique can
 // lead, with the resources its permissions are checked on.
 import type { Account, EcsTaskDefinition } from '../snapshot/types.js';
+import { probeBindings } from './admin-probe.js';
 import { credentialNodeId, findingHolder } from './inventory.js';
 import { identityPrefilter } from './identity-prefilter.js';
 import { adminNodeId } from './nodes.js';
@@ -36,9 +37,7 @@ export function accountBindings(ctx: TechniqueContext, actor: Actor): Candidate[
   return {
     self: [actor.id],
     any: ['*'],
-    'probe-role': [`arn:${p}:iam::${a.id}:role/blastmap-admin-probe`],
-    'probe-user': [`arn:${p}:iam::${a.id}:user/blastmap-admin-probe`],
-    'probe-bucket-object': [`arn:${p}:s3:::blastmap-admin-probe/object`],
+    ...probeBindings(p, a.id),
     'new-role': [`arn:${p}:iam::${a.id}:role/*`],
     'new-task-definition': regions.map((r) => `arn:${p}:ecs:${r}:${a.id}:task-definition/*`),
     'new-service': regions.map((r) => `arn:${p}:ecs:${r}:${a.id}:service/*`),

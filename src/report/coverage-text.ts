@@ -1,13 +1,10 @@
 // The coverage lines every text report starts with: a partial view must never read as a safe one.
-// Few gaps are listed one a line; many are grouped by kind ("44 × secretsmanager list-secrets:
-// ItemSkipped"), so the banner stays short while naming everything that is missing.
+// Gaps are grouped by kind ("44 × iam get-login-profile: NotCollected"), so the banner stays short
+// while naming every kind of thing that is missing; inventory and the JSON list each item.
 import { UNUSED_INPUT_CODES } from '../queries/coverage.js';
 import type { CoverageSummary } from '../queries/types.js';
 
 type Gap = CoverageSummary['gaps'][number];
-
-/** More gaps than this are summarised by kind (code, service, operation). */
-export const LISTED_GAPS = 12;
 
 export function coverageHeadline(coverage: CoverageSummary): string {
   if (!coverage.partial) return 'Coverage: complete (no gaps recorded in the input)';
@@ -26,20 +23,41 @@ export function gapLine(g: Gap): string {
   return `${g.service} ${g.operation}${about}${where ? ` [${where}]` : ''}: ${g.code} — ${g.message}${file}`;
 }
 
+/** Where a group of gaps is: their one account/region, or how many accounts. */
+function groupWhere(group: Gap[]): string {
+  const places = new Set(group.map((g) => [g.account, g.region].filter(Boolean).join('/')));
+  if (places.size === 1) {
+    const [only] = places;
+    return only ? ` [${only}]` : '';
+  }
+  const accounts = new Set(group.map((g) => g.account).filter(Boolean)).size;
+  return accounts > 1 ? ` [${accounts} accounts]` : ` [${places.size} places]`;
+}
+
+/** The banner's gap lines: one per kind (code, service, operation), never one per item. A kind seen
+ *  once is its gap's line; a kind seen N times is "N × iam get-login-profile: NotCollected — …, e.g.
+ *  <first item>". When a kind groups several items, a last line says where every item is listed. */
 export function gapLines(coverage: CoverageSummary): string[] {
-  if (coverage.gaps.length <= LISTED_GAPS) return coverage.gaps.map(gapLine);
   const groups = new Map<string, Gap[]>();
   for (const g of coverage.gaps) {
-    const key = `${g.code} ${g.service} ${g.operation}`;
+    const key = `${g.code}\u0000${g.service}\u0000${g.operation}`;
     const group = groups.get(key);
     if (group) group.push(g);
     else groups.set(key, [g]);
   }
-  return [...groups.values()].map((group) => {
+  const lines = [...groups.values()].map((group) => {
     if (group.length === 1) return gapLine(group[0]);
     const [first] = group;
-    const accounts = new Set(group.map((g) => g.account).filter(Boolean)).size;
-    const spread = accounts > 1 ? ` in ${accounts} accounts` : '';
-    return `${group.length} × ${first.service} ${first.operation}: ${first.code}${spread} — e.g. ${gapLine(first)}`;
+    const sameMessage = group.every((g) => g.message === first.message);
+    const example = first.resource ?? first.file;
+    const detail = sameMessage
+      ? `${first.message}${example ? `, e.g. ${example}` : ''}`
+      : `e.g. ${example ? `${example}: ` : ''}${first.message}`;
+    return `${group.length} × ${first.service} ${first.operation}${groupWhere(group)}: ${first.code} — ${detail}`;
   });
+  if (groups.size < coverage.gaps.length) lines.push(GAPS_LISTED_WHERE);
+  return lines;
 }
+
+/** Where the items a grouped banner counts are listed one by one. */
+export const GAPS_LISTED_WHERE = '`blastmap inventory` and the JSON report (coverage.gaps) list each one';

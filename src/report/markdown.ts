@@ -1,5 +1,6 @@
-// The Markdown report (for pull requests and wikis): coverage first, a ranking table, then each
-// source's top paths with the statement behind every step.
+// The Markdown report (for pull requests and wikis): coverage first (gaps grouped by kind), a ranking
+// table, then each source's top fix and top paths with the statement behind every step — the
+// credential hop said once, assets implied by admin summarised — and the top fixes account-wide.
 import type {
   AnalysisResult,
   AttackPath,
@@ -9,8 +10,10 @@ import type {
 } from '../queries/types.js';
 import { coverageHeadline, gapLines } from './coverage-text.js';
 import { markdownCode, markdownText } from './escape/markdown.js';
+import { fixText } from './fix-text.js';
 import { nodeLabel } from './node-label.js';
 import { chainText, stepLines } from './path-text.js';
+import { pathsBySource, sourceView, startsWithCredentialHop, viaAdminText } from './source-view.js';
 
 /** A step line of path-text (`2. technique: evidence`) as a Markdown list item: the technique as
  *  code, the evidence (names, ARNs, Sids from the account) as escaped text. */
@@ -28,12 +31,16 @@ export function coverageMarkdown(coverage: CoverageSummary): string[] {
   ];
 }
 
-function pathMarkdown(p: AttackPath | NonNullable<ExplainResult['best']>): string[] {
+/** A path as a list item; `skipFirst` when its first step (the credential hop) was said above. */
+function pathMarkdown(p: AttackPath | NonNullable<ExplainResult['best']>, skipFirst = false): string[] {
   const gain = p.access ? `${p.access}, score ${p.score.toFixed(2)}, ` : '';
+  const chain = skipFirst
+    ? chainText(p.hops[0].to, p.hops.slice(1), undefined, p.source)
+    : chainText(p.source, p.hops);
   const lines = [
-    `- **${markdownText(nodeLabel(p.target))}** (${gain}${p.hops.length} step${p.hops.length === 1 ? '' : 's'}): ${markdownCode(chainText(p.source, p.hops))}`,
+    `- **${markdownText(nodeLabel(p.target))}** (${gain}${p.hops.length} step${p.hops.length === 1 ? '' : 's'}): ${markdownCode(chain)}`,
   ];
-  for (const s of stepLines(p.hops)) lines.push(`  ${stepMarkdown(s)}`);
+  for (const s of stepLines(p.hops).slice(skipFirst ? 1 : 0)) lines.push(`  ${stepMarkdown(s)}`);
   return lines;
 }
 
@@ -58,28 +65,38 @@ export function renderMarkdown(result: AnalysisResult, opts: { pathsPerSource?: 
     });
     lines.push('');
   }
-  const bySource = new Map<string, AttackPath[]>();
-  for (const p of result.paths) {
-    const list = bySource.get(p.source);
-    if (list) list.push(p);
-    else bySource.set(p.source, [p]);
-  }
+  const bySource = pathsBySource(result);
   const withPaths = result.sources.filter((s) => bySource.has(s.id));
   if (withPaths.length) lines.push('## Top paths', '');
   result.sources.forEach((s, i) => {
     const paths = bySource.get(s.id);
     if (!paths) return;
+    const view = sourceView(s, paths);
     lines.push(
       `### ${i + 1}. ${markdownText(nodeLabel(s.id))} — radius ${s.score.toFixed(2)}`,
       '',
       markdownCode(s.id),
       '',
     );
-    for (const p of paths.slice(0, perSource)) lines.push(...pathMarkdown(p));
-    if (paths.length > perSource)
-      lines.push(`- … ${paths.length - perSource} more reached asset(s) (see the JSON report)`);
+    const fix = s.fixes?.[0];
+    if (fix) lines.push(`**Fix:** ${markdownText(fixText(fix))}`, '');
+    if (view.credentialHop)
+      lines.push(
+        `${markdownCode(chainText(s.id, [view.credentialHop]))} (step 1 of the paths below): ${markdownText(stepLines([view.credentialHop])[0].replace(/^1\. [^:]+: /, ''))}`,
+        '',
+      );
+    for (const p of view.paths.slice(0, perSource))
+      lines.push(...pathMarkdown(p, startsWithCredentialHop(view, p)));
+    for (const v of view.viaAdmin) lines.push(`- ${markdownText(viaAdminText(v))}`);
+    const more = view.paths.length - Math.min(perSource, view.paths.length);
+    if (more) lines.push(`- … ${more} more reached asset(s) (see the JSON report)`);
     lines.push('');
   });
+  if (result.fixes?.length) {
+    lines.push('## Top fixes', '');
+    result.fixes.slice(0, 5).forEach((f, i) => lines.push(`${i + 1}. ${markdownText(fixText(f))}`));
+    lines.push('');
+  }
   return `${lines.join('\n').trimEnd()}\n`;
 }
 

@@ -2,6 +2,7 @@
 // naming the permission and the statement that grants it.
 import type { EvidenceItem } from '../graph/model.js';
 import type { PathHop } from '../queries/types.js';
+import { adminEvidenceText } from './admin-evidence-text.js';
 import { nodeLabel } from './node-label.js';
 
 export function accountOf(id: string): string | undefined {
@@ -16,8 +17,10 @@ export function chainText(
   source: string,
   hops: readonly PathHop[],
   escape: (label: string) => string = (label) => label,
+  /** Whose account names are relative to (default: `source`, the chain's first node). */
+  contextOf: string = source,
 ): string {
-  const ctx = accountOf(source);
+  const ctx = accountOf(contextOf);
   const parts = [escape(nodeLabel(source, ctx))];
   for (const h of hops)
     parts.push(`—[${h.technique}${h.conditional ? '?' : ''}]→ ${escape(nodeLabel(h.to, ctx))}`);
@@ -46,10 +49,17 @@ export function evidenceText(e: EvidenceItem): string {
   return [what, by, e.note ?? ''].filter(Boolean).join(' — ') || 'no permission needed';
 }
 
+/** What a step grants, in words: admin-equivalent in its policies' own words, any other step as its
+ *  evidence items. */
+export function stepEvidenceText(h: PathHop): string {
+  if (h.technique === 'admin-equivalent' && h.evidence.length) return adminEvidenceText(h);
+  return h.evidence.length ? h.evidence.map(evidenceText).join('; ') : 'no permission needed';
+}
+
 /** One line per step: `2. sts-assume-role: sts:AssumeRole on … — granted by …`. */
 export function stepLines(hops: readonly PathHop[]): string[] {
   return hops.map((h, i) => {
-    const evidence = h.evidence.length ? h.evidence.map(evidenceText).join('; ') : 'no permission needed';
+    const evidence = stepEvidenceText(h);
     const cond = h.conditional
       ? ` [conditional on ${h.conditionKeys.join(', ') || 'unresolved conditions'}]`
       : '';

@@ -6,6 +6,7 @@ import { analyserFor } from '../../queries/fixes/reanalyse.js';
 import { renderJsonChunks } from '../../report/json.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import { renderTable } from '../../report/table.js';
+import { useColor } from '../../report/terminal-style.js';
 import { graphOptions, prepareAnalysis } from '../analysis-input.js';
 import {
   TEXT_FORMATS,
@@ -47,7 +48,11 @@ JSON follows docs/report.schema.json.`,
   options: {
     ...sourceOptions(),
     maxHops: maxHopsOption(),
-    paths: wholeNumber('--paths <n>', 'paths shown per source in table and markdown', { min: 0, default: 3 }),
+    paths: wholeNumber(
+      '--paths <n>',
+      'paths shown per source (default: table 1 for the top 3 sources — with --paths or --top, for every source shown; markdown 3)',
+      { min: 0 },
+    ),
     fixes: wholeNumber(
       '--fixes <n>',
       `re-analyses spent verifying fixes, each costing about one analysis (0: no fixes; default ${DEFAULT_FIX_BUDGET}, or 0 above ${AUTO_FIX_PRINCIPALS} principals)`,
@@ -90,7 +95,12 @@ JSON follows docs/report.schema.json.`,
     const text =
       values.format === 'markdown'
         ? renderMarkdown(result, { pathsPerSource: values.paths })
-        : renderTable(result, { pathsPerSource: values.paths });
+        : renderTable(result, {
+            pathsPerSource: values.paths,
+            // The default table fits one screen; asking for paths or a top N shows them all.
+            detailedSources: values.paths !== undefined || values.top !== undefined ? Infinity : undefined,
+            color: !values.output && useColor(io.stdoutIsTty ?? false, io.env),
+          });
     await emit(text, values.output, io);
     return 0;
   },
