@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { Neo4jPushError } from '../../neo4j/errors.js';
 import { pushGraph } from '../../neo4j/push.js';
+import { analyze } from '../../queries/analyze.js';
 import { InputError } from '../../snapshot/errors.js';
 import { prepareAnalysis } from '../analysis-input.js';
 import type { Command } from '../io.js';
@@ -73,7 +74,13 @@ export const command: Command = {
     const accounts = prepared.snapshot.accounts.map((a) => a.id);
     try {
       const result = await pushGraph(
-        { graph: prepared.built.graph, sources: prepared.built.sources, accounts },
+        // The CLI's ranking goes along: sources carry analyze's score, radius and rank.
+        {
+          graph: prepared.built.graph,
+          sources: prepared.built.sources,
+          accounts,
+          ranking: analyze(prepared.built, prepared.snapshot).sources,
+        },
         { uri, user: values.user ?? io.env.NEO4J_USER ?? 'neo4j', password, database: values.database },
         {
           batchSize,
