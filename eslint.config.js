@@ -21,6 +21,13 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-explicit-any': 'warn',
+      // The deprecated URL-escaping globals are never what a renderer means: names are escaped with the
+      // function of their medium (src/report/escape/).
+      'no-restricted-globals': [
+        'error',
+        { name: 'escape', message: 'use the escaping function of the medium (src/report/escape/)' },
+        { name: 'unescape', message: 'use the escaping function of the medium (src/report/escape/)' },
+      ],
     },
   },
   {

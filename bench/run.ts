@@ -7,7 +7,9 @@ interface Bench {
 const benches: Record<string, () => Promise<Bench>> = {
   analyze: () => import('./analyze.js'),
   collect: () => import('./collect.js'),
+  fuzz: () => import('./fuzz.js'),
   neo4j: () => import('./neo4j.js'),
+  org: () => import('./org.js'),
   policy: () => import('./policy.js'),
   'read-dump': () => import('./read-dump.js'),
   report: () => import('./report.js'),

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The whole test suite: type check, lint, build, start the real services the tests need
-# (each scripts/services/*.sh installs its own service into a cache outside git), run mocha, stop them.
-# In CI (CI=true) a service that cannot be installed or started fails the run; elsewhere its tests skip.
+# (each scripts/services/*.sh installs its own service into a cache outside git), run mocha on this
+# machine's Node and again on the newest Node LTS line (scripts/node-lts.sh; same services), stop them.
+# In CI (CI=true) a service or runtime that cannot be installed fails the run; elsewhere it is skipped.
+# BLASTMAP_SKIP_NODE_LTS=1 runs mocha on this machine's Node only (never in CI).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,6 +32,24 @@ for script in scripts/services/*.sh; do
   fi
 done
 
-echo "== mocha"
 if [ $# -eq 0 ]; then set -- "test/**/*.test.ts"; fi
-npx mocha "$@"
+status=0
+echo "== mocha on Node $(node --version)"
+npx mocha "$@" || status=$?
+
+lts_version=$(bash scripts/node-lts.sh version)
+if [ "$(node --version)" = "v$lts_version" ]; then
+  echo "== mocha on Node v$lts_version: this machine's Node already"
+elif [ "${BLASTMAP_SKIP_NODE_LTS:-}" = "1" ] && [ "${CI:-}" != "true" ]; then
+  echo "== mocha on Node v$lts_version: skipped (BLASTMAP_SKIP_NODE_LTS=1)"
+elif lts_bin=$(bash scripts/node-lts.sh install); then
+  echo "== mocha on Node v$lts_version"
+  # On PATH too, so that the tests' child processes (`node`, process.execPath) run on it as well.
+  PATH="$lts_bin:$PATH" node node_modules/mocha/bin/mocha.js "$@" || status=$?
+elif [ "${CI:-}" = "true" ]; then
+  echo "Node v$lts_version could not be installed: failing (CI=true)" >&2
+  exit 1
+else
+  echo "Node v$lts_version could not be installed on this machine: its run is skipped" >&2
+fi
+exit $status

@@ -16,6 +16,7 @@
 // edges grow linearly with resources). Partner integrations are a fixed handful too.
 import {
   SNAPSHOT_SCHEMA_VERSION,
+  type Account,
   type CredentialFinding,
   type EcsService,
   type EcsTaskDefinition,
@@ -46,7 +47,14 @@ export const MAIN_ACCOUNT = '100000000001';
 export const PARTNER_ACCOUNT = '100000000002';
 const REGION = 'eu-west-1';
 /** Broad roles by kind: the same count at every scale (a platform team, not one per app). */
-const BROAD_ROLES = { admin: 2, 'not-iam': 3, 's3-all': 4, 'passrole-lambda': 4, 'iam-rewrite': 4 };
+export type BroadRoleKind = 'admin' | 'not-iam' | 's3-all' | 'passrole-lambda' | 'iam-rewrite';
+const BROAD_ROLES: Record<BroadRoleKind, number> = {
+  admin: 2,
+  'not-iam': 3,
+  's3-all': 4,
+  'passrole-lambda': 4,
+  'iam-rewrite': 4,
+};
 const PARTNER_INTEGRATIONS = 3;
 
 type Statement = Record<string, unknown>;
@@ -69,10 +77,51 @@ function hex(rng: SeededRandom, n: number): string {
   return s;
 }
 
+/** One synthetic account's data, its partner account's integration roles (roles of `partnerAccount`
+ *  that may assume this account's roles trusting it) and the credential findings of its task
+ *  definitions. The organization generator calls it once per member account. */
+export interface SyntheticAccount {
+  account: Account;
+  partnerRoles: Role[];
+  findings: CredentialFinding[];
+}
+
 export function generateSyntheticSnapshot(scale: SyntheticScale): Snapshot {
   const rng = new SeededRandom(scale.seed ?? 1);
-  const main = emptyAccount(MAIN_ACCOUNT, { regions: [REGION] });
+  const {
+    account: main,
+    partnerRoles,
+    findings,
+  } = generateSyntheticAccount(rng, scale, {
+    account: MAIN_ACCOUNT,
+    partnerAccount: PARTNER_ACCOUNT,
+  });
   const partner = emptyAccount(PARTNER_ACCOUNT, { regions: [REGION] });
+  partner.iam.roles.push(...partnerRoles);
+  return {
+    schemaVersion: SNAPSHOT_SCHEMA_VERSION,
+    generator: { name: 'blastmap', version: 'synthetic' },
+    source: {
+      kind: 'synthetic',
+      location: `synthetic:${scale.roles}r-${scale.taskDefinitions}t-${scale.resources}x-seed${scale.seed ?? 1}`,
+    },
+    dataSources: [],
+    organizations: [],
+    accounts: [main, partner],
+    credentialFindings: findings,
+    gaps: [],
+    diagnostics: [],
+  };
+}
+
+export function generateSyntheticAccount(
+  rng: SeededRandom,
+  scale: Pick<SyntheticScale, 'roles' | 'taskDefinitions' | 'resources'>,
+  /** `broadRoles`: how many roles of each broad kind (default: the single account's platform team). */
+  ids: { account: string; partnerAccount: string; broadRoles?: Record<BroadRoleKind, number> },
+): SyntheticAccount {
+  const { account, partnerAccount } = ids;
+  const main = emptyAccount(account, { regions: [REGION] });
   const roleArn = (acct: string, name: string) => `arn:aws:iam::${acct}:role/${name}`;
 
   // ---- data resources
@@ -90,7 +139,7 @@ export function generateSyntheticSnapshot(scale: SyntheticScale): Snapshot {
   const keys: KmsKey[] = [];
   for (let i = 0; i < nKeys; i++) {
     const id = `${hex(rng, 8)}-${hex(rng, 4)}-${hex(rng, 4)}-${hex(rng, 4)}-${hex(rng, 12)}`;
-    const arn = `arn:aws:kms:${REGION}:${MAIN_ACCOUNT}:key/${id}`;
+    const arn = `arn:aws:kms:${REGION}:${account}:key/${id}`;
     keys.push({
       arn,
       id,
@@ -103,7 +152,7 @@ export function generateSyntheticSnapshot(scale: SyntheticScale): Snapshot {
         {
           Sid: 'Enable IAM policies',
           Effect: 'Allow',
-          Principal: { AWS: `arn:aws:iam::${MAIN_ACCOUNT}:root` },
+          Principal: { AWS: `arn:aws:iam::${account}:root` },
           Action: 'kms:*',
           Resource: '*',
         },
@@ -148,7 +197,7 @@ export function generateSyntheticSnapshot(scale: SyntheticScale): Snapshot {
                   {
                     Sid: 'Partner',
                     Effect: 'Allow',
-                    Principal: { AWS: `arn:aws:iam::${PARTNER_ACCOUNT}:root` },
+                    Principal: { AWS: `arn:aws:iam::${partnerAccount}:root` },
                     Action: ['s3:GetObject', 's3:ListBucket'],
                     Resource: [arn, `${arn}/*`],
                   },
@@ -175,7 +224,7 @@ export function generateSyntheticSnapshot(scale: SyntheticScale): Snapshot {
     const team = teams[i % teams.length];
     const name = `${team}/s${shardOf(i)}/app-${i}`;
     secrets.push({
-      arn: `arn:aws:secretsmanager:${REGION}:${MAIN_ACCOUNT}:secret:${name}-${hex(rng, 6)}`,
+      arn: `arn:aws:secretsmanager:${REGION}:${account}:secret:${name}-${hex(rng, 6)}`,
       name,
       region: REGION,
       ...(rng.chance(0.4) ? { kmsKeyId: rng.pick(keys).arn } : {}),
@@ -190,7 +239,7 @@ export function generateSyntheticSnapshot(scale: SyntheticScale): Snapshot {
     const id = `db-${i}`;
     const masterSecret: Secret | undefined = rng.chance(0.6)
       ? {
-          arn: `arn:aws:secretsmanager:${REGION}:${MAIN_ACCOUNT}:secret:rds!db-${hex(rng, 8)}-${hex(rng, 6)}`,
+          arn: `arn:aws:secretsmanager:${REGION}:${account}:secret:rds!db-${hex(rng, 8)}-${hex(rng, 6)}`,
           name: `rds!db-${i}`,
           region: REGION,
           owningService: 'rds',
@@ -200,7 +249,7 @@ export function generateSyntheticSnapshot(scale: SyntheticScale): Snapshot {
       : undefined;
     if (masterSecret) secrets.push(masterSecret);
     databases.push({
-      arn: `arn:aws:rds:${REGION}:${MAIN_ACCOUNT}:db:${id}`,
+      arn: `arn:aws:rds:${REGION}:${account}:db:${id}`,
       id,
       resourceId: `db-${hex(rng, 26).toUpperCase()}`,
       region: REGION,
@@ -224,7 +273,7 @@ export function generateSyntheticSnapshot(scale: SyntheticScale): Snapshot {
     const secure = rng.chance(0.4);
     params.push({
       name,
-      arn: `arn:aws:ssm:${REGION}:${MAIN_ACCOUNT}:parameter${name}`,
+      arn: `arn:aws:ssm:${REGION}:${account}:parameter${name}`,
       region: REGION,
       type: secure ? 'SecureString' : 'String',
       ...(secure ? { keyId: 'alias/aws/ssm' } : {}),
@@ -238,7 +287,7 @@ export function generateSyntheticSnapshot(scale: SyntheticScale): Snapshot {
   const lambdaRoles: Role[] = [];
   const newRole = (name: string, trustPolicy: PolicyDocumentJson, team: string): Role => {
     const role: Role = {
-      arn: roleArn(MAIN_ACCOUNT, name),
+      arn: roleArn(account, name),
       name,
       id: `AROA${hex(rng, 16).toUpperCase()}`,
       path: '/',
@@ -263,12 +312,12 @@ export function generateSyntheticSnapshot(scale: SyntheticScale): Snapshot {
       newRole(
         `${team}-partner-${i}`,
         trust(
-          { AWS: `arn:aws:iam::${PARTNER_ACCOUNT}:root` },
+          { AWS: `arn:aws:iam::${partnerAccount}:root` },
           rng.chance(0.5) ? { Condition: { StringEquals: { 'sts:ExternalId': `ext-${i}` } } } : {},
         ),
         team,
       );
-    else newRole(`${team}-ops-${i}`, trust({ AWS: `arn:aws:iam::${MAIN_ACCOUNT}:root` }), team);
+    else newRole(`${team}-ops-${i}`, trust({ AWS: `arn:aws:iam::${account}:root` }), team);
   }
   // Some roles trust specific other roles (assume-role chains).
   for (const role of roles) {
@@ -288,7 +337,7 @@ export function generateSyntheticSnapshot(scale: SyntheticScale): Snapshot {
       ),
       allow(
         ['ssm:GetParameter', 'ssm:GetParametersByPath'],
-        `arn:aws:ssm:${REGION}:${MAIN_ACCOUNT}:parameter/${team}/${shard}/*`,
+        `arn:aws:ssm:${REGION}:${account}:parameter/${team}/${shard}/*`,
       ),
       allow('logs:*', '*'),
     ];
@@ -296,7 +345,7 @@ export function generateSyntheticSnapshot(scale: SyntheticScale): Snapshot {
       statements.push(
         allow(
           'secretsmanager:GetSecretValue',
-          `arn:aws:secretsmanager:${REGION}:${MAIN_ACCOUNT}:secret:${team}/${shard}/*`,
+          `arn:aws:secretsmanager:${REGION}:${account}:secret:${team}/${shard}/*`,
         ),
       );
     }
@@ -311,7 +360,7 @@ export function generateSyntheticSnapshot(scale: SyntheticScale): Snapshot {
       );
     }
     if (rng.chance(0.1)) statements.push({ Effect: 'Deny', Action: 'iam:*', Resource: '*' });
-    const arn = `arn:aws:iam::${MAIN_ACCOUNT}:policy/${team}-shared-${i}`;
+    const arn = `arn:aws:iam::${account}:policy/${team}-shared-${i}`;
     managed.push({
       arn,
       name: `${team}-shared-${i}`,
@@ -327,7 +376,9 @@ export function generateSyntheticSnapshot(scale: SyntheticScale): Snapshot {
   main.iam.policies = managed;
 
   // The fixed set of broad roles (see the scaling model above), spread over the account.
-  const broadKinds = Object.entries(BROAD_ROLES).flatMap(([kind, n]) => Array<string>(n).fill(kind));
+  const broadKinds = Object.entries(ids.broadRoles ?? BROAD_ROLES).flatMap(([kind, n]) =>
+    Array<string>(n).fill(kind),
+  );
   const broadOf = new Map<number, string>();
   for (const [j, index] of rng.sample([...roles.keys()], broadKinds.length).entries())
     broadOf.set(index, broadKinds[j]);
@@ -356,7 +407,7 @@ export function generateSyntheticSnapshot(scale: SyntheticScale): Snapshot {
     if (rng.chance(0.05)) statements.push(allow('s3:*', `arn:aws:s3:::${team}-s${rng.int(SHARDS)}-data-*`));
     if (rng.chance(0.05))
       statements.push(
-        allow('lambda:InvokeFunction', `arn:aws:lambda:${REGION}:${MAIN_ACCOUNT}:function:${team}-*`),
+        allow('lambda:InvokeFunction', `arn:aws:lambda:${REGION}:${account}:function:${team}-*`),
       );
     if (rng.chance(0.04))
       statements.push(
@@ -365,11 +416,10 @@ export function generateSyntheticSnapshot(scale: SyntheticScale): Snapshot {
           rng.sample(roles, 1 + rng.int(3)).map((r) => r.arn),
         ),
       );
-    if (rng.chance(0.02))
-      statements.push(allow('sts:AssumeRole', `arn:aws:iam::${MAIN_ACCOUNT}:role/${team}-*`));
+    if (rng.chance(0.02)) statements.push(allow('sts:AssumeRole', `arn:aws:iam::${account}:role/${team}-*`));
     if (rng.chance(0.02)) {
       statements.push(
-        allow('iam:PassRole', `arn:aws:iam::${MAIN_ACCOUNT}:role/${team}-*`, {
+        allow('iam:PassRole', `arn:aws:iam::${account}:role/${team}-*`, {
           Condition: { StringEquals: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' } },
         }),
         allow(['ecs:RunTask', 'ecs:RegisterTaskDefinition'], '*'),
@@ -404,7 +454,7 @@ export function generateSyntheticSnapshot(scale: SyntheticScale): Snapshot {
   for (let i = 0; i < Math.max(5, Math.round(scale.roles / 50)); i++) {
     const name = `ci-user-${i}`;
     users.push({
-      arn: `arn:aws:iam::${MAIN_ACCOUNT}:user/${name}`,
+      arn: `arn:aws:iam::${account}:user/${name}`,
       name,
       id: `AIDA${hex(rng, 16).toUpperCase()}`,
       path: '/',
@@ -415,7 +465,7 @@ export function generateSyntheticSnapshot(scale: SyntheticScale): Snapshot {
           document: doc(
             allow(
               'ecs:UpdateService',
-              `arn:aws:ecs:${REGION}:${MAIN_ACCOUNT}:service/${teams[i % teams.length]}/*`,
+              `arn:aws:ecs:${REGION}:${account}:service/${teams[i % teams.length]}/*`,
             ),
             allow(['ecs:RegisterTaskDefinition', 'ecr:PutImage'], '*', {
               Condition: { StringEquals: { 'aws:RequestedRegion': REGION } },
@@ -438,7 +488,7 @@ export function generateSyntheticSnapshot(scale: SyntheticScale): Snapshot {
     const role = lambdaRoles.length ? rng.pick(lambdaRoles) : rng.pick(roles);
     const name = `${role.tags.team}-fn-${i}`;
     functions.push({
-      arn: `arn:aws:lambda:${REGION}:${MAIN_ACCOUNT}:function:${name}`,
+      arn: `arn:aws:lambda:${REGION}:${account}:function:${name}`,
       name,
       region: REGION,
       roleArn: role.arn,
@@ -454,7 +504,7 @@ export function generateSyntheticSnapshot(scale: SyntheticScale): Snapshot {
 
   // ECS: clusters, task definitions, services.
   const clusters = teams.slice(0, Math.max(1, Math.round(teams.length / 4))).map((t) => ({
-    arn: `arn:aws:ecs:${REGION}:${MAIN_ACCOUNT}:cluster/${t}`,
+    arn: `arn:aws:ecs:${REGION}:${account}:cluster/${t}`,
     name: t,
     region: REGION,
     status: 'ACTIVE',
@@ -481,7 +531,7 @@ export function generateSyntheticSnapshot(scale: SyntheticScale): Snapshot {
   for (let i = 0; i < scale.taskDefinitions; i++) {
     const role = taskRoles.length ? taskRoles[i % taskRoles.length] : roles[i % roles.length];
     const family = `${role.tags.team}-svc-${i}`;
-    const arn = `arn:aws:ecs:${REGION}:${MAIN_ACCOUNT}:task-definition/${family}:1`;
+    const arn = `arn:aws:ecs:${REGION}:${account}:task-definition/${family}:1`;
     const environment: EcsTaskDefinition['containers'][number]['environment'] = [
       { name: 'PORT' },
       { name: 'LOG_LEVEL' },
@@ -493,7 +543,7 @@ export function generateSyntheticSnapshot(scale: SyntheticScale): Snapshot {
         { name: 'AWS_SECRET_ACCESS_KEY', credential: 'aws-secret-access-key' },
       );
       findings.push({
-        account: MAIN_ACCOUNT,
+        account: account,
         region: REGION,
         location: { kind: 'ecs-container-environment', taskDefinitionArn: arn, container: 'app' },
         variable: 'AWS_ACCESS_KEY_ID',
@@ -516,7 +566,7 @@ export function generateSyntheticSnapshot(scale: SyntheticScale): Snapshot {
       containers: [
         {
           name: 'app',
-          image: `${MAIN_ACCOUNT}.dkr.ecr.${REGION}.amazonaws.com/${family}:latest`,
+          image: `${account}.dkr.ecr.${REGION}.amazonaws.com/${family}:latest`,
           environment,
           secrets: injected.map((s, j) => ({ name: `SECRET_${j}`, valueFrom: s.arn })),
           environmentFiles: [],
@@ -527,7 +577,7 @@ export function generateSyntheticSnapshot(scale: SyntheticScale): Snapshot {
     if (rng.chance(0.7)) {
       const cluster = rng.pick(clusters);
       services.push({
-        arn: `arn:aws:ecs:${REGION}:${MAIN_ACCOUNT}:service/${cluster.name}/${family}`,
+        arn: `arn:aws:ecs:${REGION}:${account}:service/${cluster.name}/${family}`,
         name: family,
         clusterArn: cluster.arn,
         region: REGION,
@@ -545,15 +595,16 @@ export function generateSyntheticSnapshot(scale: SyntheticScale): Snapshot {
   main.ecs = { clusters, services, taskDefinitions, tasks: [] };
 
   // Partner account: a few roles that can assume roles trusting it.
+  const partnerRoles: Role[] = [];
   for (let i = 0; i < PARTNER_INTEGRATIONS; i++) {
-    partner.iam.roles.push({
-      arn: roleArn(PARTNER_ACCOUNT, `partner-integration-${i}`),
+    partnerRoles.push({
+      arn: roleArn(partnerAccount, `partner-integration-${i}`),
       name: `partner-integration-${i}`,
       id: `AROA${hex(rng, 16).toUpperCase()}`,
       path: '/',
       trustPolicy: trust({ Service: 'ecs-tasks.amazonaws.com' }),
       inlinePolicies: [
-        { name: 'assume', document: doc(allow('sts:AssumeRole', `arn:aws:iam::${MAIN_ACCOUNT}:role/*`)) },
+        { name: 'assume', document: doc(allow('sts:AssumeRole', `arn:aws:iam::${account}:role/*`)) },
       ],
       attachedPolicies: [],
       tags: {},
@@ -562,18 +613,5 @@ export function generateSyntheticSnapshot(scale: SyntheticScale): Snapshot {
     });
   }
 
-  return {
-    schemaVersion: SNAPSHOT_SCHEMA_VERSION,
-    generator: { name: 'blastmap', version: 'synthetic' },
-    source: {
-      kind: 'synthetic',
-      location: `synthetic:${scale.roles}r-${scale.taskDefinitions}t-${scale.resources}x-seed${scale.seed ?? 1}`,
-    },
-    dataSources: [],
-    organizations: [],
-    accounts: [main, partner],
-    credentialFindings: findings,
-    gaps: [],
-    diagnostics: [],
-  };
+  return { account: main, partnerRoles, findings };
 }

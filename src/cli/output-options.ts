@@ -1,32 +1,8 @@
-// Options shared by the report-writing commands: --format, -o FILE, --max-hops.
+// Writing a report to -o FILE or standard output, small (one string) or large (JSON in pieces).
 import { open, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { InputError } from '../snapshot/errors.js';
 import type { CliIo } from './io.js';
-
-export type ReportFormat = 'table' | 'json' | 'markdown';
-
-export const OUTPUT_OPTIONS = {
-  format: { type: 'string', default: 'table' },
-  output: { type: 'string', short: 'o' },
-  'max-hops': { type: 'string' },
-} as const;
-
-export function reportFormat(value: string | undefined): ReportFormat {
-  const v = value ?? 'table';
-  if (v === 'table' || v === 'json' || v === 'markdown') return v;
-  const hint = v === 'md' ? 'use --format markdown' : 'one of table, json, markdown';
-  throw new InputError(`unknown --format '${v}'`, {}, { hint });
-}
-
-export function maxHops(value: string | undefined): number {
-  if (value === undefined) return 6;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 20) {
-    throw new InputError(`--max-hops must be a whole number from 1 to 20, not '${value}'`);
-  }
-  return n;
-}
 
 /** Writes the report to -o FILE, or to stdout. */
 export async function emit(text: string, output: string | undefined, io: CliIo): Promise<void> {

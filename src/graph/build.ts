@@ -77,3 +77,14 @@ function defaultSources(inv: Inventory, options: BuildOptions): string[] {
   }
   return [...sources].sort();
 }
+
+/** The graph's nodes and structural edges only, without applying a technique: what a question
+ *  needs to resolve the names it is given (a policy question asks the access model, not the graph). */
+export function buildNodeView(
+  snapshot: Snapshot,
+  options: Pick<BuildOptions, 'sensitivity'> = {},
+): AttackGraphView {
+  const draft = new GraphDraft();
+  addNodes(new Inventory(snapshot), draft, { sensitivity: options.sensitivity });
+  return draft.freeze();
+}

@@ -66,6 +66,17 @@ interface ResourceListFacts {
   byPrincipal: Map<string, string[]>;
 }
 
+/**
+ * The strings of a policy element (one value or a list). Anything else makes the parser reject the
+ * statement, which then grants nothing, so leaving it out keeps every shortcut on the safe side;
+ * and String() of an object with its own `toString` member would throw.
+ */
+function strings(value: unknown): string[] {
+  return (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter(
+    (v): v is string => typeof v === 'string',
+  );
+}
+
 function granteesOf(doc: Record<string, unknown> | null | undefined): Grantees | undefined {
   const g: Grantees = { anyone: false, accounts: new Set(), principals: new Set() };
   if (!doc) return doc === null ? undefined : { ...g, anyone: true };
@@ -76,7 +87,7 @@ function granteesOf(doc: Record<string, unknown> | null | undefined): Grantees |
     const p = s.Principal;
     if (!p || typeof p !== 'object') continue;
     const aws = (p as Record<string, unknown>).AWS;
-    for (const a of (Array.isArray(aws) ? aws : aws === undefined ? [] : [aws]).map(String)) {
+    for (const a of strings(aws)) {
       if (a === '*') g.anyone = true;
       // An account (id or root) delegates to IAM: the principal's identity policy must allow as well.
       else if (/^\d{12}$/.test(a) || /^arn:[^:]+:iam::\d{12}:root$/.test(a)) continue;
@@ -282,12 +293,8 @@ function compileDocument(doc: Record<string, unknown>, compiled: Compiled): Allo
           ? s.Resource
           : [s.Resource];
     out.push({
-      matcher: actionMatcher(
-        (Array.isArray(raw) ? raw : [raw]).map((p) => String(p)),
-        not,
-        compiled,
-      ),
-      prefixes: resources.length ? resources.map((r) => literalPrefix(String(r))) : [''],
+      matcher: actionMatcher(strings(raw), not, compiled),
+      prefixes: resources.length ? strings(resources).map(literalPrefix) : [''],
     });
   }
   return out;

@@ -116,10 +116,14 @@ export class Inventory {
 
   /** Groups of a user, as ARNs (names the snapshot does not hold are dropped). */
   userGroups(user: Owned<User>): string[] {
-    return user.item.groups
-      .map((g) => (g.startsWith('arn:') ? g : this.groupArn(user.account.id, g)))
-      .filter((g): g is string => g !== undefined)
-      .sort();
+    return (
+      user.item.groups
+        .map((g) => (g.startsWith('arn:') ? g : this.groupArn(user.account.id, g)))
+        // A group the snapshot does not hold (named by name or by ARN) has unknown policies: callers
+        // compare this list with the user's to know.
+        .filter((g): g is string => g !== undefined && this.groups.has(g))
+        .sort()
+    );
   }
 
   /** The task role a running task actually holds (a RunTask override wins over the task definition). */

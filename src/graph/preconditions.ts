@@ -186,23 +186,17 @@ const checks: Record<PreconditionName, Check> = {
       ),
     );
   },
-  'assume-not-denied-outside-trust': (ctx, actor, c) => {
-    // Several records ask it of the same (actor, role): answered once per pair, while the engine is
-    // on this actor.
-    let memo = assumeVerdicts.get(ctx);
-    if (memo?.actor !== actor.id) assumeVerdicts.set(ctx, (memo = { actor: actor.id, byRole: new Map() }));
-    let verdict = memo.byRole.get(c.to);
-    if (verdict === undefined) {
-      const d = ctx.model.decide({ principal: actor.id, action: 'sts:AssumeRole', resource: c.to });
-      const hardGate = d.blockedBy.some(
-        (b) => b === 'scp' || b === 'rcp' || b === 'boundary' || b === 'session',
-      );
-      const denyOutsideTrust = d.deniedBy.some((s) => s.policyType !== 'trust');
-      verdict = when(d.outcome !== 'Deny' || (!hardGate && !denyOutsideTrust));
-      memo.byRole.set(c.to, verdict);
-    }
-    return verdict;
-  },
+  'assume-not-denied-outside-trust': (ctx, actor, c) => assumableOnceTrusted(ctx, actor, c.to),
+  // The new role's trust policy names the caller, but no trust policy lifts an explicit Deny of
+  // sts:AssumeRole in a policy that applies to the caller — its identity policies, its boundary, an
+  // SCP (reference_policies_evaluation-logic.html): then the role it creates cannot be assumed. The
+  // caller picks the role's name, so one name of its account stands for all of them.
+  'new-role-assumable': (ctx, actor) =>
+    assumableOnceTrusted(
+      ctx,
+      actor,
+      `arn:${actor.account.partition}:iam::${actor.account.id}:role/${NEW_ROLE_NAME}`,
+    ),
   'cluster-has-container-instances': (ctx, actor) => {
     const clusters = [...ctx.inv.clusters.values()]
       .filter((c) => c.account.id === actor.account.id)
@@ -312,6 +306,29 @@ function targetKeyFacts(ctx: TechniqueContext, target: string): TargetKeyFacts |
   return facts;
 }
 
+/** The name a technique's new role stands for (never shown: no edge names it as a resource). */
+const NEW_ROLE_NAME = 'blastmap-new-role';
+
+/** Whether the actor could assume `role` once its trust policy names the actor: sts:AssumeRole is
+ *  refused by nothing but the trust policy (no SCP, RCP, boundary or session gate, no Deny in
+ *  another policy). Several records ask it of the same (actor, role): answered once per pair, while
+ *  the engine is on this actor. */
+function assumableOnceTrusted(ctx: TechniqueContext, actor: Actor, role: string): PreconditionResult {
+  let memo = assumeVerdicts.get(ctx);
+  if (memo?.actor !== actor.id) assumeVerdicts.set(ctx, (memo = { actor: actor.id, byRole: new Map() }));
+  let verdict = memo.byRole.get(role);
+  if (verdict === undefined) {
+    const d = ctx.model.decide({ principal: actor.id, action: 'sts:AssumeRole', resource: role });
+    const hardGate = d.blockedBy.some(
+      (b) => b === 'scp' || b === 'rcp' || b === 'boundary' || b === 'session',
+    );
+    const denyOutsideTrust = d.deniedBy.some((s) => s.policyType !== 'trust');
+    verdict = when(d.outcome !== 'Deny' || (!hardGate && !denyOutsideTrust));
+    memo.byRole.set(role, verdict);
+  }
+  return verdict;
+}
+
 /** assume-not-denied-outside-trust's verdicts for the actor last asked about, by role. */
 const assumeVerdicts = new WeakMap<
   TechniqueContext,
@@ -374,6 +391,7 @@ const scope: Record<PreconditionName, Scope> = {
   'instance-running': 'candidate',
   'instance-not-terminated': 'candidate',
   'assume-not-denied-outside-trust': 'both',
+  'new-role-assumable': 'actor',
   'network-reach-to-database': 'both',
   'target-key-usable': 'account',
 };

@@ -5,13 +5,23 @@ import { evaluate } from '../policy/evaluate.js';
 import type { PolicyDocumentJson } from '../snapshot/types.js';
 
 const list = (v: unknown): string[] =>
-  Array.isArray(v) ? v.map(String) : v === undefined ? [] : [String(v)];
+  (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter((x): x is string => typeof x === 'string');
+
+/** The statements of a raw document that are objects: `Statement` may be one statement, a list, or
+ *  (in a document the parser rejects) hold null, strings or numbers, which grant nothing. */
+export function statementsOf(doc: PolicyDocumentJson): Record<string, unknown>[] {
+  const raw: unknown = doc.Statement;
+  const list = Array.isArray(raw) ? raw : [raw];
+  return list.filter(
+    (s): s is Record<string, unknown> => typeof s === 'object' && s !== null && !Array.isArray(s),
+  );
+}
 
 /** True when a document has an unconditional Allow of `*` (or `iam:*`) on `*`: enough to grant itself anything. */
 export function grantsAdmin(doc: PolicyDocumentJson | null | undefined): boolean {
   if (!doc) return false;
-  const statements = Array.isArray(doc.Statement) ? doc.Statement : doc.Statement ? [doc.Statement] : [];
-  return statements.some((s: Record<string, unknown>) => {
+  const statements = statementsOf(doc);
+  return statements.some((s) => {
     if (s.Effect !== 'Allow' || s.Condition !== undefined || s.NotResource !== undefined) return false;
     if (!list(s.Resource).includes('*')) return false;
     return list(s.Action).some((a) => a === '*' || a === '*:*' || a.toLowerCase() === 'iam:*');
@@ -21,8 +31,8 @@ export function grantsAdmin(doc: PolicyDocumentJson | null | undefined): boolean
 /** True when a document holds at least one Deny statement. */
 export function hasDeny(doc: PolicyDocumentJson | null | undefined): boolean {
   if (!doc) return false;
-  const statements = Array.isArray(doc.Statement) ? doc.Statement : doc.Statement ? [doc.Statement] : [];
-  return statements.some((s: Record<string, unknown>) => s.Effect === 'Deny');
+  const statements = statementsOf(doc);
+  return statements.some((s) => s.Effect === 'Deny');
 }
 
 /** Principals a trust policy names in its Allow statements (AWS and Federated), and whether it uses NotPrincipal. */
@@ -34,8 +44,8 @@ export function trustPrincipals(doc: PolicyDocumentJson | null | undefined): {
 } {
   const out = { aws: [] as string[], federated: [] as string[], services: [] as string[], wildcard: false };
   if (!doc) return out;
-  const statements = Array.isArray(doc.Statement) ? doc.Statement : doc.Statement ? [doc.Statement] : [];
-  for (const s of statements as Record<string, unknown>[]) {
+  const statements = statementsOf(doc);
+  for (const s of statements) {
     if (s.Effect !== 'Allow') continue;
     if (s.NotPrincipal !== undefined) out.wildcard = true;
     const p = s.Principal;
@@ -58,8 +68,12 @@ export const ADMINISTRATOR_ACCESS = 'arn:aws:iam::aws:policy/AdministratorAccess
 
 /** A document with its Deny statements left out (what an identity would grant once a Deny is removed). */
 function allowsOnly(doc: PolicyDocumentJson): PolicyDocumentJson {
-  const statements = Array.isArray(doc.Statement) ? doc.Statement : doc.Statement ? [doc.Statement] : [];
-  return { ...doc, Statement: statements.filter((s: Record<string, unknown>) => s.Effect !== 'Deny') };
+  // Entries that are not statements stay: they keep an invalid document invalid.
+  const raw: unknown = doc.Statement;
+  const entries: unknown[] = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
+  const isDeny = (s: unknown) =>
+    typeof s === 'object' && s !== null && (s as { Effect?: unknown }).Effect === 'Deny';
+  return { ...doc, Statement: entries.filter((s) => !isDeny(s)) };
 }
 
 /** A principal whose identity policies would be `docs`, and what it could rewrite to grant itself anything. */

@@ -4,17 +4,15 @@
 //     variables: `[{ name, value }]` (ECS) or `{ NAME: value }` (Lambda `Environment.Variables`)
 //     where:     account, region and the location the values were seen at
 //   returns the variables as `EnvironmentVariable`s (name + credential kind, never the value) and one
-//   `CredentialFinding` per credential-like value (kind, SHA-256 fingerprint, the key id for AWS key ids,
+//   `CredentialFinding` per credential-like value (kind, keyed fingerprint, the key id for AWS key ids,
 //   the target host for connection strings).
 //
-//   scrubCommand(args): string[]
-//     a container command (task override `command`) with every credential-like part replaced by
-//     `<redacted>`: `PGPASSWORD=x psql`, `--token=ghp_…`, a bare key or connection string.
+// Free text that can hold a credential (commands, tags, descriptions) is scrubbed by src/ingest/scrub/.
 //
 // Shared by the dump reader and the live collector. Rules are ordered: the first that matches wins.
 // A value that is a redaction marker (src/ingest/redaction-marker.ts, written by the live collector in
 // place of the value) carries the classification the collector made; it is taken as it is.
-import { createHash } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import type { CredentialFinding, CredentialKind, EnvironmentVariable } from '../snapshot/types.js';
 import { parseRedactionMarker } from './redaction-marker.js';
 
@@ -24,6 +22,8 @@ export interface EnvironmentLocation {
   account: string;
   region?: string;
   location: CredentialFinding['location'];
+  /** The key fingerprints are made with (src/ingest/fingerprint-key.ts). */
+  fingerprintKey: Buffer;
 }
 
 export interface Classification {
@@ -52,8 +52,9 @@ const SECRET_NAME = /SECRET/i;
 const TOKEN_NAME = /TOKEN|API[_-]?KEY|ACCESS[_-]?KEY|AUTH/i;
 const CREDENTIAL_NAME = /SECRET|PRIVATE[_-]?KEY|CREDENTIAL|SIGNING[_-]?KEY|ENCRYPTION[_-]?KEY/i;
 
-function isPlaceholder(value: string): boolean {
+export function isPlaceholder(value: string): boolean {
   // References and templates are not credentials: `${DB_PASS}`, `{{x}}`, ARNs of secrets, `changeme`.
+  // (`$DB_PASS` is not taken as a reference: a real password may start with `$`.)
   return (
     /^\$\{.*\}$|^\{\{.*\}\}$|^<.*>$|^arn:/.test(value) ||
     /^(changeme|xxx+|\*+|none|null|true|false)$/i.test(value)
@@ -72,7 +73,7 @@ function entropy(value: string): number {
   return h;
 }
 
-function looksRandom(value: string): boolean {
+export function looksRandom(value: string): boolean {
   return value.length >= 16 && !/\s/.test(value) && entropy(value) >= 3.5;
 }
 
@@ -97,9 +98,12 @@ export function classifyValue(name: string, value: string): Classification | und
   return undefined;
 }
 
-/** First 12 hex characters of SHA-256: matches equal values across findings, reveals nothing. */
-export function fingerprint(value: string): string {
-  return createHash('sha256').update(value, 'utf8').digest('hex').slice(0, 12);
+/**
+ * First 12 hex characters of HMAC-SHA-256 under `key`: equal values match across findings and runs on
+ * one machine; without the key a guess cannot be confirmed (an unkeyed hash of a weak password can).
+ */
+export function fingerprint(value: string, key: Buffer): string {
+  return createHmac('sha256', key).update(value, 'utf8').digest('hex').slice(0, 12);
 }
 
 export function classifyEnvironment(
@@ -134,32 +138,11 @@ export function classifyEnvironment(
       location: where.location,
       variable: name,
       kind: hit.kind,
-      fingerprint: hit.fingerprint ?? fingerprint(value.trim()),
+      fingerprint: hit.fingerprint ?? fingerprint(value.trim(), where.fingerprintKey),
     };
     if (hit.accessKeyId) finding.accessKeyId = hit.accessKeyId;
     if (hit.target) finding.target = hit.target;
     findings.push(finding);
   }
   return { environment, findings };
-}
-
-const ASSIGNMENT = /((?:^|[\s;&|'"])-{0,2})([A-Za-z_][A-Za-z0-9_.-]*)([=:])([^\s;&|'"]+)/g;
-const EMBEDDED = [
-  /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----[\s\S]*?(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY-----|$)/g,
-  /\b(?:AKIA|ASIA)[A-Z2-7]{16}\b/g,
-  /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|xox[abposr]-[A-Za-z0-9-]{10,}|(?:sk|rk)_live_[A-Za-z0-9]{10,}|glpat-[A-Za-z0-9_-]{20}|npm_[A-Za-z0-9]{36})\b/g,
-  /\beyJ[A-Za-z0-9_-]+\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+/g,
-];
-
-/** A command with credential-like parts replaced by `<redacted>`; the rest is kept for the analyst. */
-export function scrubCommand(args: string[]): string[] {
-  return args.map((arg) => {
-    let out = arg.replace(ASSIGNMENT, (whole, lead: string, name: string, sep: string, value: string) =>
-      classifyValue(name, value) ? `${lead}${name}${sep}<redacted>` : whole,
-    );
-    out = out.replace(/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/-]+=*/g, '$1 <redacted>');
-    out = out.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^:/?#@\s]*:[^@\s/]+@/gi, '$1<redacted>@');
-    for (const re of EMBEDDED) out = out.replace(re, '<redacted>');
-    return out;
-  });
 }

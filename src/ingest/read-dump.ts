@@ -9,13 +9,16 @@ import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { canonicalizeSnapshot } from '../snapshot/canonical.js';
 import { InputError } from '../snapshot/errors.js';
+import { encodeUriPart } from '../snapshot/well-formed.js';
 import { SNAPSHOT_SCHEMA_VERSION, type Organization, type Snapshot } from '../snapshot/types.js';
 import { VERSION } from '../version.js';
 import { readAccount } from './dump/account.js';
+import { attributeByArn } from './dump/attribute-accounts.js';
 import type { DumpContext } from './dump/context.js';
 import { DumpFiles } from './dump/files.js';
 import { GAAD } from './dump/iam.js';
 import { hasOrganizationFiles, readOrganization } from './dump/organizations.js';
+import { fingerprintKey } from './fingerprint-key.js';
 import { fillManagedPolicies } from './managed-policies.js';
 
 const ACCOUNT_ID = /^\d{12}$/;
@@ -23,6 +26,8 @@ const ACCOUNT_ID = /^\d{12}$/;
 export interface ReadDumpOptions {
   /** How to name the dump in `source.location` (default: `dir` as given). */
   location?: string;
+  /** Key of credential fingerprints (default: fingerprintKey() of the environment). */
+  fingerprintKey?: Buffer;
 }
 
 export async function readDump(dir: string, options: ReadDumpOptions = {}): Promise<Snapshot> {
@@ -46,16 +51,23 @@ export async function readDump(dir: string, options: ReadDumpOptions = {}): Prom
     gaps: [],
     diagnostics: [],
   };
+  const key = options.fingerprintKey ?? fingerprintKey();
   const files = await DumpFiles.open(dir, snapshot.diagnostics);
 
   const folders = files.folders('');
   const accountIds = folders.filter((f) => ACCOUNT_ID.test(f));
   for (const f of folders.filter((name) => !ACCOUNT_ID.test(name))) {
     for (const file of [...files.all].filter((x) => x.startsWith(`${f}/`))) files.consumed.add(file);
-    snapshot.diagnostics.push({
-      severity: 'warning',
+    const message = 'not an account folder (the name must be a 12-digit account id); ignored';
+    snapshot.diagnostics.push({ severity: 'warning', file: `${f}/`, message });
+    // What it holds is not read: the view lacks it (it may be an account filed under another name).
+    snapshot.gaps.push({
+      service: 'dump',
+      operation: 'read-folder',
+      resource: `${f}/`,
       file: `${f}/`,
-      message: 'not an account folder (the name must be a 12-digit account id); ignored',
+      code: 'NotAnAccountFolder',
+      message,
     });
   }
   if (accountIds.length === 0) {
@@ -95,6 +107,7 @@ export async function readDump(dir: string, options: ReadDumpOptions = {}): Prom
       diagnostics: snapshot.diagnostics,
       gaps: snapshot.gaps,
       findings: snapshot.credentialFindings,
+      fingerprintKey: key,
     };
     const { account, iamRead } = await readAccount(dc);
     if (iamRead) iamAccounts++;
@@ -118,7 +131,7 @@ export async function readDump(dir: string, options: ReadDumpOptions = {}): Prom
     );
     const detail = snapshot.gaps.find((g) => g.operation === 'get-account-authorization-details');
     throw new InputError(
-      `required IAM authorization details unusable in every account (${detail?.code ?? 'missing'}: ${detail?.message ?? 'absent'})`,
+      `required IAM authorization details unusable in every account (${detail?.code ?? 'missing'}: '${detail?.message ?? 'absent'}')`,
       {
         file: detail?.file ?? first?.file,
         jsonPath: snapshot.diagnostics.find((d) => d.file === detail?.file)?.jsonPath,
@@ -137,6 +150,7 @@ export async function readDump(dir: string, options: ReadDumpOptions = {}): Prom
   }
   snapshot.organizations = organizations;
 
+  attributeByArn(snapshot);
   reportUnknownFiles(files, snapshot);
   fillManagedPolicies(snapshot);
   return canonicalizeSnapshot(snapshot);
@@ -156,6 +170,11 @@ function isDocumentation(file: string): boolean {
 
 /** Every file nobody read: a warning, with a hint when it looks like a name that was not URI-encoded. */
 function reportUnknownFiles(files: DumpFiles, snapshot: Snapshot): void {
+  // `<account>/[<region>/]<service>/` of each gap read from a file of the layout.
+  const gapFolders = snapshot.gaps.flatMap((g) => {
+    const m = g.file ? /^(\d{12}\/(?:[a-z]{2}(?:-[a-z]+)+-\d{1,2}\/)?[^/]+\/)[^/]/.exec(g.file) : null;
+    return m ? [m[1]] : [];
+  });
   for (const file of files.all) {
     if (files.consumed.has(file) || isDocumentation(file)) continue;
     let message = 'unknown file (not part of the dump layout, or not referenced by its listing); ignored';
@@ -163,11 +182,24 @@ function reportUnknownFiles(files: DumpFiles, snapshot: Snapshot): void {
       const folder = expected.slice(0, expected.lastIndexOf('/') + 1);
       if (!file.startsWith(folder)) continue;
       const rest = file.slice(folder.length).replace(/\.json$/, '');
-      if (`${folder}${encodeURIComponent(rest)}.json` === expected) {
+      if (`${folder}${encodeUriPart(rest)}.json` === expected) {
         message = `resource name not URI-encoded: expected ${expected}; ignored`;
         break;
       }
     }
     snapshot.diagnostics.push({ severity: 'warning', file, message });
+    // Files of a service whose listing is already a gap (e.g. per-function files beside a failed
+    // list-functions) are what that gap says is missing: the warning is enough.
+    if (gapFolders.some((folder) => file.startsWith(folder))) continue;
+    const account = file.split('/')[0];
+    snapshot.gaps.push({
+      ...(ACCOUNT_ID.test(account) ? { account } : {}),
+      service: 'dump',
+      operation: 'read-file',
+      resource: file,
+      file,
+      code: 'UnknownFile',
+      message,
+    });
   }
 }

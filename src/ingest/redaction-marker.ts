@@ -7,6 +7,7 @@
 //   <redacted:aws-access-key-id:FINGERPRINT:key=AKIA…>   key ids are not secret and link to the user
 //   <redacted:connection-string:FINGERPRINT:target=HOST> HOST is encodeURIComponent-ed
 import type { CredentialKind } from '../snapshot/types.js';
+import { decodeUriPart, encodeUriPart } from '../snapshot/well-formed.js';
 
 export interface RedactedValue {
   /** Absent: the value did not look like a credential. */
@@ -30,7 +31,7 @@ export function formatRedactionMarker(value: RedactedValue): string {
   if (!value.kind || !value.fingerprint) return '<redacted>';
   const parts = ['redacted', value.kind, value.fingerprint];
   if (value.accessKeyId) parts.push(`key=${value.accessKeyId}`);
-  if (value.target) parts.push(`target=${encodeURIComponent(value.target)}`);
+  if (value.target) parts.push(`target=${encodeUriPart(value.target)}`);
   return `<${parts.join(':')}>`;
 }
 
@@ -45,7 +46,7 @@ export function parseRedactionMarker(text: string): RedactedValue | undefined {
     const key = extra.slice(0, eq);
     const val = extra.slice(eq + 1);
     if (key === 'key') out.accessKeyId = val;
-    else if (key === 'target') out.target = decodeURIComponent(val);
+    else if (key === 'target') out.target = decodeUriPart(val);
   }
   return out;
 }

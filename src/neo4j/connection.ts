@@ -1,6 +1,6 @@
 // Opening a driver on the user's server and checking it is one the saved Cypher runs on (Neo4j 5+).
 import neo4j, { type Driver } from 'neo4j-driver';
-import { Neo4jPushError, describeDriverError } from './errors.js';
+import { Neo4jPushError, describeDriverError, hasUserinfo } from './errors.js';
 
 export interface Neo4jTarget {
   uri: string;
@@ -30,6 +30,13 @@ export function checkServerVersion(uri: string, agent: string): void {
 }
 
 export async function openDriver(target: Neo4jTarget): Promise<Driver> {
+  if (hasUserinfo(target.uri)) {
+    throw new Neo4jPushError(
+      target.uri,
+      'credentials in the URI are refused: give the user with --user and the password through --password-env',
+      2,
+    );
+  }
   const scheme = /^([a-z0-9+]+):\/\//i.exec(target.uri)?.[1]?.toLowerCase();
   if (!scheme || !SCHEMES.includes(scheme)) {
     throw new Neo4jPushError(

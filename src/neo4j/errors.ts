@@ -1,14 +1,33 @@
 // A Neo4j fault the CLI renders as one line naming the server: unreachable, refused credentials,
-// unsupported version, missing database, interrupted push.
+// unsupported version, missing database, interrupted push. The URI's userinfo never reaches a message.
+
+/**
+ * `uri` without userinfo: everything between `scheme://` and the last `@` (a password may hold `/`,
+ * `?` or `#` unescaped, so the authority is not parsed first), e.g. `bolt://<redacted>@host:7687`.
+ */
+export function withoutUserinfo(uri: string): string {
+  const start = uri.indexOf('://');
+  const at = uri.lastIndexOf('@');
+  if (start < 0 || at < start) return uri;
+  return `${uri.slice(0, start + 3)}<redacted>${uri.slice(at)}`;
+}
+
+/** True when the URI carries a user or a password (`bolt://user:password@host`). */
+export function hasUserinfo(uri: string): boolean {
+  return withoutUserinfo(uri) !== uri;
+}
+
 export class Neo4jPushError extends Error {
   readonly uri: string;
   /** 2: the user's settings are wrong (URI, credentials, database); 1: the server or the push failed. */
   readonly exitCode: number;
 
   constructor(uri: string, reason: string, exitCode: number) {
-    super(`${uri}: ${reason}`);
+    const shown = withoutUserinfo(uri);
+    // A driver's message may quote the URI it was given.
+    super(`${shown}: ${uri === shown ? reason : reason.split(uri).join(shown)}`);
     this.name = 'Neo4jPushError';
-    this.uri = uri;
+    this.uri = shown;
     this.exitCode = exitCode;
   }
 }

@@ -183,7 +183,7 @@ export async function pushGraph(
   } catch (err) {
     const e = describeDriverError(target.uri, err, step);
     if (step === 'writing') {
-      const reason = e.message.slice(target.uri.length + 2);
+      const reason = e.message.slice(e.uri.length + 2);
       throw new Neo4jPushError(
         target.uri,
         `push interrupted after ${done} of ${batches.length} batches (${reason}); re-run the push to complete it`,

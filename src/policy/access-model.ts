@@ -1089,6 +1089,7 @@ class SnapshotAccessModel implements AccessModel {
     req.context = urlInvokeContext(prepared, info);
     req.principalHasBoundary = prepared.hasBoundary;
     req.sessionNameUnknown = prepared.sessionNameUnknown;
+    req.unresolvedVariablesUnknown = true;
     const bulk = memo !== undefined;
     const verdicts = info.ruled ? serviceVerdicts(req, info.catalogAction, info.service) : NO_VERDICTS;
     const base = prepared.sets;

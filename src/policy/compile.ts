@@ -76,6 +76,10 @@ export interface PreparedRequest {
   /** The principal is a role whose session names are unknown: a statement naming one session of
    *  it applies conditionally (on SESSION_NAME_KEY) instead of not at all. */
   sessionNameUnknown?: boolean;
+  /** Discovery: a Deny resting on a policy variable the request cannot resolve applies
+   *  conditionally (on the variable's key) instead of not at all — AWS's reading holds for a request
+   *  fully described, not for one the analysis only partly knows. */
+  unresolvedVariablesUnknown: boolean;
 }
 
 /** A request with every field present, to be filled in: one object shape for every request that
@@ -93,6 +97,7 @@ export function preparedRequest(): PreparedRequest {
     context: undefined as unknown as RequestContext,
     principalHasBoundary: false,
     sessionNameUnknown: false,
+    unresolvedVariablesUnknown: false,
   };
 }
 
@@ -203,12 +208,15 @@ function compileResourcePatterns(s: CompiledStatement): ResourcePattern[] {
  *  A pattern whose variable cannot be resolved makes its element fail (AWS: the statement may be
  *  invalid): it never matches in Resource, and in NotResource (`unresolvedMatches`) it keeps the
  *  statement from applying rather than widening it to every resource — unless the rest of the
- *  pattern already rules the request out. */
+ *  pattern already rules the request out. In a Deny, in discovery (`deny`), neither reading may let
+ *  a request through for certain: where the rest of the pattern could match, the outcome is unknown on the
+ *  variable's key, so the step that rests on it is conditional with the variable named. */
 function anyPattern(
   patterns: readonly ResourcePattern[],
   req: PreparedRequest,
   relation: Relation,
-  unresolvedMatches = false,
+  unresolvedMatches: boolean,
+  deny: boolean,
 ): ResourceTruth {
   const requested = req.resource;
   // A concrete ARN overlaps, and is covered by, exactly the patterns it matches (arn.ts).
@@ -230,10 +238,11 @@ function anyPattern(
     if (resolved.kind === 'text') {
       if (test(resolved.text, requested)) return RESOURCE_TRUE;
     } else if (resolved.kind === 'unknown') (unknownKeys ??= []).push(...resolved.keys);
-    else if (unresolvedMatches && test(text.replace(/\$\{[^}]*\}/g, '*'), requested)) {
+    else if ((unresolvedMatches || deny) && test(text.replace(/\$\{[^}]*\}/g, '*'), requested)) {
       // Only when the rest of the pattern could match: a pattern for another service or account
-      // still proves the request is outside the NotResource set.
-      return RESOURCE_TRUE;
+      // still proves the request is in or outside the set.
+      if (deny && resolved.keys.length > 0) (unknownKeys ??= []).push(...resolved.keys);
+      else if (unresolvedMatches) return RESOURCE_TRUE;
     }
   }
   return unknownKeys ? { truth: 'unknown', unknownKeys } : RESOURCE_FALSE;
@@ -255,8 +264,9 @@ function resourceApplies(s: CompiledStatement, req: PreparedRequest): ResourceTr
   else if (st.resources) relation = allow ? 'overlaps' : 'covered';
   else relation = allow ? 'covered' : 'overlaps';
   const patterns = resourcePatterns(s);
-  if (st.resources) return anyPattern(patterns, req, relation);
-  return not(anyPattern(patterns, req, relation, true));
+  const guarded = !allow && req.unresolvedVariablesUnknown;
+  if (st.resources) return anyPattern(patterns, req, relation, false, guarded);
+  return not(anyPattern(patterns, req, relation, true, guarded));
 }
 
 export function matchStatement(s: CompiledStatement, req: PreparedRequest): StatementMatch {
@@ -285,7 +295,12 @@ export function matchStatement(s: CompiledStatement, req: PreparedRequest): Stat
   const resource = resourceApplies(s, req);
   if (resource.truth === false) return NO_MATCH;
   const conditions = st.conditions.length
-    ? evaluateConditions(st.conditions, req.context, s.variables)
+    ? evaluateConditions(
+        st.conditions,
+        req.context,
+        s.variables,
+        s.effect === 'Deny' && req.unresolvedVariablesUnknown,
+      )
     : RESOURCE_TRUE;
   if (conditions.truth === false) return NO_MATCH;
   if (resource.truth === 'unknown' || conditions.truth === 'unknown' || sessionKey) {

@@ -68,6 +68,7 @@ export function evaluate(input: EvaluationInput): EvaluationResult {
   req.context = context;
   req.principalHasBoundary = boundaries.length > 0;
   req.sessionNameUnknown = discovery && (req.principal.kind === 'role' || req.principal.kind === 'session');
+  req.unresolvedVariablesUnknown = discovery;
   const verdicts = serviceVerdicts(req, catalogAction);
   const service = req.action.slice(0, req.action.indexOf(':'));
   const rcpApplies = !input.resourceExemptFromRcps && catalog.rcpServices.has(service);

@@ -12,7 +12,7 @@ import {
   statementsOf,
   type StatementJson,
 } from './statement-lookup.js';
-import type { AnalysisResult, AttackPath, ReachedAsset } from './types.js';
+import type { AnalysisResult, AttackPath, CoverageSummary, ReachedAsset } from './types.js';
 
 export const DIFF_SCHEMA_VERSION = 1;
 
@@ -105,7 +105,13 @@ export interface DiffResult {
   appeared: PathChange[];
   vanished: PathChange[];
   radius: RadiusChange[];
-  coverage: { beforePartial: boolean; afterPartial: boolean };
+  /** Each side's coverage: partial flags, and the gaps behind them. */
+  coverage: {
+    beforePartial: boolean;
+    afterPartial: boolean;
+    before: CoverageSummary;
+    after: CoverageSummary;
+  };
   plan?: PlanOverlaySummary;
 }
 
@@ -175,7 +181,12 @@ export function diffAnalyses(
     appeared,
     vanished,
     radius,
-    coverage: { beforePartial: before.coverage.partial, afterPartial: after.coverage.partial },
+    coverage: {
+      beforePartial: before.coverage.partial,
+      afterPartial: after.coverage.partial,
+      before: before.coverage,
+      after: after.coverage,
+    },
     ...(opts.plan ? { plan: opts.plan } : {}),
   };
 }

@@ -2,6 +2,7 @@
 // (docs/report.schema.json) is these shapes serialized in a deterministic order.
 import type { Access, NodeKind } from '../graph/model.js';
 import type { EvidenceItem } from '../graph/model.js';
+import type { Fix } from './fix-types.js';
 
 export interface PathHop {
   from: string;
@@ -47,6 +48,8 @@ export interface SourceRadius {
   account: string;
   score: number;
   assets: ReachedAsset[];
+  /** Verified fixes for this source, most radius removed first (absent when none was computed). */
+  fixes?: Fix[];
 }
 
 export interface CoverageSummary {
@@ -57,6 +60,9 @@ export interface CoverageSummary {
     service: string;
     operation: string;
     resource?: string;
+    /** Where the unused data is (gaps of data read but not used: ItemSkipped, MissingKey, …). */
+    file?: string;
+    jsonPath?: string;
     code: string;
     message: string;
   }[];
@@ -69,6 +75,8 @@ export interface AnalysisResult {
   coverage: CoverageSummary;
   sources: SourceRadius[];
   paths: AttackPath[];
+  /** The fixes that remove the most radius account-wide (absent when none was computed). */
+  fixes?: Fix[];
 }
 
 /** Version of the JSON report contract (docs/report.schema.json). */

@@ -2,7 +2,7 @@
 // output (no timestamps, no absolute paths beyond what the user gave).
 import type { DiffResult, EnablingStatement, PathChange, RadiusChange } from '../queries/diff.js';
 import type { PlanOverlaySummary } from '../ingest/terraform/types.js';
-import { pathJson } from './json.js';
+import { gapsJson, pathJson } from './json.js';
 
 export const DIFF_FORMAT = 'blastmap-diff/1';
 
@@ -138,7 +138,16 @@ export function diffJson(diff: DiffResult): Json {
         unreviewedBaselineEntries: diff.summary.unreviewedBaselineEntries,
       },
     ],
-    ['coverage', { beforePartial: diff.coverage.beforePartial, afterPartial: diff.coverage.afterPartial }],
+    [
+      'coverage',
+      defined([
+        ['beforePartial', diff.coverage.beforePartial],
+        ['afterPartial', diff.coverage.afterPartial],
+        // The gaps of a partial side (absent for a complete one).
+        ['beforeGaps', diff.coverage.beforePartial ? gapsJson(diff.coverage.before) : undefined],
+        ['afterGaps', diff.coverage.afterPartial ? gapsJson(diff.coverage.after) : undefined],
+      ]),
+    ],
     ['appeared', diff.appeared.map(changeJson)],
     ['vanished', diff.vanished.map(changeJson)],
     ['radius', diff.radius.map(radiusJson)],

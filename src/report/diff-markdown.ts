@@ -3,6 +3,10 @@
 // vanished paths and plan details folded away.
 import type { DiffResult, EnablingStatement, PathChange } from '../queries/diff.js';
 import type { PlanOverlaySummary } from '../ingest/terraform/types.js';
+import { coverageHeadline, gapLines } from './coverage-text.js';
+import { jsonText } from './escape/json.js';
+import { markdownCode, markdownCodeBlock, markdownHtml, markdownText } from './escape/markdown.js';
+import { stepMarkdown } from './markdown.js';
 import { nodeLabel } from './node-label.js';
 import { chainText, stepLines } from './path-text.js';
 
@@ -15,17 +19,6 @@ export interface DiffMarkdownOptions {
 
 /** Marker that lets a CI job find and update its previous comment instead of adding a new one. */
 export const DIFF_COMMENT_MARKER = '<!-- blastmap-diff -->';
-
-function escape(text: string): string {
-  return text
-    .replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'))
-    .replace(/\|/g, '\\|')
-    .replace(/\n/g, ' ');
-}
-
-function code(text: string): string {
-  return `\`${text.replace(/`/g, "'")}\``;
-}
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -46,13 +39,16 @@ export function policyLabel(policyId: string): string {
 function statementLine(e: EnablingStatement, plan: PlanOverlaySummary | undefined): string[] {
   const sid =
     e.ref.sid ?? (typeof e.statement?.['Sid'] === 'string' ? (e.statement['Sid'] as string) : undefined);
-  const what = `${e.change} statement ${e.ref.statement}${sid ? ` "${escape(sid)}"` : ''} of ${escape(policyLabel(e.ref.policyId))}`;
+  const what = `${e.change} statement ${e.ref.statement}${sid ? ` "${markdownText(sid)}"` : ''} of ${markdownText(policyLabel(e.ref.policyId))}`;
   const loc = e.terraformAddress ? plan?.locations[e.terraformAddress] : undefined;
   const where = e.terraformAddress
-    ? ` — ${code(e.terraformAddress)}${loc ? ` (${code(loc.line ? `${loc.file}:${loc.line}` : loc.file)})` : ''}`
+    ? ` — ${markdownCode(e.terraformAddress)}${loc ? ` (${markdownCode(loc.line ? `${loc.file}:${loc.line}` : loc.file)})` : ''}`
     : '';
   const lines = [`- ${what}${where}`];
-  if (e.statement) lines.push('', '  ```json', `  ${JSON.stringify(e.statement)}`, '  ```');
+  if (e.statement) {
+    const block = markdownCodeBlock(jsonText(JSON.stringify(e.statement)), 'json');
+    lines.push('', ...block.split('\n').map((line) => `  ${line}`));
+  }
   return lines;
 }
 
@@ -64,14 +60,14 @@ function pathSection(c: PathChange, plan: PlanOverlaySummary | undefined): strin
   if (c.acceptedReason !== undefined) tags.push('accepted by baseline');
   const lines = [
     '<details>',
-    `<summary>${mark} <b>${escape(nodeLabel(p.source))}</b> → <b>${escape(nodeLabel(p.target))}</b> (${tags.join(', ')})</summary>`,
+    `<summary>${mark} <b>${markdownHtml(nodeLabel(p.source))}</b> → <b>${markdownHtml(nodeLabel(p.target))}</b> (${tags.join(', ')})</summary>`,
     '',
-    code(chainText(p.source, p.hops)),
+    markdownCode(chainText(p.source, p.hops)),
     '',
   ];
-  for (const s of stepLines(p.hops)) lines.push(escape(s).replace(/^(\d+)\. ([^:]+):/, '$1. `$2`:'));
+  for (const s of stepLines(p.hops)) lines.push(stepMarkdown(s));
   lines.push('');
-  if (c.acceptedReason !== undefined) lines.push(`Accepted: ${escape(c.acceptedReason)}`, '');
+  if (c.acceptedReason !== undefined) lines.push(`Accepted: ${markdownText(c.acceptedReason)}`, '');
   if (c.enabledBy.length) {
     lines.push('**Enabled by**', '');
     for (const e of c.enabledBy) lines.push(...statementLine(e, plan));
@@ -92,7 +88,7 @@ export function renderDiffMarkdown(diff: DiffResult, opts: DiffMarkdownOptions =
   const icon = verdict.regression ? '❌' : '✅';
   const more = verdict.reasons.length - 1;
   const headline = more > 0 ? `${verdict.reasons[0]} (and ${more} more)` : verdict.reasons[0];
-  const lines = [DIFF_COMMENT_MARKER, `## ${icon} blastmap: ${escape(headline)}`, ''];
+  const lines = [DIFF_COMMENT_MARKER, `## ${icon} blastmap: ${markdownText(headline)}`, ''];
   const counts = [
     `${plural(summary.appeared, 'new attack path')} (${summary.appearedToAdmin} to admin)`,
     `${summary.vanished} vanished`,
@@ -100,7 +96,7 @@ export function renderDiffMarkdown(diff: DiffResult, opts: DiffMarkdownOptions =
     `blast radius up for ${plural(summary.sourcesWithIncrease, 'source')}`,
   ];
   lines.push(
-    `**${counts.join(' · ')}** — rule ${code(`--fail-on ${verdict.rule}`)}${verdict.rule === 'radius-increase' ? ` (threshold ${verdict.threshold})` : ''}`,
+    `**${counts.join(' · ')}** — rule ${markdownCode(`--fail-on ${verdict.rule}`)}${verdict.rule === 'radius-increase' ? ` (threshold ${verdict.threshold})` : ''}`,
     '',
   );
   if (diff.coverage.beforePartial || diff.coverage.afterPartial) {
@@ -108,6 +104,20 @@ export function renderDiffMarkdown(diff: DiffResult, opts: DiffMarkdownOptions =
       '> **⚠ Partial view:** some data could not be read, so paths may be missing on either side. Absence of a path is not proof of safety.',
       '',
     );
+    for (const [side, partial, coverage] of [
+      ['before', diff.coverage.beforePartial, diff.coverage.before],
+      ['after', diff.coverage.afterPartial, diff.coverage.after],
+    ] as const) {
+      if (!partial) continue;
+      lines.push(
+        `<details><summary>${markdownHtml(`${side}: ${coverageHeadline(coverage)}`)}</summary>`,
+        '',
+        ...gapLines(coverage).map((g) => `- ${markdownText(g)}`),
+        '',
+        '</details>',
+        '',
+      );
+    }
   }
   if (diff.plan) lines.push(...planHeadline(diff.plan), '');
   if (summary.unreviewedBaselineEntries) {
@@ -165,7 +175,7 @@ export function renderDiffMarkdown(diff: DiffResult, opts: DiffMarkdownOptions =
       const fmt = (v: number | null) => (v === null ? '–' : v.toFixed(2));
       const delta = `${r.delta > 0 ? '+' : ''}${r.delta.toFixed(2)}`;
       lines.push(
-        `| ${code(nodeLabel(r.source))} | ${fmt(r.before)} | ${fmt(r.after)} | ${delta} | ${escape(reach) || '–'} | ${r.noLongerReachable.length} |`,
+        `| ${markdownCode(nodeLabel(r.source), 'table-cell')} | ${fmt(r.before)} | ${fmt(r.after)} | ${delta} | ${markdownText(reach) || '–'} | ${r.noLongerReachable.length} |`,
       );
     }
     lines.push('');
@@ -175,7 +185,7 @@ export function renderDiffMarkdown(diff: DiffResult, opts: DiffMarkdownOptions =
     lines.push('<details>', `<summary>✂️ ${plural(diff.vanished.length, 'vanished path')}</summary>`, '');
     for (const c of diff.vanished) {
       lines.push(
-        `- ${escape(nodeLabel(c.path.source))} → ${escape(nodeLabel(c.path.target))} (${c.path.access}): ${code(chainText(c.path.source, c.path.hops))}`,
+        `- ${markdownText(nodeLabel(c.path.source))} → ${markdownText(nodeLabel(c.path.target))} (${c.path.access}): ${markdownCode(chainText(c.path.source, c.path.hops))}`,
       );
     }
     lines.push('', '</details>', '');
@@ -196,7 +206,7 @@ export function renderDiffMarkdown(diff: DiffResult, opts: DiffMarkdownOptions =
 
 function planHeadline(plan: PlanOverlaySummary): string[] {
   const parts = [
-    `${plural(plan.applied.length, 'IAM-relevant change')} applied from ${code(plan.planFile)}`,
+    `${plural(plan.applied.length, 'IAM-relevant change')} applied from ${markdownCode(plan.planFile)}`,
     `${plural(plan.unknowns.length, 'value')} known only after apply`,
     `${plural(plan.unsupported.length, 'resource')} not interpreted`,
   ];
@@ -213,12 +223,15 @@ function planDetails(plan: PlanOverlaySummary): string[] {
       '|---|---|---|',
     );
     for (const u of plan.unknowns)
-      lines.push(`| ${code(u.address)} | ${code(u.attribute)} | ${escape(u.treatment)} |`);
+      lines.push(
+        `| ${markdownCode(u.address, 'table-cell')} | ${markdownCode(u.attribute, 'table-cell')} | ${markdownText(u.treatment)} |`,
+      );
     lines.push('');
   }
   if (plan.unsupported.length) {
     lines.push('**Resources not interpreted**', '');
-    for (const u of plan.unsupported) lines.push(`- ${code(u.address)} (${u.action}): ${escape(u.reason)}`);
+    for (const u of plan.unsupported)
+      lines.push(`- ${markdownCode(u.address)} (${markdownText(u.action)}): ${markdownText(u.reason)}`);
     lines.push('');
   }
   lines.push('</details>', '');

@@ -3,6 +3,8 @@
 // dashed, Admin and data assets shaped and coloured apart. Every label is escaped for its format.
 import type { SourceSubgraph, SourceSubgraphs } from '../queries/source-subgraphs.js';
 import { EDGE_COLOR, GROUP_LOOK, NODE_GROUP, type NodeGroup } from './html/vocabulary.js';
+import { dotString } from './escape/dot.js';
+import { mermaidText } from './escape/mermaid.js';
 import { nodeLabel } from './node-label.js';
 
 const DOT_SHAPE: Record<NodeGroup, string> = {
@@ -13,20 +15,6 @@ const DOT_SHAPE: Record<NodeGroup, string> = {
   workload: 'component',
   infrastructure: 'ellipse',
 };
-
-/** A DOT double-quoted string: backslash and quote escaped, line breaks as \n. */
-export function dotString(text: string): string {
-  return `"${text
-    .replace(/\\/g, '\\\\')
-    .replace(/"/g, '\\"')
-    .replace(/\r?\n|\r/g, '\\n')}"`;
-}
-
-/** Mermaid label text: anything but plain word characters becomes a `#code;` entity, so quotes,
- *  brackets, pipes, markup and Markdown in a name are shown as text. */
-export function mermaidText(text: string): string {
-  return text.replace(/[^A-Za-z0-9 _.,:/@=+()-]/gu, (ch) => `#${ch.codePointAt(0)};`);
-}
 
 function sourceLabel(subgraphs: SourceSubgraphs, sub: SourceSubgraph, n: number): string {
   const account = subgraphs.nodes[sub.source].account;

@@ -3,6 +3,7 @@
 // gaps, announced as PARTIAL VIEW when there are any.
 import { INVENTORY_KINDS, type Inventory } from '../queries/inventory.js';
 import { formatLocated } from '../snapshot/errors.js';
+import { terminalText } from './escape/terminal.js';
 
 const MAX_DIAGNOSTICS = 40;
 
@@ -32,14 +33,14 @@ export function renderInventory(inv: Inventory): string {
   }
   if (inv.organizations.length) out.push('');
 
-  const header = ['kind', ...inv.accounts.map((a) => (a.name ? `${a.id} (${a.name})` : a.id))];
+  const header = ['kind', ...inv.accounts.map((a) => terminalText(a.name ? `${a.id} (${a.name})` : a.id))];
   if (inv.accounts.length > 1) header.push('total');
   const rows = INVENTORY_KINDS.map(([kind, label]) => {
     const cells = [label, ...inv.accounts.map((a) => String(a.counts[kind]))];
     if (inv.accounts.length > 1) cells.push(String(inv.totals[kind]));
     return cells;
   });
-  const regions = ['regions', ...inv.accounts.map((a) => a.regions.join(',') || '-')];
+  const regions = ['regions', ...inv.accounts.map((a) => terminalText(a.regions.join(',')) || '-')];
   if (inv.accounts.length > 1) regions.push('');
   out.push(...table([header, regions, ...rows]), '');
 
@@ -80,5 +81,6 @@ export function renderInventory(inv: Inventory): string {
   if (items.length > MAX_DIAGNOSTICS)
     out.push(`  … and ${items.length - MAX_DIAGNOSTICS} more (see the snapshot's diagnostics)`);
   for (const d of inv.dataSources) out.push(`Data source: ${d.package}@${d.version} (${d.usedFor})`);
-  return `${out.join('\n')}\n`;
+  // Names, tags, messages and file names from the dump: no control character reaches the terminal.
+  return `${out.map(terminalText).join('\n')}\n`;
 }

@@ -98,20 +98,24 @@ function sourceJson(s: SourceRadius): Json {
 }
 
 export function coverageJson(c: CoverageSummary): Json {
-  return {
-    partial: c.partial,
-    gaps: c.gaps.map((g) =>
-      defined([
-        ['account', g.account],
-        ['region', g.region],
-        ['service', g.service],
-        ['operation', g.operation],
-        ['resource', g.resource],
-        ['code', g.code],
-        ['message', g.message],
-      ]),
-    ),
-  };
+  return { partial: c.partial, gaps: gapsJson(c) };
+}
+
+/** The gaps of a coverage summary as the JSON reports write them. */
+export function gapsJson(c: CoverageSummary): Json[] {
+  return c.gaps.map((g) =>
+    defined([
+      ['account', g.account],
+      ['region', g.region],
+      ['service', g.service],
+      ['operation', g.operation],
+      ['resource', g.resource],
+      ['file', g.file],
+      ['jsonPath', g.jsonPath],
+      ['code', g.code],
+      ['message', g.message],
+    ]),
+  );
 }
 
 function stringify(value: Json): string {

@@ -8,28 +8,32 @@ import type {
   WhoCanResult,
 } from '../queries/types.js';
 import { coverageHeadline, gapLines } from './coverage-text.js';
+import { markdownCode, markdownText } from './escape/markdown.js';
 import { nodeLabel } from './node-label.js';
 import { chainText, stepLines } from './path-text.js';
 
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
-
-function code(text: string): string {
-  return `\`${text.replace(/`/g, "'")}\``;
+/** A step line of path-text (`2. technique: evidence`) as a Markdown list item: the technique as
+ *  code, the evidence (names, ARNs, Sids from the account) as escaped text. */
+export function stepMarkdown(line: string): string {
+  const m = /^(\d+)\. ([^:]+): ([\s\S]*)$/.exec(line);
+  return m ? `${m[1]}. ${markdownCode(m[2])}: ${markdownText(m[3])}` : markdownText(line);
 }
 
 export function coverageMarkdown(coverage: CoverageSummary): string[] {
   if (!coverage.partial) return [`> ${coverageHeadline(coverage)}`];
-  return [`> **⚠ ${coverageHeadline(coverage)}**`, '>', ...gapLines(coverage).map((g) => `> - ${cell(g)}`)];
+  return [
+    `> **⚠ ${coverageHeadline(coverage)}**`,
+    '>',
+    ...gapLines(coverage).map((g) => `> - ${markdownText(g)}`),
+  ];
 }
 
 function pathMarkdown(p: AttackPath | NonNullable<ExplainResult['best']>): string[] {
   const gain = p.access ? `${p.access}, score ${p.score.toFixed(2)}, ` : '';
   const lines = [
-    `- **${cell(nodeLabel(p.target))}** (${gain}${p.hops.length} step${p.hops.length === 1 ? '' : 's'}): ${code(chainText(p.source, p.hops))}`,
+    `- **${markdownText(nodeLabel(p.target))}** (${gain}${p.hops.length} step${p.hops.length === 1 ? '' : 's'}): ${markdownCode(chainText(p.source, p.hops))}`,
   ];
-  for (const s of stepLines(p.hops)) lines.push(`  ${s.replace(/^(\d+)\. ([^:]+):/, '$1. `$2`:')}`);
+  for (const s of stepLines(p.hops)) lines.push(`  ${stepMarkdown(s)}`);
   return lines;
 }
 
@@ -49,7 +53,7 @@ export function renderMarkdown(result: AnalysisResult, opts: { pathsPerSource?: 
         .filter((a) => a.kind === 'Admin')
         .map((a) => `${a.id.slice('admin:'.length)}${a.conditional ? ' (conditional)' : ''}`);
       lines.push(
-        `| ${i + 1} | ${code(nodeLabel(s.id))} | ${s.kind} | ${s.account} | ${s.score.toFixed(2)} | ${s.assets.length} | ${admins.join(', ') || '–'} |`,
+        `| ${i + 1} | ${markdownCode(nodeLabel(s.id), 'table-cell')} | ${s.kind} | ${markdownText(s.account)} | ${s.score.toFixed(2)} | ${s.assets.length} | ${markdownText(admins.join(', ')) || '–'} |`,
       );
     });
     lines.push('');
@@ -65,7 +69,12 @@ export function renderMarkdown(result: AnalysisResult, opts: { pathsPerSource?: 
   result.sources.forEach((s, i) => {
     const paths = bySource.get(s.id);
     if (!paths) return;
-    lines.push(`### ${i + 1}. ${cell(nodeLabel(s.id))} — radius ${s.score.toFixed(2)}`, '', code(s.id), '');
+    lines.push(
+      `### ${i + 1}. ${markdownText(nodeLabel(s.id))} — radius ${s.score.toFixed(2)}`,
+      '',
+      markdownCode(s.id),
+      '',
+    );
     for (const p of paths.slice(0, perSource)) lines.push(...pathMarkdown(p));
     if (paths.length > perSource)
       lines.push(`- … ${paths.length - perSource} more reached asset(s) (see the JSON report)`);
@@ -76,23 +85,23 @@ export function renderMarkdown(result: AnalysisResult, opts: { pathsPerSource?: 
 
 export function renderWhoCanMarkdown(result: WhoCanResult, coverage: CoverageSummary): string {
   const lines = [
-    `# Who can reach ${cell(nodeLabel(result.target))}`,
+    `# Who can reach ${markdownText(nodeLabel(result.target))}`,
     '',
     ...coverageMarkdown(coverage),
     '',
-    code(result.target),
+    markdownCode(result.target),
     '',
   ];
   if (!result.reachedBy.length) lines.push('Nobody among the sources considered.');
   for (const r of result.reachedBy) {
-    lines.push(`## ${cell(nodeLabel(r.source))}`, '', ...pathMarkdown(r.path), '');
+    lines.push(`## ${markdownText(nodeLabel(r.source))}`, '', ...pathMarkdown(r.path), '');
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
 export function renderExplainMarkdown(result: ExplainResult, coverage: CoverageSummary): string {
   const lines = [
-    `# From ${cell(nodeLabel(result.source))} to ${cell(nodeLabel(result.target))}`,
+    `# From ${markdownText(nodeLabel(result.source))} to ${markdownText(nodeLabel(result.target))}`,
     '',
     ...coverageMarkdown(coverage),
     '',

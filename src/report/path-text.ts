@@ -10,11 +10,17 @@ export function accountOf(id: string): string | undefined {
   return parts.length > 4 && parts[4] ? parts[4] : undefined;
 }
 
-/** `task-def web:3 —[ecs-task-metadata-creds]→ role app —[…]→ Admin of 2222…` */
-export function chainText(source: string, hops: readonly PathHop[]): string {
+/** `task-def web:3 —[ecs-task-metadata-creds]→ role app —[…]→ Admin of 2222…`; `escape` is applied
+ *  to each node label (the names from the account), not to the chain's own brackets and arrows. */
+export function chainText(
+  source: string,
+  hops: readonly PathHop[],
+  escape: (label: string) => string = (label) => label,
+): string {
   const ctx = accountOf(source);
-  const parts = [nodeLabel(source, ctx)];
-  for (const h of hops) parts.push(`—[${h.technique}${h.conditional ? '?' : ''}]→ ${nodeLabel(h.to, ctx)}`);
+  const parts = [escape(nodeLabel(source, ctx))];
+  for (const h of hops)
+    parts.push(`—[${h.technique}${h.conditional ? '?' : ''}]→ ${escape(nodeLabel(h.to, ctx))}`);
   return parts.join(' ');
 }
 

@@ -8,6 +8,7 @@ import type {
   WhoCanResult,
 } from '../queries/types.js';
 import { coverageHeadline, gapLines } from './coverage-text.js';
+import { terminalText } from './escape/terminal.js';
 import { nodeLabel } from './node-label.js';
 import { chainText, stepLines } from './path-text.js';
 
@@ -22,6 +23,12 @@ export function coverageBlock(coverage: CoverageSummary): string[] {
   const lines = [coverageHeadline(coverage)];
   for (const g of gapLines(coverage)) lines.push(`  ! ${g}`);
   return lines;
+}
+
+/** The report's lines as terminal text: every name, ARN, Sid and message they quote has its control
+ *  characters shown as escapes (the lines' own text has none, so it is unchanged). */
+function terminalLines(lines: string[]): string {
+  return `${lines.map(terminalText).join('\n')}\n`;
 }
 
 function bar(score: number, max: number, width: number): string {
@@ -57,7 +64,7 @@ export function renderTable(result: AnalysisResult, opts: TableOptions = {}): st
     );
   }
   const max = result.sources.reduce((m, s) => Math.max(m, s.score), 0);
-  const labels = result.sources.map((s) => nodeLabel(s.id));
+  const labels = result.sources.map((s) => terminalText(nodeLabel(s.id)));
   const labelWidth = Math.min(60, Math.max(6, ...labels.map((l) => l.length)));
   if (n) {
     lines.push(
@@ -88,7 +95,7 @@ export function renderTable(result: AnalysisResult, opts: TableOptions = {}): st
       lines.push(`  … ${paths.length - perSource} more reached asset(s); --format json lists every path`);
     }
   });
-  return `${lines.join('\n')}\n`;
+  return terminalLines(lines);
 }
 
 export function renderWhoCanTable(result: WhoCanResult, coverage: CoverageSummary): string {
@@ -104,7 +111,7 @@ export function renderWhoCanTable(result: WhoCanResult, coverage: CoverageSummar
     lines.push(`${String(i + 1).padStart(3)}. ${nodeLabel(r.source)}  (${r.source})`);
     lines.push(...pathBlock(r.path, '     '));
   });
-  return `${lines.join('\n')}\n`;
+  return terminalLines(lines);
 }
 
 export function renderExplainTable(result: ExplainResult, coverage: CoverageSummary): string {
@@ -113,7 +120,7 @@ export function renderExplainTable(result: ExplainResult, coverage: CoverageSumm
   lines.push(`From ${nodeLabel(result.source)} to ${nodeLabel(result.target)}`);
   if (!result.best) {
     lines.push('  no path within the hop limit');
-    return `${lines.join('\n')}\n`;
+    return terminalLines(lines);
   }
   const describe = (p: NonNullable<ExplainResult['best']>, title: string) => {
     const gain = p.access ? `${p.access} access, score ${fixed(p.score)}` : 'becomes this principal';
@@ -129,5 +136,5 @@ export function renderExplainTable(result: ExplainResult, coverage: CoverageSumm
     lines.push('');
     describe(p, `Alternative ${i + 1}`);
   });
-  return `${lines.join('\n')}\n`;
+  return terminalLines(lines);
 }

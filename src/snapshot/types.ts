@@ -70,7 +70,14 @@ export interface CoverageGap {
   resource?: string;
   /** Dump file (relative path) that recorded the gap, when any. */
   file?: string;
-  /** `AccessDenied`, `NotCollected` (file missing), `OptInRequired`, `Throttling`, … */
+  /** JSON position inside `file` of what was skipped, e.g. `$.SecretList[3].Name`. */
+  jsonPath?: string;
+  /**
+   * `AccessDenied`, `NotCollected` (file missing), `OptInRequired`, `Throttling`, … from the call;
+   * for data that was read but not used: `Malformed`, `ItemSkipped` (an item of the wrong shape),
+   * `MissingKey` (a response without its result member), `NotAnAccountFolder`, `UnknownFile`,
+   * `ForeignAccount` (an account known only from entities filed in another account's folder).
+   */
   code: string;
   message: string;
 }
@@ -265,7 +272,7 @@ export interface CredentialFinding {
     | { kind: 'lambda-environment'; functionArn: string };
   variable: string;
   kind: CredentialKind;
-  /** First 12 hex characters of SHA-256 of the value: lets two findings be matched, reveals nothing. */
+  /** First 12 hex characters of HMAC-SHA-256 of the value under a key kept outside every output (docs/credentials.md): matches equal values, cannot confirm a guess. */
   fingerprint: string;
   /** For `aws-access-key-id` only: the key id itself (not secret), to link the key to its IAM user. */
   accessKeyId?: string;

@@ -4,13 +4,12 @@ import { strict as assert } from 'node:assert';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Ajv } from 'ajv';
 import { readDump } from '../../src/ingest/read-dump.js';
 import { applyTerraformPlan } from '../../src/ingest/terraform/apply-plan.js';
 import { parsePlan } from '../../src/ingest/terraform/plan.js';
 import { writeSnapshot } from '../../src/ingest/write-snapshot.js';
 import { captureIo } from '../support/capture-io.js';
-import { officialSarifSchema } from '../support/sarif-schema.js';
+import { sarifValidator } from '../support/sarif-schema.js';
 
 // Loaded with import() like the commands themselves: mocha require()s test files, and a statically
 // imported run.ts would hold a second copy of InputError that the commands' errors are not instances of.
@@ -75,11 +74,7 @@ describe('blastmap diff on the demo account', function () {
         }[];
       }
       const log = JSON.parse(r.out) as { runs: { results: SarifResult[] }[] };
-      const ajv = new Ajv({ strict: false });
-      ajv.addFormat('uri', (s: string) => URL.canParse(s));
-      ajv.addFormat('uri-reference', (s: string) => URL.canParse(s, 'file:///'));
-      ajv.addFormat('date-time', (s: string) => !Number.isNaN(Date.parse(s)));
-      const validate = ajv.compile(officialSarifSchema());
+      const validate = sarifValidator();
       assert.equal(validate(log), true, JSON.stringify(validate.errors));
       const admin = log.runs[0].results.filter((x) => x.properties.toAdmin);
       assert.equal(admin.length, 1);
@@ -94,7 +89,18 @@ describe('blastmap diff on the demo account', function () {
   });
 
   it('a plan that only narrows a policy exits 0 and reports the vanished path to admin', async () => {
-    const r = await diff(DEMO, '--terraform-plan', NARROW, '--format', 'json', '--fail-on', 'new-path');
+    // Nothing in this plan names its account (no ARN, no assume_role, no caller identity): --account does.
+    const r = await diff(
+      DEMO,
+      '--terraform-plan',
+      NARROW,
+      '--account',
+      '222222222222',
+      '--format',
+      'json',
+      '--fail-on',
+      'new-path',
+    );
     assert.equal(r.code, 0, r.err);
     const json = JSON.parse(r.out);
     assert.equal(json.summary.appeared, 0);
@@ -150,12 +156,19 @@ describe('blastmap diff on the demo account', function () {
       const after = join(dir, 'after.json');
       await writeSnapshot(before, base);
       await writeSnapshot(after, applyTerraformPlan(base, plan, { planFile: ADD }).snapshot);
-      const r = await diff(before, after, '--format', 'sarif');
+      // Run from the folder that holds them (the repository root in CI): located relative to it.
+      const io = captureIo();
+      io.cwd = dir;
+      const code = await runCli(['diff', before, after, '--format', 'sarif'], io);
+      const r = { code, out: io.out.join(''), err: io.err.join('') };
       assert.equal(r.code, 1, r.err);
       const result = JSON.parse(r.out).runs[0].results.find(
         (x: { properties: { toAdmin: boolean } }) => x.properties.toAdmin,
       );
-      assert.equal(result.locations[0].physicalLocation.artifactLocation.uri, after);
+      assert.deepEqual(result.locations[0].physicalLocation, {
+        artifactLocation: { uri: 'after.json', uriBaseId: '%SRCROOT%' },
+        region: { startLine: 1 },
+      });
       assert.match(
         result.message.text,
         /Enabled by modified statement \d "(LaunchReportJobs|PassTaskRoles)"/,

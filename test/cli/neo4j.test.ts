@@ -60,6 +60,26 @@ describe('blastmap neo4j push', function () {
     }
   });
 
+  it('refuses credentials in the URI in one line that never echoes them (--uri and NEO4J_URI)', async () => {
+    const port = await closedPort();
+    for (const [argv, env] of [
+      [['neo4j', 'push', DEMO, '--uri', `bolt://neo4j:Pl4ntedNeo4jPw@127.0.0.1:${port}`], {}],
+      [['neo4j', 'push', DEMO], { NEO4J_URI: `neo4j+s://admin:Pl4ntedNeo4jPw@127.0.0.1:${port}` }],
+      // A password holding `/` and `@` unescaped, and a scheme that is no Neo4j scheme.
+      [['neo4j', 'push', DEMO, '--uri', `bolt://neo4j:Pl4nted/Neo4j@Pw@127.0.0.1:${port}`], {}],
+      [['neo4j', 'push', DEMO, '--uri', `http://neo4j:Pl4ntedNeo4jPw@127.0.0.1:${port}`], {}],
+    ] as [string[], NodeJS.ProcessEnv][]) {
+      const r = await cli(argv, env);
+      assert.equal(r.code, 2, r.err);
+      oneLine(r.err);
+      assert.ok(!/Pl4nted|Neo4jPw/.test(r.out + r.err), r.err);
+      assert.match(
+        r.err,
+        /^blastmap neo4j: [a-z0-9+]+:\/\/<redacted>@127\.0\.0\.1:\d+: credentials in the URI are refused/,
+      );
+    }
+  });
+
   it('an unreachable server: one line naming the URI and the cause, exit code 1', async () => {
     const uri = `bolt://127.0.0.1:${await closedPort()}`;
     const r = await cli(['neo4j', 'push', DEMO, '--uri', uri]);

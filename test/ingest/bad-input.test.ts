@@ -146,7 +146,7 @@ const rows: Row[] = [
       }),
     ),
     fatal: [
-      /sts\/get-caller-identity\.json: \$\.Account: the folder is account 111111111111 but the caller identity is account 999999999999/,
+      /sts\/get-caller-identity\.json: \$\.Account: the folder is account 111111111111 but the caller identity is account '999999999999'/,
     ],
   },
   {

@@ -4,11 +4,19 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { classifyEnvironment } from '../../src/ingest/classify-secrets.js';
 import type { NormalizeContext } from '../../src/ingest/normalize/context.js';
+import { TEST_FINGERPRINT_KEY } from '../support/fingerprint-key.js';
 import { normalizeAccessKeys, normalizeAuthorizationDetails } from '../../src/ingest/normalize/iam.js';
 import { decodePolicyDocument } from '../../src/ingest/normalize/policy-document.js';
 
 function context(): NormalizeContext {
-  return { account: '111111111111', partition: 'aws', diagnostics: [], gaps: [], findings: [] };
+  return {
+    account: '111111111111',
+    partition: 'aws',
+    diagnostics: [],
+    gaps: [],
+    findings: [],
+    fingerprintKey: TEST_FINGERPRINT_KEY,
+  };
 }
 
 describe('normalize: SDK-shaped input', () => {
@@ -86,7 +94,11 @@ describe('normalize: SDK-shaped input', () => {
       fc.property(fc.array(fc.tuple(name, value), { maxLength: 6 }), (pairs) => {
         const out = classifyEnvironment(
           pairs.map(([n, v]) => ({ name: n, value: v })),
-          { account: '1', location: { kind: 'lambda-environment', functionArn: 'arn:f' } },
+          {
+            account: '1',
+            location: { kind: 'lambda-environment', functionArn: 'arn:f' },
+            fingerprintKey: TEST_FINGERPRINT_KEY,
+          },
         );
         const text = JSON.stringify(out);
         for (const [, v] of pairs)

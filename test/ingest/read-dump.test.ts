@@ -518,3 +518,38 @@ describe('readDump: what other producers write', () => {
     assert.deepEqual(s.diagnostics, []);
   });
 });
+
+describe('readDump: file names as people write them', () => {
+  after(removeDumps);
+
+  it('reads ecs/describe-task-definition/<family>:<revision>.json with a literal colon (issue 21, class 13)', async () => {
+    const files = accountFiles();
+    const encoded = `${A}/${REGION}/ecs/describe-task-definition/${encodeURIComponent('web:3')}.json`;
+    const literal = `${A}/${REGION}/ecs/describe-task-definition/web:3.json`;
+    const spec: DumpSpec = { ...files, [literal]: files[encoded] };
+    delete spec[encoded];
+    const s = await readDump(await writeDump(spec));
+    assert.deepEqual(
+      account(s).ecs.taskDefinitions.map((t) => `${t.family}:${t.revision}`),
+      ['web:3'],
+    );
+    assert.deepEqual(
+      s.gaps.filter((g) => g.operation === 'describe-task-definition'),
+      [],
+      'no "file absent from the dump" gap',
+    );
+  });
+
+  it('prefers the encoded spelling when both are present', async () => {
+    const files = accountFiles();
+    const encoded = `${A}/${REGION}/ecs/describe-task-definition/${encodeURIComponent('web:3')}.json`;
+    const literal = `${A}/${REGION}/ecs/describe-task-definition/web:3.json`;
+    const stale = structuredClone(files[encoded]) as { taskDefinition: { status: string } };
+    stale.taskDefinition.status = 'INACTIVE';
+    const s = await readDump(await writeDump({ ...files, [literal]: stale }));
+    assert.deepEqual(
+      account(s).ecs.taskDefinitions.map((t) => t.status),
+      ['ACTIVE'],
+    );
+  });
+});

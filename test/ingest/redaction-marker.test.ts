@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { classifyEnvironment } from '../../src/ingest/classify-secrets.js';
 import { formatRedactionMarker, parseRedactionMarker } from '../../src/ingest/redaction-marker.js';
 import { createRedactor } from '../../src/ingest/collect/redact-environment.js';
+import { TEST_FINGERPRINT_KEY } from '../support/fingerprint-key.js';
 
 const where = {
   kind: 'lambda-environment' as const,
@@ -12,7 +13,7 @@ const where = {
 
 describe('redaction marker', () => {
   it('keeps kind, fingerprint, key id and target, and nothing of the value', () => {
-    const redactor = createRedactor('123456789012');
+    const redactor = createRedactor('123456789012', TEST_FINGERPRINT_KEY);
     const cases: [string, string][] = [
       ['AWS_ACCESS_KEY_ID', 'AKIAIOSFODNN7EXAMPLE'],
       ['DB_PASSWORD', 'hunter2-but-longer'],
@@ -25,6 +26,7 @@ describe('redaction marker', () => {
         account: '123456789012',
         region: 'eu-west-1',
         location: where,
+        fingerprintKey: TEST_FINGERPRINT_KEY,
       }).findings[0];
       assert.deepEqual(
         parseRedactionMarker(marker),

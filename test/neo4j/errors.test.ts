@@ -5,11 +5,20 @@
 import assert from 'node:assert/strict';
 import { Neo4jError } from 'neo4j-driver';
 import { checkServerVersion, serverMajorVersion } from '../../src/neo4j/connection.js';
-import { Neo4jPushError, describeDriverError } from '../../src/neo4j/errors.js';
+import { Neo4jPushError, describeDriverError, withoutUserinfo } from '../../src/neo4j/errors.js';
 
 const URI = 'bolt://db.example:7687';
 
 describe('neo4j faults', () => {
+  it('never shows a URI with its userinfo, even inside a driver message', () => {
+    assert.equal(withoutUserinfo('bolt://u:p/w@d@db:7687'), 'bolt://<redacted>@db:7687');
+    assert.equal(withoutUserinfo(URI), URI);
+    const uri = 'bolt://neo4j:Pl4nted@db:7687';
+    const err = new Neo4jPushError(uri, `could not reach ${uri}`, 1);
+    assert.equal(err.message, 'bolt://<redacted>@db:7687: could not reach bolt://<redacted>@db:7687');
+    assert.equal(err.uri, 'bolt://<redacted>@db:7687');
+  });
+
   it('refused credentials name the server and say which options to check (exit code 2)', () => {
     const err = describeDriverError(
       URI,

@@ -1,14 +1,22 @@
 // The diff renderers: Markdown for a PR comment, stable JSON, and SARIF 2.1.0 validated against the
 // official schema with ajv.
 import { strict as assert } from 'node:assert';
-import { Ajv } from 'ajv';
 import { diffAnalyses } from '../../src/queries/diff.js';
 import { baselineFromAnalysis } from '../../src/queries/baseline.js';
 import { renderDiffJson } from '../../src/report/diff-json.js';
 import { renderDiffMarkdown, DIFF_COMMENT_MARKER } from '../../src/report/diff-markdown.js';
-import { renderSarif } from '../../src/report/sarif.js';
-import { officialSarifSchema } from '../support/sarif-schema.js';
-import { after, before, snapshotWithRunner, toAdmin, analysis } from '../support/diff-fixtures.js';
+import { readFileSync } from 'node:fs';
+import { MAX_RESULTS, PROJECT_URI, renderSarif, securitySeverity } from '../../src/report/sarif.js';
+import { githubSarifProblems } from '../support/github-sarif-rules.js';
+import { sarifValidator } from '../support/sarif-schema.js';
+import {
+  after,
+  before,
+  snapshotWithRunner,
+  toAdmin,
+  analysis,
+  readOrders,
+} from '../support/diff-fixtures.js';
 import type { PlanOverlaySummary } from '../../src/ingest/terraform/types.js';
 
 const passRole = {
@@ -100,11 +108,7 @@ describe('diff reports', () => {
   });
 
   describe('SARIF', () => {
-    const ajv = new Ajv({ strict: false, allErrors: true });
-    ajv.addFormat('uri', (s: string) => URL.canParse(s));
-    ajv.addFormat('uri-reference', (s: string) => URL.canParse(s, 'file:///'));
-    ajv.addFormat('date-time', (s: string) => !Number.isNaN(Date.parse(s)));
-    const validate = ajv.compile(officialSarifSchema());
+    const validate = sarifValidator();
 
     it('validates against the official SARIF 2.1.0 schema: a regression, no change, a baseline-accepted (suppressed) path', () => {
       const accepted = diffAnalyses(before, after, { baseline: baselineFromAnalysis(after) });
@@ -140,6 +144,54 @@ describe('diff reports', () => {
         result.message.text,
         /^New attack path to admin: task-def web:3 reaches Admin of 111122223333/,
       );
+    });
+
+    it('gives each result a security-severity from its path score: a new admin path above a new bucket read', () => {
+      const diff = diffAnalyses(analysis([], []), after);
+      const log = JSON.parse(renderSarif(diff, { fallbackUri: 'plan.json' }));
+      const results = log.runs[0].results;
+      const admin = results.find((x: { properties: { toAdmin: boolean } }) => x.properties.toAdmin);
+      const read = results.find((x: { properties: { access: string } }) => x.properties.access === 'read');
+      assert.equal(admin.properties['security-severity'], securitySeverity(toAdmin.score).toFixed(1));
+      assert.equal(read.properties['security-severity'], securitySeverity(readOrders.score).toFixed(1));
+      assert.ok(Number(admin.properties['security-severity']) > Number(read.properties['security-severity']));
+      // GitHub's bands: admin of an account (score 100, or 50 one hop later) high or critical, a read low.
+      assert.ok(securitySeverity(100) === 10 && securitySeverity(72.25) >= 9);
+      assert.ok(securitySeverity(50) >= 7 && securitySeverity(3.4) < 4);
+      // The rule (which GitHub reads) carries the highest severity of its results in this log.
+      const rules = log.runs[0].tool.driver.rules;
+      const rule = rules[admin.ruleIndex];
+      assert.equal(rule.properties['security-severity'], admin.properties['security-severity']);
+      assert.deepEqual(githubSarifProblems(log), []);
+      assert.ok(validate(log), JSON.stringify(validate.errors));
+    });
+
+    it('links the tool and every rule to documentation: informationUri and helpUri to the technique entry', () => {
+      const log = JSON.parse(renderSarif(regression(), { fallbackUri: 'infra/plan.json' }));
+      const driver = log.runs[0].tool.driver;
+      assert.equal(driver.informationUri, PROJECT_URI);
+      const doc = readFileSync(new URL('../../docs/techniques.md', import.meta.url), 'utf8');
+      for (const rule of driver.rules) {
+        assert.equal(rule.helpUri, `${PROJECT_URI}/blob/main/docs/techniques.md#${rule.id}`);
+        assert.ok(doc.includes(`<a id="${rule.id}"></a>`), `docs/techniques.md has an entry for ${rule.id}`);
+      }
+    });
+
+    it("keeps the most severe results within code scanning's 25,000 per run, and says how many it left out", () => {
+      const diff = diffAnalyses(analysis([], []), after);
+      const many = Array.from({ length: MAX_RESULTS }, (_x, i) => ({
+        ...diff.appeared.find((c) => !c.toAdmin)!,
+        key: `read-${i}`,
+      }));
+      const admin = diff.appeared.find((c) => c.toAdmin)!;
+      const log = JSON.parse(
+        renderSarif({ ...diff, appeared: [...many, admin] }, { fallbackUri: 'plan.json' }),
+      );
+      const run = log.runs[0];
+      assert.equal(run.results.length, MAX_RESULTS);
+      assert.ok(run.results.some((x: { properties: { toAdmin: boolean } }) => x.properties.toAdmin));
+      assert.equal(run.properties.omittedResults, 1);
+      assert.deepEqual(githubSarifProblems(log), []);
     });
 
     it('is byte-identical for the same inputs, whatever the order of the input paths', () => {

@@ -3,7 +3,9 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/queries/analyze.js';
 import { sourceSubgraphs } from '../../src/queries/source-subgraphs.js';
-import { dotString, mermaidText, renderDot, renderMermaid } from '../../src/report/graph-text.js';
+import { dotString } from '../../src/report/escape/dot.js';
+import { mermaidText } from '../../src/report/escape/mermaid.js';
+import { renderDot, renderMermaid } from '../../src/report/graph-text.js';
 import { emptySnapshot } from '../queries/fixture-snapshot.js';
 import { WEB, demoGraph } from '../queries/hand-graph.js';
 import { EVIL_NAME, EVIL_SOURCE, evilGraph } from './evil-graph.js';

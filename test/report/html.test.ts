@@ -49,6 +49,29 @@ describe('HTML report (text)', () => {
     );
   });
 
+  it('builds its frame (title, meta line, coverage banner) from escaped text only', () => {
+    const hostile = '<img src=x onerror=alert(1)>"\'&\u001b[2K\u202e';
+    const graph = evilGraph();
+    const gap = {
+      service: 's3api',
+      operation: 'get-bucket-policy',
+      resource: hostile,
+      code: 'AccessDenied',
+      message: hostile,
+    };
+    const result = analyze({ graph, sources: [EVIL_SOURCE] }, emptySnapshot([gap]));
+    const html = renderHtml(result, sourceSubgraphs(graph, result), {
+      title: `dump-${hostile}`,
+      settings: { [`k${hostile}`]: `v${hostile}` },
+    });
+    const frame = html.slice(0, html.indexOf('<script type="application/json"'));
+    assert.ok(!/<img|onerror="/.test(frame) && !frame.includes('\u001b') && !frame.includes('\u202e'));
+    const shown = '&lt;img src=x onerror=alert(1)&gt;&quot;&#39;&amp;\\x1b[2K\\u202e';
+    assert.ok(frame.includes(`<title>blastmap report: dump-${shown}</title>`), 'title');
+    assert.ok(frame.includes(`k${shown} v${shown}`), 'meta line');
+    assert.ok(frame.includes(`<li>s3api get-bucket-policy ${shown}: AccessDenied — ${shown}</li>`), 'banner');
+  });
+
   it('refuses to inline code the HTML parser would cut short', () => {
     assert.throws(() => checkInlineScript('var s = "</script>";', 'x'), /cannot be inlined/);
     assert.throws(() => checkInlineScript('a <!-- b', 'x'), /cannot be inlined/);

@@ -1,41 +1,28 @@
-// The official SARIF 2.1.0 JSON schema (OASIS Committee Specification, $id
-// https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json).
-// No npm package ships it as a standalone file; the devDependency @datadog/datadog-ci-plugin-sarif
-// bundles it verbatim as an object literal (the module `src/json-schema/sarif-schema-2.1.0.json` of
-// its bundle), so the test cuts that literal out of the bundle and evaluates it, nothing else.
+// The official SARIF 2.1.0 JSON schema, vendored verbatim in test/fixtures/sarif/ (see the README
+// there: OASIS sarif-spec, sarif-2.1/schema/sarif-schema-2.1.0.json, the approved errata, with the
+// repository's licence terms), compiled with Ajv's JSON Schema draft-04 class, the draft it declares.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import ajvDraft04 from 'ajv-draft-04';
+import type { ValidateFunction } from 'ajv';
 
-const MARKER = 'var sarif_schema_2_1_0_default = ';
+// A CommonJS module whose types declare `export default`: under NodeNext the class is `.default`.
+const AjvDraft04 = ajvDraft04.default;
+
+const SCHEMA = new URL('../fixtures/sarif/sarif-schema-2.1.0.json', import.meta.url);
 
 export function officialSarifSchema(): Record<string, unknown> {
-  const require = createRequire(import.meta.url);
-  const pkg = require.resolve('@datadog/datadog-ci-plugin-sarif/package.json');
-  const bundle = readFileSync(join(dirname(pkg), 'dist', 'bundle.js'), 'utf8');
-  const start = bundle.indexOf(MARKER);
-  if (start < 0) throw new Error('SARIF schema not found in @datadog/datadog-ci-plugin-sarif');
-  const from = start + MARKER.length;
-  let depth = 0;
-  let quote: string | null = null;
-  let end = from;
-  for (; end < bundle.length; end++) {
-    const c = bundle[end];
-    if (quote) {
-      if (c === '\\') end++;
-      else if (c === quote) quote = null;
-      continue;
-    }
-    if (c === '"' || c === "'" || c === '`') quote = c;
-    else if (c === '{') depth++;
-    else if (c === '}' && --depth === 0) {
-      end++;
-      break;
-    }
-  }
-  const schema = new Function(`return (${bundle.slice(from, end)});`)() as Record<string, unknown>;
+  const schema = JSON.parse(readFileSync(SCHEMA, 'utf8')) as Record<string, unknown>;
   if (schema['title'] !== 'Static Analysis Results Format (SARIF) Version 2.1.0 JSON Schema') {
     throw new Error(`unexpected schema title ${String(schema['title'])}`);
   }
   return schema;
+}
+
+/** A validator for SARIF 2.1.0 logs; `uri` and `uri-reference` formats checked as RFC 3986 URIs. */
+export function sarifValidator(): ValidateFunction {
+  const ajv = new AjvDraft04({ strict: false, allErrors: true });
+  ajv.addFormat('uri', (s: string) => URL.canParse(s));
+  ajv.addFormat('uri-reference', (s: string) => URL.canParse(s, 'file:///'));
+  ajv.addFormat('date-time', (s: string) => !Number.isNaN(Date.parse(s)));
+  return ajv.compile(officialSarifSchema());
 }

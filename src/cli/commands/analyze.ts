@@ -1,73 +1,59 @@
 // `blastmap analyze <dump|snapshot>`: every source's blast radius, ranked, with explained paths.
-import { parseArgs } from 'node:util';
 import { analyze } from '../../queries/analyze.js';
+import { filterAnalysis } from '../../queries/filter-sources.js';
 import { renderJsonChunks } from '../../report/json.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import { renderTable } from '../../report/table.js';
-import { InputError } from '../../snapshot/errors.js';
 import { prepareAnalysis } from '../analysis-input.js';
-import type { Command } from '../io.js';
-import { OUTPUT_OPTIONS, emit, emitChunks, maxHops, reportFormat } from '../output-options.js';
+import {
+  TEXT_FORMATS,
+  filterOptions,
+  inputCommand,
+  maxHopsOption,
+  reportOptions,
+  sourceOptions,
+} from '../input-command.js';
+import { wholeNumber } from '../option-specs.js';
+import { emit, emitChunks } from '../output-options.js';
+import { sourceFilter } from '../source-filter.js';
 
-const usage = `Usage: blastmap analyze <dump-folder|snapshot.json> [options]
-
-Ranks the sources (by default: task definitions used by an ECS service or a running task) by blast
-radius, and shows each one's top attack paths step by step with the statements that grant them.
-
-Options:
-  --from ARN                 analyse this principal or task definition (repeatable) instead of the defaults
-  --all-task-definitions     analyse every task definition, used or not
-  --max-hops N               longest path, in steps (default 6)
-  --paths N                  paths shown per source in table/markdown (default 3)
-  --format table|json|markdown  (default table; JSON follows docs/report.schema.json)
-  -o, --output FILE          write the report to FILE
-`;
-
-export const command: Command = {
+export const command = inputCommand({
   name: 'analyze',
-  summary: 'rank ECS/Fargate tasks by blast radius, with explained attack paths',
-  usage,
-  async run(args, io) {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        ...OUTPUT_OPTIONS,
-        from: { type: 'string', multiple: true },
-        'all-task-definitions': { type: 'boolean', default: false },
-        paths: { type: 'string' },
-      },
+  description: `Ranks the sources (by default: task definitions used by an ECS service or a running task) by blast
+radius, and shows each one's top attack paths step by step with the statements that grant them.
+JSON follows docs/report.schema.json.`,
+  arityError: {
+    message: 'analyze takes one input: a dump folder or a snapshot file',
+    hint: 'blastmap analyze ./dump',
+  },
+  options: {
+    ...sourceOptions(),
+    maxHops: maxHopsOption(),
+    paths: wholeNumber('--paths <n>', 'paths shown per source in table and markdown', { min: 0, default: 3 }),
+    ...filterOptions(),
+    ...reportOptions(TEXT_FORMATS, 'table'),
+  },
+  async run(input, _rest, values, io) {
+    const prepared = await prepareAnalysis(input, {
+      graph: { allTaskDefinitions: values.allTaskDefinitions },
     });
-    if (positionals.length !== 1) {
-      throw new InputError(
-        'analyze takes one input: a dump folder or a snapshot file',
-        {},
-        { hint: 'blastmap analyze ./dump' },
-      );
-    }
-    const format = reportFormat(values.format);
-    const hops = maxHops(values['max-hops']);
-    const perSource = values.paths === undefined ? 3 : Number(values.paths);
-    if (!Number.isInteger(perSource) || perSource < 0)
-      throw new InputError(`--paths must be a whole number, not '${values.paths}'`);
-    const prepared = await prepareAnalysis(positionals[0], {
-      graph: { allTaskDefinitions: values['all-task-definitions'] },
-    });
-    const result = analyze(prepared.built, prepared.snapshot, {
+    const filter = sourceFilter(values, prepared.snapshot);
+    const full = analyze(prepared.built, prepared.snapshot, {
       from: values.from,
-      allTaskDefinitions: values['all-task-definitions'],
-      maxHops: hops,
+      allTaskDefinitions: values.allTaskDefinitions,
+      maxHops: values.maxHops,
       dataVersions: prepared.dataVersions,
     });
-    if (format === 'json') {
+    const result = filterAnalysis(full, filter);
+    if (values.format === 'json') {
       await emitChunks(renderJsonChunks(result), values.output, io);
       return 0;
     }
     const text =
-      format === 'markdown'
-        ? renderMarkdown(result, { pathsPerSource: perSource })
-        : renderTable(result, { pathsPerSource: perSource });
+      values.format === 'markdown'
+        ? renderMarkdown(result, { pathsPerSource: values.paths })
+        : renderTable(result, { pathsPerSource: values.paths });
     await emit(text, values.output, io);
     return 0;
   },
-};
+});

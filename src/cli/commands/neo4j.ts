@@ -1,72 +1,59 @@
 // `blastmap neo4j push <dump|snapshot>`: writes the attack graph into Neo4j for exploration in
 // Neo4j Browser (see docs/neo4j.md). The password comes from an environment variable only.
-import { parseArgs } from 'node:util';
 import { Neo4jPushError } from '../../neo4j/errors.js';
 import { pushGraph } from '../../neo4j/push.js';
 import { analyze } from '../../queries/analyze.js';
 import { InputError } from '../../snapshot/errors.js';
 import { prepareAnalysis } from '../analysis-input.js';
-import type { Command } from '../io.js';
+import { defineCommand } from '../command-spec.js';
+import { INPUT_ARGUMENT } from '../input-command.js';
+import { text, wholeNumber } from '../option-specs.js';
 
 const DEFAULT_URI = 'bolt://localhost:7687';
 
-const usage = `Usage: blastmap neo4j push <dump-folder|snapshot.json> [options]
+function refusePassword(): never {
+  throw new InputError(
+    'the password is never taken on the command line',
+    {},
+    { hint: 'put it in an environment variable and name it with --password-env VAR' },
+  );
+}
 
-Writes the attack graph (the same nodes, labels and edges as the in-memory analysis) into Neo4j 5,
-in batched idempotent transactions. Re-pushing an account replaces its stale nodes and
-relationships and leaves other accounts alone. Saved queries to run in Neo4j Browser: cypher/queries/.
-
-Options:
-  --uri URI              Bolt URI (default: $NEO4J_URI, else ${DEFAULT_URI})
-  --user USER            user name (default: $NEO4J_USER, else neo4j)
-  --password-env VAR     read the password from environment variable VAR (default: NEO4J_PASSWORD);
-                         the password is never taken on the command line
-  --database NAME        database (default: the server's default database)
-  --batch-size N         rows per transaction (default 1000)
-`;
-
-export const command: Command = {
+export const command = defineCommand({
   name: 'neo4j',
-  summary: 'push the attack graph into Neo4j for exploration in Neo4j Browser',
-  usage,
-  async run(args, io) {
-    if (args.some((a) => a === '--password' || a.startsWith('--password='))) {
-      throw new InputError(
-        'the password is never taken on the command line',
-        {},
-        {
-          hint: 'put it in an environment variable and name it with --password-env VAR',
-        },
-      );
-    }
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        uri: { type: 'string' },
-        user: { type: 'string' },
-        'password-env': { type: 'string' },
-        database: { type: 'string' },
-        'batch-size': { type: 'string' },
-      },
-    });
-    const [sub, input, ...extra] = positionals;
-    if (sub !== 'push' || !input || extra.length) {
+  usage: ['push <input> [options]'],
+  description: `Writes the attack graph (the same nodes, labels and edges as the in-memory analysis) into Neo4j 5,
+in batched idempotent transactions. Re-pushing an account replaces its stale nodes and
+relationships and leaves other accounts alone. Saved queries to run in Neo4j Browser: cypher/queries/.`,
+  arguments: [{ name: '<push>', description: 'the operation: push' }, INPUT_ARGUMENT],
+  arityError: {
+    message: 'usage: blastmap neo4j push <dump-folder|snapshot.json> [--uri bolt://…]',
+    hint: 'blastmap neo4j --help',
+  },
+  options: {
+    uri: text('--uri <uri>', `Bolt URI (default: $NEO4J_URI, else ${DEFAULT_URI})`),
+    user: text('--user <user>', 'user name (default: $NEO4J_USER, else neo4j)'),
+    passwordEnv: text(
+      '--password-env <var>',
+      'read the password from environment variable VAR (default: NEO4J_PASSWORD); never on the command line',
+    ),
+    // Declared to be refused (value optional, so `--password` alone is refused the same way).
+    password: { ...text('--password [password]', 'refused'), hidden: true, parse: refusePassword },
+    database: text('--database <name>', "database (default: the server's default database)"),
+    batchSize: wholeNumber('--batch-size <n>', 'rows per transaction', { min: 1, default: 1000 }),
+  },
+  async run([sub, input], values, io) {
+    if (values.password !== undefined) refusePassword();
+    if (sub !== 'push') {
       throw new InputError(
         'usage: blastmap neo4j push <dump-folder|snapshot.json> [--uri bolt://…]',
         {},
-        {
-          hint: 'blastmap neo4j --help',
-        },
+        { hint: 'blastmap neo4j --help' },
       );
     }
-    const batchSize = values['batch-size'] === undefined ? 1000 : Number(values['batch-size']);
-    if (!Number.isInteger(batchSize) || batchSize < 1) {
-      throw new InputError(`--batch-size must be a positive whole number, not '${values['batch-size']}'`);
-    }
-    const passwordVar = values['password-env'] ?? 'NEO4J_PASSWORD';
+    const passwordVar = values.passwordEnv ?? 'NEO4J_PASSWORD';
     const password = io.env[passwordVar];
-    if (values['password-env'] !== undefined && password === undefined) {
+    if (values.passwordEnv !== undefined && password === undefined) {
       throw new InputError(`environment variable ${passwordVar} (named by --password-env) is not set`);
     }
     const uri = values.uri ?? io.env.NEO4J_URI ?? DEFAULT_URI;
@@ -83,7 +70,7 @@ export const command: Command = {
         },
         { uri, user: values.user ?? io.env.NEO4J_USER ?? 'neo4j', password, database: values.database },
         {
-          batchSize,
+          batchSize: values.batchSize,
           afterBatch: io.isTty ? (done, total) => io.stderr(`\rneo4j: batch ${done}/${total}`) : undefined,
         },
       );
@@ -104,4 +91,4 @@ export const command: Command = {
       throw err;
     }
   },
-};
+});

@@ -293,11 +293,11 @@ export const iamTechniques: TechniqueRecord[] = [
       { all: [on('new-role', 'iam:CreateRole'), on('new-role', 'iam:PutRolePolicy')] },
       ...attachAdminWays([on('new-role', 'iam:CreateRole'), on('new-role', 'iam:AttachRolePolicy')]),
     ],
-    preconditions: ['new-role-boundary-allows-admin'],
+    preconditions: ['new-role-boundary-allows-admin', 'new-role-assumable'],
     gain: { edge: 'CAN_ADMINISTER', access: 'admin', summary: 'new admin role' },
     effort: 2,
-    // The new trust policy names the caller's ARN: in one account that alone lets it assume the role.
-    assumptions: ['no SCP or boundary denies sts:AssumeRole on the new role'],
+    // The new trust policy names the caller's ARN: in one account that alone lets it assume the
+    // role, unless a policy that applies to the caller denies sts:AssumeRole (new-role-assumable).
     prerequisites: "new role's trust can name the caller",
     references: {},
   },

@@ -75,6 +75,8 @@ export function renderTechniquesDoc(records: readonly TechniqueRecord[]): string
         : [r],
     );
     for (const r of rows) {
+      // One anchor per id (a principal way shares its record's id), for links such as SARIF rule help.
+      const anchor = inGroup.includes(r as TechniqueRecord) ? `<a id="${r.id}"></a>` : '';
       const needs = r.requires.length
         ? r.requires.map((s) => requirementSet(s, r.servicePrincipal)).join('<br>**or** ')
         : 'no permission';
@@ -86,7 +88,7 @@ export function renderTechniquesDoc(records: readonly TechniqueRecord[]): string
       ];
       const gain = `\`${r.gain.edge}\`${r.gain.access ? ` (${r.gain.access})` : ''}: ${r.gain.summary}${r.adminThroughTarget ? ' — edge to the Admin node' : ''}`;
       lines.push(
-        `| \`${r.id}\`<br>${cell(r.title)} | ${r.actor} → \`${r.targets}\` | ${cell(needs)} | ${cell(pre.join('; ') || '—')}<br>*${cell(r.prerequisites)}* | ${cell(gain)} | ${r.effort} | ${r.references.pathfindingCloud?.join(', ') ?? 'no'} |`,
+        `| \`${r.id}\`${anchor}<br>${cell(r.title)} | ${r.actor} → \`${r.targets}\` | ${cell(needs)} | ${cell(pre.join('; ') || '—')}<br>*${cell(r.prerequisites)}* | ${cell(gain)} | ${r.effort} | ${r.references.pathfindingCloud?.join(', ') ?? 'no'} |`,
       );
     }
     lines.push('');

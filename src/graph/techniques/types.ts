@@ -139,6 +139,7 @@ export type PreconditionName =
   | 'actor-identity-grants-admin'
   | 'new-role-boundary-allows-admin' // the caller may create a role with no limiting boundary (iam:PermissionsBoundary)
   | 'assume-not-denied-outside-trust' // sts:AssumeRole refused only by the trust policy (which the attacker rewrites)
+  | 'new-role-assumable' // a role the actor creates, trusting it, could be assumed (no Deny of sts:AssumeRole outside trust)
   | 'cluster-has-container-instances'
   | 'database-iam-auth-enabled'
   | 'target-in-actor-account' // the operation works only for identities of the resource owner's account (s3:PutBucketPolicy)

@@ -1,6 +1,7 @@
-// SDK v3 clients for one set of credentials: adaptive retry (backs off on throttling), an optional
-// endpoint for every service (an emulator or a private endpoint; S3 then uses path-style addressing),
-// and a guard that refuses any command outside the collector's read-only call table.
+// SDK v3 clients for one set of credentials: adaptive retry (backs off on throttling and timeouts,
+// bounded attempts), a connection and a request timeout (an endpoint that never answers ends the call,
+// not the run), an optional endpoint for every service (an emulator or a private endpoint; S3 then uses
+// path-style addressing), and a guard that refuses any command outside the collector's read-only call table.
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 
 export interface ClientSettings {
@@ -11,7 +12,15 @@ export interface ClientSettings {
   /** Explicit credentials (an assumed member-account role); default: the standard chain. */
   credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider;
   maxAttempts: number;
+  /** Time to establish a connection, per attempt (ms); default 10 s. */
+  connectTimeoutMs?: number;
+  /** Time for the whole answer, per attempt (ms); default 60 s. */
+  requestTimeoutMs?: number;
 }
+
+/** Generous for AWS endpoints (a connection takes well under a second, a large page a few seconds). */
+export const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
+export const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
 
 /** Thrown when code tries to send a command that is not in the call table: a bug, never a user error. */
 export class NotReadOnlyError extends Error {
@@ -57,6 +66,13 @@ export class ClientPool {
       // another region is followed instead of failing.
       forcePathStyle: this.settings.endpoint !== undefined,
       followRegionRedirects: true,
+      // Without these a call that is never answered waits forever. The SDK's request timeout only
+      // logs unless told to throw; the thrown TimeoutError is retried like any transient error.
+      requestHandler: {
+        connectionTimeout: this.settings.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
+        requestTimeout: this.settings.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+        throwOnRequestTimeout: true,
+      },
     });
     const allowed = this.allowedCommands;
     const guard: Middleware = (next, context) => async (args) => {

@@ -3,12 +3,13 @@
 // renamed into place at the end. Gaps (denied, unsupported, throttled calls) are `.error.json` files.
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import { InputError } from '../../snapshot/errors.js';
+import { fingerprintKey } from '../fingerprint-key.js';
 import { type AccountContext, type CollectedGap, accountFile, globalRegionOf } from './account-context.js';
 import { ClientPool } from './clients.js';
 import { collectAccount } from './collect-account.js';
 import { DumpWriter } from './dump-writer.js';
 import { enabledRegions } from './ec2.js';
-import { createLimiter, type Limiter } from './limiter.js';
+import { createLimiter, forEachBounded, type Limiter } from './limiter.js';
 import type { Progress } from './progress.js';
 import { allowedCommandNames } from './read-only-calls.js';
 import { errorOf } from './record-call.js';
@@ -27,9 +28,16 @@ export interface CollectOptions {
   endpoint?: string;
   /** Calls in flight at once (default 8). */
   concurrency?: number;
+  /** Member accounts read at once with an org role (default 4). */
+  accountConcurrency?: number;
   /** SDK attempts per call, adaptive retry (default 10). */
   maxAttempts?: number;
+  /** Per attempt: time to connect (default 10 s) and to get the whole answer (default 60 s), in ms. */
+  connectTimeoutMs?: number;
+  requestTimeoutMs?: number;
   progress: Progress;
+  /** Key of credential fingerprints in redaction markers (default: fingerprintKey() of the environment). */
+  fingerprintKey?: Buffer;
 }
 
 export interface CollectResult {
@@ -100,6 +108,8 @@ export async function collect(options: CollectOptions): Promise<CollectResult> {
     endpoint: options.endpoint,
     profile: options.profile,
     maxAttempts: options.maxAttempts ?? 10,
+    connectTimeoutMs: options.connectTimeoutMs,
+    requestTimeoutMs: options.requestTimeoutMs,
   };
   const clients = new ClientPool(settings, allowed);
   const limit: Limiter = createLimiter(options.concurrency ?? 8);
@@ -107,6 +117,7 @@ export async function collect(options: CollectOptions): Promise<CollectResult> {
   const pools: ClientPool[] = [clients];
   try {
     await DumpWriter.assertUsableTarget(options.out); // before any network call
+    const key = options.fingerprintKey ?? fingerprintKey();
     const homeRegion =
       options.regions && options.regions !== 'all' && options.regions[0]
         ? options.regions[0]
@@ -150,7 +161,7 @@ export async function collect(options: CollectOptions): Promise<CollectResult> {
       limit,
       progress: options.progress,
       gaps,
-      redact: createRedactor(account),
+      redact: createRedactor(account, key),
     });
 
     const main = context(identity.account, identity.partition, clients);
@@ -165,11 +176,9 @@ export async function collect(options: CollectOptions): Promise<CollectResult> {
         );
       } else {
         const sts = clients.get(STSClient, homeRegion);
-        for (const member of organization.accounts) {
-          if (member.id === identity.account || (member.status && member.status !== 'ACTIVE')) continue;
-          const roleArn = `arn:${identity.partition}:iam::${member.id}:role/${options.orgRole}`;
-          accounts.push(member.id);
-          const memberCtx = context(member.id, identity.partition, clients);
+        const collectMember = async (memberId: string): Promise<void> => {
+          const roleArn = `arn:${identity.partition}:iam::${memberId}:role/${options.orgRole}`;
+          const memberCtx = context(memberId, identity.partition, clients);
           let credentials: AwsCredentialIdentityProvider;
           try {
             credentials = await limit(() => assumedRole(sts, roleArn));
@@ -180,8 +189,8 @@ export async function collect(options: CollectOptions): Promise<CollectResult> {
             const file = accountFile(memberCtx, 'iam/get-account-authorization-details.json');
             await dump.writeError(file, error);
             gaps.push({ file: file.replace(/\.json$/, '.error.json'), ...error });
-            options.progress.warn(`${member.id}: ${error.code}: ${error.message}`);
-            continue;
+            options.progress.warn(`${memberId}: ${error.code}: ${error.message}`);
+            return;
           }
           const pool = new ClientPool({ ...settings, profile: undefined, credentials }, allowed);
           pools.push(pool);
@@ -189,10 +198,19 @@ export async function collect(options: CollectOptions): Promise<CollectResult> {
           if (memberIdentity)
             await dump.writeJson(accountFile(memberCtx, 'sts/get-caller-identity.json'), memberIdentity.raw);
           await collectAccount({ ...memberCtx, clients: pool }, regions, { organization: false });
-        }
+        };
+        const members = organization.accounts
+          .filter((m) => m.id !== identity.account && (!m.status || m.status === 'ACTIVE'))
+          .map((m) => m.id);
+        accounts.push(...members);
+        // Member accounts are read a few at a time: their calls share the one call limiter, so a
+        // slow account's tail no longer leaves the others waiting.
+        await forEachBounded(members, options.accountConcurrency ?? 4, collectMember);
       }
     }
 
+    // Concurrent members record their gaps in completion order: sort them for a stable result.
+    gaps.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     const dir = await dump.commit();
     return { dir, accounts, regions, gaps, seconds: (Date.now() - started) / 1000 };
   } finally {

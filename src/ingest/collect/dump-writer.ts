@@ -4,6 +4,7 @@
 import { mkdir, rename, rm, writeFile, readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../../snapshot/errors.js';
+import { encodeUriPart } from '../../snapshot/well-formed.js';
 
 /** `{ "error": { "code", "message" } }`: the gap file the reader turns into a coverage gap. */
 export interface DumpError {
@@ -67,7 +68,7 @@ export class DumpWriter {
   }
 }
 
-/** A dump path part for a resource name: the layout's `encodeURIComponent` rule. */
+/** A dump path part for a resource name: the layout's `encodeURIComponent` rule (the reader's `fileName`). */
 export function namePart(name: string): string {
-  return encodeURIComponent(name);
+  return encodeUriPart(name);
 }

@@ -108,7 +108,7 @@ export async function collectEcs(ctx: AccountContext, region: string): Promise<v
 
   // Newest ACTIVE revision of each family, plus every revision in use.
   const newest = new Map<string, { arn: string; revision: number }>();
-  await steeringCall(ctx, `${ctx.account} ${region} ecs list-task-definitions`, async () => {
+  await steeringCall(ctx, file('list-task-definitions'), async () => {
     for await (const page of paginateListTaskDefinitions({ client }, { status: 'ACTIVE' })) {
       for (const arn of page.taskDefinitionArns ?? []) {
         const id = taskDefinitionId(arn);

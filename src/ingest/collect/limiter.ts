@@ -20,3 +20,16 @@ export function createLimiter(size: number): Limiter {
     }
   };
 }
+
+/** Runs `task` on every item, at most `size` at a time, and waits for all of them. A task that
+ *  throws does not stop the others; the first error is thrown once all have ended. */
+export async function forEachBounded<T>(
+  items: readonly T[],
+  size: number,
+  task: (item: T) => Promise<void>,
+): Promise<void> {
+  const limit = createLimiter(Math.max(1, size));
+  const outcomes = await Promise.allSettled(items.map((item) => limit(() => task(item))));
+  const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+  if (failed) throw failed.reason;
+}

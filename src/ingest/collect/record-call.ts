@@ -5,6 +5,7 @@ import { type AccountContext } from './account-context.js';
 import { cliShape, mergePages } from './aws-response.js';
 import { NotReadOnlyError } from './clients.js';
 import type { DumpError } from './dump-writer.js';
+import { scrubAwsResponse } from '../scrub/aws-response.js';
 
 export interface RecordOptions<T> {
   /**
@@ -23,9 +24,10 @@ export function errorOf(err: unknown): DumpError {
     Code?: string;
     code?: string;
     message?: string;
-    $metadata?: { httpStatusCode?: number };
+    $metadata?: { httpStatusCode?: number; attempts?: number };
   };
   const status = e.$metadata?.httpStatusCode;
+  if (e.name === 'TimeoutError') return timeoutOf(e.message ?? '', e.$metadata?.attempts);
   // A body that is no AWS error at all (an emulator's HTML page for an API it does not implement,
   // a proxy's error page): the SDK fails to parse it. Name it by the HTTP status.
   if (e.name === 'SyntaxError' || e.name === 'TypeError') {
@@ -48,6 +50,17 @@ export function errorOf(err: unknown): DumpError {
   return { code, message };
 }
 
+/** The SDK's timeout messages name its own package; say what happened, the limit and the attempts. */
+function timeoutOf(sdkMessage: string, attempts: number | undefined): DumpError {
+  const limit = /(\d+) ms/.exec(sdkMessage)?.[1];
+  const within = limit ? ` within ${Number(limit) / 1000} s` : '';
+  const what = /establish a connection/.test(sdkMessage)
+    ? `no connection to the endpoint${within}`
+    : `the endpoint did not answer${within}`;
+  const tries = attempts ? ` (${attempts} attempt${attempts === 1 ? '' : 's'})` : '';
+  return { code: 'Timeout', message: `${what}${tries}` };
+}
+
 async function guarded<T>(
   ctx: AccountContext,
   file: string,
@@ -57,7 +70,8 @@ async function guarded<T>(
   ctx.progress.callStarted();
   try {
     const raw = await ctx.limit(produce);
-    const body = options.transform ? options.transform(raw) : raw;
+    // Free text that can hold a credential (commands, tags, labels …) is scrubbed before any write.
+    const body = scrubAwsResponse(options.transform ? options.transform(raw) : raw);
     await ctx.dump.writeJson(file, body);
     return body;
   } catch (err) {
@@ -106,12 +120,13 @@ export function batches<T>(items: T[], size: number): T[][] {
 }
 
 /**
- * A call whose answer only steers the collection (no dump file of its own, e.g. ListTaskDefinitions):
- * a failure is a warning, and the caller goes on with what it has.
+ * A call whose answer only steers the collection (e.g. ListTaskDefinitions): its answer is not
+ * written, but a failure is, as the `.error.json` gap file of `file`, with a warning, and the caller
+ * goes on with what it has (what it could not find out is then missing, so the view is partial).
  */
 export async function steeringCall<T>(
   ctx: AccountContext,
-  label: string,
+  file: string,
   produce: () => Promise<T>,
 ): Promise<T | undefined> {
   ctx.progress.callStarted();
@@ -120,7 +135,9 @@ export async function steeringCall<T>(
   } catch (err) {
     if (err instanceof NotReadOnlyError) throw err;
     const error = errorOf(err);
-    ctx.progress.warn(`${label}: ${error.code}: ${error.message}`);
+    await ctx.dump.writeError(file, error);
+    ctx.gaps.push({ file: file.replace(/\.json$/, '.error.json'), ...error });
+    ctx.progress.warn(`${file}: ${error.code}: ${error.message}`);
     return undefined;
   } finally {
     ctx.progress.callFinished();

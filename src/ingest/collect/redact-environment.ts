@@ -14,10 +14,15 @@ export interface EnvironmentRedactor {
   ): string;
 }
 
-export function createRedactor(account: string): EnvironmentRedactor {
+export function createRedactor(account: string, fingerprintKey: Buffer): EnvironmentRedactor {
   return {
     marker(name, value, region, location) {
-      const { findings } = classifyEnvironment([{ name, value: value ?? '' }], { account, region, location });
+      const { findings } = classifyEnvironment([{ name, value: value ?? '' }], {
+        account,
+        region,
+        location,
+        fingerprintKey,
+      });
       const hit = findings[0];
       return formatRedactionMarker(
         hit

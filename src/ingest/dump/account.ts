@@ -38,7 +38,7 @@ async function checkIdentity(dc: DumpContext): Promise<void> {
   );
   if (identity && identity.account !== dc.account) {
     throw new InputError(
-      `the folder is account ${dc.account} but the caller identity is account ${identity.account}`,
+      `the folder is account ${dc.account} but the caller identity is account '${identity.account}'`,
       { file, jsonPath: '$.Account' },
       { hint: 'rename the folder to the account id it holds' },
     );

@@ -9,6 +9,7 @@ import {
 } from '../normalize/ecs.js';
 import { Json } from '../normalize/shape.js';
 import { type DumpContext, fileName, readWith } from './context.js';
+import { decodeUriPart } from '../../snapshot/well-formed.js';
 
 function clusterFromArn(arn: string, region: string): EcsCluster {
   return { arn, name: arn.slice(arn.indexOf('/') + 1), region, tags: {} };
@@ -62,6 +63,12 @@ export async function readEcs(dc: DumpContext, region: string): Promise<EcsData>
     data.tasks.push(...(tasks ?? []));
   }
 
+  // The collector lists task definitions only to find the newest revisions; it writes no answer,
+  // but a failed listing as an error file: those revisions may be missing, a gap.
+  if (dc.files.has(`${dc.account}/${base}/list-task-definitions.error.json`)) {
+    await readWith(dc, spec('list-task-definitions', undefined, true), () => undefined);
+  }
+
   const byKey = new Map<string, EcsTaskDefinition>();
   const keys = new Set(dc.files.names(`${dc.account}/${base}/describe-task-definition`).map(decodeName));
   for (const ref of [
@@ -85,9 +92,5 @@ export async function readEcs(dc: DumpContext, region: string): Promise<EcsData>
 
 /** File names are URI-encoded resource names; a name that does not decode is kept as it is. */
 export function decodeName(name: string): string {
-  try {
-    return decodeURIComponent(name);
-  } catch {
-    return name;
-  }
+  return decodeUriPart(name);
 }

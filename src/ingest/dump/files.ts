@@ -4,6 +4,7 @@
 import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../../snapshot/types.js';
+import { scrubAwsResponse } from '../scrub/aws-response.js';
 
 export type FileRead =
   | { status: 'ok'; value: unknown; file: string }
@@ -22,10 +23,40 @@ function lineColumn(text: string, offset: number): string {
   return `line ${lines.length} column ${lines[lines.length - 1].length + 1}`;
 }
 
+/** Deeper than any AWS response, policy, Terraform plan or snapshot; shallow enough for every
+ *  recursive walk of a document (JSON.stringify, the schema check, the snapshot's canonical form). */
+export const MAX_JSON_DEPTH = 256;
+
+/** Offset of the first bracket that opens a level deeper than `max`, or -1 (strings are skipped). */
+export function tooDeepAt(text: string, max = MAX_JSON_DEPTH): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      // skip the string: to the next quote not escaped
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 0x5c) i++;
+        else if (d === 0x22) break;
+      }
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return i;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return -1;
+}
+
 /** Parses JSON; on failure returns a message with the line/column of the problem. */
 export function parseJsonText(
   text: string,
 ): { ok: true; value: unknown } | { ok: false; reason: string; position: string } {
+  const deep = tooDeepAt(text);
+  if (deep >= 0)
+    return {
+      ok: false,
+      reason: `JSON nested deeper than ${MAX_JSON_DEPTH} levels`,
+      position: lineColumn(text, deep),
+    };
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (err) {
@@ -38,7 +69,7 @@ export function parseJsonText(
     const reason = message
       .replace(/ in JSON at position \d+.*$/s, '')
       .replace(/ \(line \d+ column \d+\)$/, '')
-      .replace(/, ".*" is not valid JSON$/s, '')
+      .replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '')
       .replace(/\s+/g, ' ');
     const truncated = atEnd || (at !== null && offset >= text.trimEnd().length);
     return {
@@ -154,7 +185,8 @@ export class DumpFiles {
       return { ok: false, reason };
     }
     const parsed = parseJsonText(text.replace(/^\uFEFF/, ''));
-    if (parsed.ok) return parsed;
+    // A dump written by the AWS CLI holds commands, tags and labels verbatim: scrubbed as read.
+    if (parsed.ok) return { ok: true, value: scrubAwsResponse(parsed.value) };
     this.diagnostics.push({
       severity: 'error',
       file: rel,
@@ -169,6 +201,8 @@ export class DumpFiles {
    * `<base>.error.json`. `base` is relative to the root, without extension.
    */
   async read(base: string, paginated = false): Promise<FileRead> {
+    const literal = this.literalSpelling(base, paginated);
+    if (literal !== undefined) return this.read(literal, paginated);
     const single = `${base}.json`;
     const errorFile = `${base}.error.json`;
     const pages = paginated ? this.pages(base) : [];
@@ -246,6 +280,29 @@ export class DumpFiles {
     }
     this.expectedMissing.add(single);
     return { status: 'missing', file: single };
+  }
+
+  /** The layout encodes a resource name in its file name (`family%3A7`), but people write what
+   *  `aws ecs describe-task-definition … > family:7.json` gives. When the encoded spelling is absent
+   *  and the literal one is present, the literal one is read. */
+  private literalSpelling(base: string, paginated: boolean): string | undefined {
+    const stem = path.posix.basename(base);
+    if (!stem.includes('%')) return undefined;
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(stem);
+    } catch {
+      return undefined; // not an encoding this reader made
+    }
+    if (decoded === stem || decoded.includes('/') || this.present(base, paginated)) return undefined;
+    const literal = `${path.posix.dirname(base)}/${decoded}`;
+    return this.present(literal, paginated) ? literal : undefined;
+  }
+
+  private present(base: string, paginated: boolean): boolean {
+    return (
+      this.has(`${base}.json`) || this.has(`${base}.error.json`) || (paginated && this.pages(base).length > 0)
+    );
   }
 
   private pages(base: string): { file: string; page: number }[] {

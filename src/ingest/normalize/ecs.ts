@@ -15,7 +15,8 @@ import type {
   EcsTaskOverrides,
   EnvironmentVariable,
 } from '../../snapshot/types.js';
-import { classifyEnvironment, scrubCommand, type EnvironmentLocation } from '../classify-secrets.js';
+import { classifyEnvironment, type EnvironmentLocation } from '../classify-secrets.js';
+import { scrubArgv, scrubImage, scrubValueFrom } from '../scrub/credential-forms.js';
 import { type NormalizeContext, eachItem } from './context.js';
 import { Json } from './shape.js';
 
@@ -34,6 +35,7 @@ export function environmentOf(
     account: ctx.account,
     region: ctx.region,
     location,
+    fingerprintKey: ctx.fingerprintKey,
   });
   ctx.findings.push(...findings);
   return environment;
@@ -115,7 +117,7 @@ export function normalizeTasks(raw: unknown, ctx: NormalizeContext): EcsTask[] {
               container: name,
             }),
           };
-          if (c.has('command')) override.command = scrubCommand(c.strings('command'));
+          if (c.has('command')) override.command = scrubArgv(c.strings('command'));
           return override;
         }),
       };
@@ -152,7 +154,9 @@ export function normalizeTaskDefinition(raw: unknown, ctx: NormalizeContext): Ec
         taskDefinitionArn: arn,
         container: name,
       }),
-      secrets: c.list('secrets').map((s) => ({ name: s.str('name'), valueFrom: s.str('valueFrom') })),
+      secrets: c
+        .list('secrets')
+        .map((s) => ({ name: s.str('name'), valueFrom: scrubValueFrom(s.str('valueFrom')) })),
       environmentFiles: c.list('environmentFiles').map((f) => {
         const file: { type?: string; value: string } = { value: f.str('value') };
         const type = f.optStr('type');
@@ -161,7 +165,7 @@ export function normalizeTaskDefinition(raw: unknown, ctx: NormalizeContext): Ec
       }),
     };
     const image = c.optStr('image');
-    if (image) container.image = image;
+    if (image) container.image = scrubImage(image);
     const privileged = c.optBool('privileged');
     if (privileged !== undefined) container.privileged = privileged;
     const user = c.optStr('user');

@@ -21,6 +21,7 @@ export function normalizeFunctions(raw: unknown, ctx: NormalizeContext): LambdaF
       account: ctx.account,
       region: ctx.region,
       location: { kind: 'lambda-environment', functionArn: arn },
+      fingerprintKey: ctx.fingerprintKey,
     });
     ctx.findings.push(...findings);
     const fn: LambdaFunction = {

@@ -52,6 +52,7 @@ export class OverlayContext {
     readonly plan: TerraformPlan,
     readonly account: Account,
     readonly region: string,
+    readonly fingerprintKey: Buffer,
   ) {
     for (const c of plan.resourceChanges) this.byAddress.set(c.address, c);
   }

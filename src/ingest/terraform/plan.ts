@@ -3,6 +3,7 @@
 // (address, type, change.actions/before/after/after_unknown) and `configuration` (module calls and
 // expression references, used to resolve values that are unknown until apply).
 import { InputError } from '../../snapshot/errors.js';
+import { scrubAwsResponse } from '../scrub/aws-response.js';
 import type { PlanAction } from './types.js';
 
 export type PlanValue = unknown;
@@ -24,8 +25,11 @@ export interface ResourceChange {
 
 export interface ConfigResource {
   address: string;
+  mode?: 'managed' | 'data';
   type: string;
   name: string;
+  /** Key of the provider configuration the resource uses (`aws`, `aws.prod`), when given. */
+  providerKey?: string;
   /** Attribute → expression: `{constant_value}` or `{references: ["aws_iam_role.x.arn", …]}`. */
   expressions: PlanObject;
 }
@@ -45,6 +49,10 @@ export interface TerraformPlan {
   configuration?: ConfigModule;
   /** `region` of the default aws provider, when it is a constant. */
   providerRegion?: string;
+  /** aws provider configurations by key: the constant `assume_role.role_arn`, when set. */
+  providers?: Record<string, { roleArn?: string }>;
+  /** `aws_caller_identity` data sources read at plan time (prior state), with their account. */
+  callerIdentities?: { address: string; accountId: string }[];
 }
 
 /** Terraform's `actions` list → one action (`["delete","create"]` and `["create","delete"]` = replace). */
@@ -78,11 +86,12 @@ export function parsePlan(json: unknown, file: string): TerraformPlan {
     );
   };
   if (!isObject(json)) return fail('$', 'a Terraform plan must be a JSON object');
+  scrubAwsResponse(json); // tags, descriptions, commands of the planned resources
   const formatVersion = json['format_version'];
   if (typeof formatVersion !== 'string')
     return fail('$.format_version', 'missing format_version: not a Terraform JSON plan');
   if (!/^1\./.test(formatVersion))
-    fail('$.format_version', `unsupported format_version ${formatVersion} (expected 1.x)`);
+    fail('$.format_version', `unsupported format_version '${formatVersion}' (expected 1.x)`);
   const rawChanges = json['resource_changes'] ?? [];
   if (!Array.isArray(rawChanges)) return fail('$.resource_changes', 'expected an array');
   const resourceChanges = rawChanges.map((raw, i): ResourceChange => {
@@ -119,7 +128,41 @@ export function parsePlan(json: unknown, file: string): TerraformPlan {
     resourceChanges,
     ...(root ? { configuration: root } : {}),
     ...providerRegion(config),
+    providers: awsProviders(config),
+    callerIdentities: callerIdentities(json['prior_state']),
   };
+}
+
+function awsProviders(config: PlanObject | undefined): Record<string, { roleArn?: string }> {
+  const providers = config && isObject(config['provider_config']) ? config['provider_config'] : {};
+  const out: Record<string, { roleArn?: string }> = {};
+  for (const [key, p] of Object.entries(providers)) {
+    if (!isObject(p) || p['name'] !== 'aws') continue;
+    const expressions = isObject(p['expressions']) ? p['expressions'] : {};
+    const blocks = expressions['assume_role'];
+    const block = Array.isArray(blocks) ? blocks.find(isObject) : isObject(blocks) ? blocks : undefined;
+    const roleArn = block && isObject(block['role_arn']) ? block['role_arn']['constant_value'] : undefined;
+    out[key] = typeof roleArn === 'string' ? { roleArn } : {};
+  }
+  return out;
+}
+
+/** `data.aws_caller_identity` values in the plan's prior state (read while planning), any module. */
+function callerIdentities(priorState: unknown): { address: string; accountId: string }[] {
+  const found: { address: string; accountId: string }[] = [];
+  const walk = (module: unknown): void => {
+    if (!isObject(module)) return;
+    for (const r of Array.isArray(module['resources']) ? module['resources'] : []) {
+      if (!isObject(r) || r['type'] !== 'aws_caller_identity' || !isObject(r['values'])) continue;
+      const id = r['values']['account_id'];
+      if (typeof id === 'string' && typeof r['address'] === 'string')
+        found.push({ address: r['address'], accountId: id });
+    }
+    for (const child of Array.isArray(module['child_modules']) ? module['child_modules'] : []) walk(child);
+  };
+  const values = isObject(priorState) ? priorState['values'] : undefined;
+  if (isObject(values)) walk(values['root_module']);
+  return found;
 }
 
 function configModule(raw: PlanObject, source: string): ConfigModule {
@@ -127,6 +170,8 @@ function configModule(raw: PlanObject, source: string): ConfigModule {
     .filter(isObject)
     .map((r): ConfigResource => ({
       address: String(r['address'] ?? ''),
+      ...(r['mode'] === 'data' || r['mode'] === 'managed' ? { mode: r['mode'] } : {}),
+      ...(typeof r['provider_config_key'] === 'string' ? { providerKey: r['provider_config_key'] } : {}),
       type: String(r['type'] ?? ''),
       name: String(r['name'] ?? ''),
       expressions: isObject(r['expressions']) ? r['expressions'] : {},

@@ -2,6 +2,7 @@
 // string in Terraform; environment values are classified and dropped here, never kept), ECS services,
 // and Lambda functions.
 import { classifyEnvironment, type RawEnvironment } from '../classify-secrets.js';
+import { scrubAwsResponse } from '../scrub/aws-response.js';
 import type {
   EcsContainerDefinition,
   EcsService,
@@ -72,7 +73,7 @@ function containerDefinitions(
   const raw = change.after?.['container_definitions'];
   let parsed: unknown;
   try {
-    parsed = typeof raw === 'string' ? JSON.parse(raw) : raw;
+    parsed = scrubAwsResponse(typeof raw === 'string' ? JSON.parse(raw) : raw);
   } catch {
     parsed = undefined;
   }
@@ -91,6 +92,7 @@ function containerDefinitions(
       account: ctx.account.id,
       region: ctx.region,
       location: { kind: 'ecs-container-environment', taskDefinitionArn: arn, container: name },
+      fingerprintKey: ctx.fingerprintKey,
     });
     ctx.snapshot.credentialFindings.push(...findings);
     const container: EcsContainerDefinition = {
@@ -213,6 +215,7 @@ const lambdaFunction: Handler = (ctx, change) => {
     account: ctx.account.id,
     region: ctx.region,
     location: { kind: 'lambda-environment', functionArn: arn },
+    fingerprintKey: ctx.fingerprintKey,
   });
   ctx.snapshot.credentialFindings.push(...findings);
   const keep = change.action === 'update' ? prior : undefined;

@@ -40,6 +40,7 @@ export function evaluateCondition(
   condition: ParsedCondition,
   context: RequestContext,
   variables: boolean,
+  deny: boolean,
 ): ConditionOutcome {
   const found = context.lookup(condition.key);
   if (condition.base === 'null') {
@@ -70,9 +71,12 @@ export function evaluateCondition(
       const resolved = substituteVariables(raw, context);
       if (resolved.kind === 'text') resolvedValues.push(resolved.text);
       else if (resolved.kind === 'unknown') unknownVariables.push(...resolved.keys);
-      // 'missing': an unresolvable variable never matches, so the value drops out of a positive
-      // operator's list; a negated operator would then hold vacuously, so instead the condition
-      // fails (AWS: an unresolvable variable may make the whole statement invalid).
+      // 'missing': in a Deny, a certain "does not apply" would let the request through on a
+      // reading of AWS's rules: unknown on the variable's key instead, so the step is conditional
+      // with the variable named. Elsewhere an unresolvable variable never matches, so the value
+      // drops out of a positive operator's list; a negated operator would then hold vacuously, so
+      // instead the condition fails (AWS: an unresolvable variable may make the statement invalid).
+      else if (deny && resolved.keys.length > 0) unknownVariables.push(...resolved.keys);
       else if (operator.negated) return FALSE;
     }
     if (unknownVariables.length > 0) return { truth: 'unknown', unknownKeys: unknownVariables };
@@ -125,13 +129,14 @@ export function evaluateConditions(
   conditions: readonly ParsedCondition[],
   context: RequestContext,
   variables: boolean,
+  deny = false,
 ): ConditionOutcome {
   // The first unknown outcome as it is; a list only from a second one on (no list per request
   // when one condition is unknown, the usual case).
   let first: ConditionOutcome | undefined;
   let unknownKeys: string[] | undefined;
   for (const condition of conditions) {
-    const outcome = evaluateCondition(condition, context, variables);
+    const outcome = evaluateCondition(condition, context, variables, deny);
     if (outcome.truth === false) return FALSE;
     if (outcome.truth === 'unknown') {
       if (first === undefined) first = outcome;

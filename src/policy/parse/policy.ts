@@ -124,9 +124,7 @@ export function parsePolicy(
     if (!POLICY_KEYS.has(key)) problem(`unknown policy element "${key}"`);
   if (record.Version !== undefined) {
     if (record.Version !== '2012-10-17' && record.Version !== '2008-10-17') {
-      problem(
-        `unsupported Version ${JSON.stringify(record.Version)} (expected "2012-10-17" or "2008-10-17")`,
-      );
+      problem(`unsupported Version ${describeValue(record.Version)} (expected "2012-10-17" or "2008-10-17")`);
     } else policy.version = record.Version;
   }
   policy.variables = policy.version === '2012-10-17';
@@ -154,6 +152,16 @@ export function parsePolicy(
   return { policy, diagnostics };
 }
 
+/** A value named in a message: a string quoted (cut at 120 characters), a list or object by kind
+ *  (one could be nested too deep, or be megabytes long, to be written out). */
+function describeValue(value: unknown): string {
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 120 ? `${value.slice(0, 120)}…` : value);
+  if (Array.isArray(value)) return 'a list';
+  if (value !== null && typeof value === 'object') return 'an object';
+  return String(value);
+}
+
 function statementLabel(raw: unknown, index: number): string | number {
   if (raw && typeof raw === 'object' && typeof (raw as { Sid?: unknown }).Sid === 'string') {
     const sid = (raw as { Sid: string }).Sid;
@@ -174,7 +182,7 @@ function parseStatement(
   for (const key of Object.keys(s))
     if (!STATEMENT_KEYS.has(key)) throw new StatementProblem(`unknown statement element "${key}"`);
   if (s.Effect !== 'Allow' && s.Effect !== 'Deny') {
-    throw new StatementProblem(`Effect must be "Allow" or "Deny", got ${JSON.stringify(s.Effect)}`);
+    throw new StatementProblem(`Effect must be "Allow" or "Deny", got ${describeValue(s.Effect)}`);
   }
   if (s.Sid !== undefined && typeof s.Sid !== 'string') throw new StatementProblem('Sid must be a string');
   // Every field present, in one order: one object shape for the engine's per-request matching.

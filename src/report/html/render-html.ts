@@ -7,7 +7,8 @@ import type { AnalysisResult } from '../../queries/types.js';
 import { coverageHeadline, gapLines } from '../coverage-text.js';
 import { nodeLabel } from '../node-label.js';
 import { CLIENT_SCRIPT } from './client-script.js';
-import { checkInlineScript, cspHash, escapeHtml, jsonForScript } from './embed.js';
+import { htmlText } from '../escape/html.js';
+import { checkInlineScript, cspHash, jsonForScript } from './embed.js';
 import { REPORT_CSS } from './styles.js';
 import { vendorScripts } from './vendor.js';
 import { EDGE_COLOR, GROUP_LOOK, NODE_GROUP } from './vocabulary.js';
@@ -130,12 +131,12 @@ export function renderHtml(
   ].join('; ');
   const coverage = result.coverage;
   const banner = coverage.partial
-    ? `<div class="coverage partial" id="coverage" role="alert"><strong>${escapeHtml(coverageHeadline(coverage))}</strong><ul>${gapLines(
+    ? `<div class="coverage partial" id="coverage" role="alert"><strong>${htmlText(coverageHeadline(coverage))}</strong><ul>${gapLines(
         coverage,
       )
-        .map((g) => `<li>${escapeHtml(g)}</li>`)
+        .map((g) => `<li>${htmlText(g)}</li>`)
         .join('')}</ul></div>`
-    : `<div class="coverage complete" id="coverage">${escapeHtml(coverageHeadline(coverage))}</div>`;
+    : `<div class="coverage complete" id="coverage">${htmlText(coverageHeadline(coverage))}</div>`;
   const meta = [
     `${result.sources.length} source${result.sources.length === 1 ? '' : 's'}`,
     `${result.paths.length} path${result.paths.length === 1 ? '' : 's'}`,
@@ -147,14 +148,14 @@ export function renderHtml(
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
+<meta http-equiv="Content-Security-Policy" content="${htmlText(csp)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
-<title>${escapeHtml(title)}</title>
+<title>${htmlText(title)}</title>
 <style>${REPORT_CSS}</style>
 </head>
 <body>
-<header><h1>${escapeHtml(title)}</h1><span class="meta">${escapeHtml(meta)}</span></header>
+<header><h1>${htmlText(title)}</h1><span class="meta">${htmlText(meta)}</span></header>
 ${banner}
 <main>
 <aside id="side">

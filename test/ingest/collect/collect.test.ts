@@ -13,12 +13,14 @@ import {
   IAMClient,
   PutUserPolicyCommand,
 } from '@aws-sdk/client-iam';
+import { CreateAccountCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
 import { runCli } from '../../../src/cli/run.js';
 import { classifyEnvironment } from '../../../src/ingest/classify-secrets.js';
 import { loadInput } from '../../../src/ingest/load-input.js';
 import { parseRedactionMarker } from '../../../src/ingest/redaction-marker.js';
 import type { Snapshot } from '../../../src/snapshot/types.js';
 import { captureIo } from '../../support/capture-io.js';
+import { TEST_FINGERPRINT_KEY } from '../../support/fingerprint-key.js';
 import {
   disableMotoAuth,
   enableMotoAuth,
@@ -224,6 +226,7 @@ describe('blastmap collect against moto server', function () {
             taskDefinitionArn: seeded.taskDefinitionArn,
             container: 'api',
           },
+          fingerprintKey: TEST_FINGERPRINT_KEY,
         },
       ).findings;
       const collected = snapshot.credentialFindings.filter(
@@ -477,6 +480,45 @@ describe('blastmap collect against moto server', function () {
     );
     assert.deepEqual(member.s3Buckets, []);
     assert.deepEqual(member.ecs.taskDefinitions, []);
+  });
+
+  it('with --org-role and several member accounts, reads each one (a few at a time) into its own folder', async () => {
+    const seeded = await seedAccount(url);
+    const org = new OrganizationsClient(seedConfig(url));
+    const more: string[] = [];
+    for (const name of ['workloads-dev', 'sandbox', 'data']) {
+      const created = await org.send(
+        new CreateAccountCommand({ AccountName: name, Email: `${name}@example.com` }),
+      );
+      more.push(created.CreateAccountStatus!.AccountId!);
+    }
+    const dump = join(work, 'org-many');
+    const run = await collectInto(dump, '--org-role', 'OrganizationAccountAccessRole', '--quiet');
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /5 account\(s\)/);
+    const { snapshot } = await loadInput(dump);
+    assert.deepEqual(
+      snapshot.accounts.map((a) => a.id).sort(),
+      [ACCOUNT, seeded.memberAccountId, ...more].sort(),
+    );
+    for (const id of [seeded.memberAccountId, ...more]) {
+      const identity = JSON.parse(await readFile(join(dump, id, 'sts/get-caller-identity.json'), 'utf8')) as {
+        Account: string;
+      };
+      assert.equal(identity.Account, id, `${id} was read with its own credentials`);
+      const member = snapshot.accounts.find((a) => a.id === id)!;
+      assert.deepEqual(
+        member.iam.roles.map((r) => r.name),
+        ['OrganizationAccountAccessRole'],
+      );
+    }
+    // The emulator lacks a few APIs: every member account has those gaps of its own, and no other.
+    const gapsOf = (id: string) =>
+      snapshot.gaps
+        .filter((g) => g.account === id)
+        .map((g) => `${g.service} ${g.operation} ${g.code}`)
+        .sort();
+    for (const id of more) assert.deepEqual(gapsOf(id), gapsOf(seeded.memberAccountId), id);
   });
 
   it('with credentials allowed only part of the calls, records AccessDenied gaps and the analysis says partial', async () => {

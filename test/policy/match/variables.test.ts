@@ -25,7 +25,10 @@ describe('policy variables', function () {
   });
 
   it('makes a value with an unresolvable variable never match', function () {
-    assert.deepEqual(substituteVariables('${aws:PrincipalTag/dept}', strict), { kind: 'missing' });
+    assert.deepEqual(substituteVariables('${aws:PrincipalTag/dept}', strict), {
+      kind: 'missing',
+      keys: ['aws:PrincipalTag/dept'],
+    });
   });
 
   it('reports a variable on an unknown key as unknown', function () {
