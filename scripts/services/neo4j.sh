@@ -93,8 +93,12 @@ server.http.advertised_address=127.0.0.1:$http_port
 server.http_enabled_modules=BROWSER
 server.https.enabled=false
 dbms.security.auth_enabled=false
-# Neo4j Browser fetches a guide (:play URL) only from these hosts: the guide server below.
+# Neo4j Browser fetches a guide (:play URL) only from these hosts: the guide server below. The
+# Browser reads the list (dbms.clientConfig) after connecting, and opens blastmap's guide then.
 browser.remote_content_hostname_whitelist=127.0.0.1,localhost
+browser.post_connect_cmd=play http://127.0.0.1:$guide_port/blastmap.html
+# No usage data from the Browser (it would call out to segment.com, sentry.io and canny.io).
+client.allow_telemetry=false
 server.memory.heap.initial_size=$heap
 server.memory.heap.max_size=$heap
 server.memory.pagecache.size=256m
