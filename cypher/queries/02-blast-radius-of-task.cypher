@@ -5,11 +5,11 @@
 // (The :param values are ids from the demo account, examples/demo: edit them for yours.)
 :param source => 'arn:aws:ecs:eu-west-1:222222222222:task-definition/label-printer:7'
 
-MATCH (s:BlastmapNode {id: $source})
+MATCH (s:BlastmapNode {blastmapId: $source})
 MATCH p = ANY SHORTEST (s)
   ((x)-[step:CAN_BECOME|CAN_ADMINISTER|CAN_WRITE|CAN_READ|CAN_INVOKE|CAN_REACH|HOLDS_CREDENTIAL WHERE step.continues]->(y)){0,5}
   (m)-[last:CAN_BECOME|CAN_ADMINISTER|CAN_WRITE|CAN_READ|CAN_INVOKE|CAN_REACH|HOLDS_CREDENTIAL WHERE last.access IS NOT NULL]->(a:BlastmapNode WHERE a.asset)
-RETURN a.id AS asset,
+RETURN a.blastmapId AS asset,
        a.kind AS kind,
        a.account AS account,
        length(p) AS hops,

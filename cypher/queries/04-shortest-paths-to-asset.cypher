@@ -6,13 +6,13 @@
 :param source => 'arn:aws:ecs:eu-west-1:222222222222:task-definition/label-printer:7'
 :param target => 'arn:aws:s3:::northwind-shipping-labels'
 
-MATCH (s:BlastmapNode {id: $source}), (a:BlastmapNode {id: $target})
+MATCH (s:BlastmapNode {blastmapId: $source}), (a:BlastmapNode {blastmapId: $target})
 MATCH p = ALL SHORTEST (s)
   ((x)-[step:CAN_BECOME|CAN_ADMINISTER|CAN_WRITE|CAN_READ|CAN_INVOKE|CAN_REACH|HOLDS_CREDENTIAL WHERE step.continues]->(y)){0,5}
   (m)-[last:CAN_BECOME|CAN_ADMINISTER|CAN_WRITE|CAN_READ|CAN_INVOKE|CAN_REACH|HOLDS_CREDENTIAL WHERE last.access IS NOT NULL]->(a)
 RETURN length(p) AS hops,
        last.access AS access,
-       [n IN nodes(p) | n.id] AS nodes,
+       [n IN nodes(p) | n.blastmapId] AS nodes,
        [r IN relationships(p) | r.technique] AS techniques,
        any(r IN relationships(p) WHERE r.conditional) AS conditional,
        p AS path

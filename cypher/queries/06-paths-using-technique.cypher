@@ -10,8 +10,8 @@ MATCH p = ANY SHORTEST ((s:BlastmapNode {source: true})
   ((x)-[step:CAN_BECOME|CAN_ADMINISTER|CAN_WRITE|CAN_READ|CAN_INVOKE|CAN_REACH|HOLDS_CREDENTIAL WHERE step.continues]->(y)){0,5}
   (m)-[last:CAN_BECOME|CAN_ADMINISTER|CAN_WRITE|CAN_READ|CAN_INVOKE|CAN_REACH|HOLDS_CREDENTIAL WHERE last.access IS NOT NULL]->(a:BlastmapNode WHERE a.asset)
   WHERE any(r IN step + [last] WHERE r.technique = $technique))
-RETURN s.id AS source,
-       a.id AS asset,
+RETURN s.blastmapId AS source,
+       a.blastmapId AS asset,
        a.kind AS kind,
        length(p) AS hops,
        [r IN relationships(p) | r.technique] AS techniques,

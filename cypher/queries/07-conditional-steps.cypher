@@ -5,10 +5,10 @@
 
 MATCH (from:BlastmapNode)-[r:CAN_BECOME|CAN_ADMINISTER|CAN_WRITE|CAN_READ|CAN_INVOKE|CAN_REACH|HOLDS_CREDENTIAL]->(to:BlastmapNode)
 WHERE r.conditional
-RETURN from.id AS from,
+RETURN from.blastmapId AS from,
        type(r) AS step,
        r.technique AS technique,
-       to.id AS to,
+       to.blastmapId AS to,
        r.conditionKeys AS conditionKeys,
        r.evidencePolicies AS policies
 ORDER BY from, to, technique;

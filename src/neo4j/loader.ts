@@ -5,27 +5,78 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import type { NodeGroup, RelationshipGroup } from './rows.js';
 import { NODE_KEY, NODE_LABEL, RELATIONSHIP_KEY, assertIdentifier } from './vocabulary.js';
 
-export function nodeStatement(labels: readonly string[], owned = true): string {
-  const extra = labels.map((l) => `:${assertIdentifier(l)}`).join('');
-  const write = 'n = row.props, n.lastupdated = $tag';
-  return [
-    'UNWIND $rows AS row',
-    `MERGE (n:${NODE_LABEL} {${NODE_KEY}: row.id})`,
+/** How a push writes: `create` into a database holding none of its labels (a fresh load), else `merge`. */
+export type WriteMode = 'create' | 'merge';
+
+const labelsOf = (labels: readonly string[]) => labels.map((l) => `:${assertIdentifier(l)}`).join('');
+
+/**
+ * The statement writing one node group. Kinds cartography also loads merge on cartography's
+ * (label {id}) so its node is reused, and add blastmap's labels and properties to it (`+=`, keeping
+ * cartography's); blastmap's own kinds merge on (:BlastmapNode {blastmapId}). `blastmapCreated`
+ * tells the cleanup whether a stale node is blastmap's to delete or cartography's to leave.
+ */
+export function nodeStatement(
+  group: Pick<NodeGroup, 'labels' | 'mergeLabel' | 'owned'>,
+  mode: WriteMode = 'merge',
+): string {
+  const labels = `:${NODE_LABEL}${labelsOf(group.labels)}`;
+  if (mode === 'create') {
+    return `UNWIND $rows AS row\nCREATE (n${labels})\nSET n = row.props, n.lastupdated = $tag, n.blastmapCreated = true`;
+  }
+  const merge = group.mergeLabel
+    ? `MERGE (n:${assertIdentifier(group.mergeLabel)} {id: row.props.id})`
+    : `MERGE (n:${NODE_LABEL} {${NODE_KEY}: row.id})`;
+  const lines = ['UNWIND $rows AS row', merge];
+  if (!group.owned) {
     // Another account's node: create it if missing, never overwrite what its own push wrote.
-    owned
-      ? `SET ${write}${extra ? `, n${extra}` : ''}`
-      : `ON CREATE SET ${write}${extra ? `, n${extra}` : ''}`,
-  ].join('\n');
+    lines.push(
+      'ON CREATE SET n.blastmapCreated = true, n.lastupdated = $tag',
+      'ON MATCH SET n.blastmapCreated = coalesce(n.blastmapCreated, false)',
+      `SET n${labels}, n += CASE WHEN n.kind IS NULL THEN row.props ELSE {${NODE_KEY}: row.id} END`,
+    );
+  } else if (group.mergeLabel) {
+    lines.push(
+      'ON CREATE SET n.blastmapCreated = true',
+      'ON MATCH SET n.blastmapCreated = coalesce(n.blastmapCreated, false)',
+      `SET n${labels}, n += row.props, n.lastupdated = $tag`,
+    );
+  } else {
+    lines.push(`SET n = row.props, n${labels}, n.lastupdated = $tag, n.blastmapCreated = true`);
+  }
+  return lines.join('\n');
 }
 
-export function relationshipStatement(type: string, owned = true): string {
-  return [
+/**
+ * The statement writing one relationship group. Attack steps are keyed by `key` (technique and
+ * access); structural relationships are facts cartography may hold too, so they merge on their
+ * type alone and add blastmap's properties to cartography's relationship.
+ */
+export function relationshipStatement(
+  group: Pick<RelationshipGroup, 'type' | 'structural' | 'owned'>,
+  mode: WriteMode = 'merge',
+): string {
+  const type = assertIdentifier(group.type);
+  const lines = [
     'UNWIND $rows AS row',
     `MATCH (a:${NODE_LABEL} {${NODE_KEY}: row.from})`,
     `MATCH (b:${NODE_LABEL} {${NODE_KEY}: row.to})`,
-    `MERGE (a)-[r:${assertIdentifier(type)} {${RELATIONSHIP_KEY}: row.key}]->(b)`,
-    `${owned ? 'SET' : 'ON CREATE SET'} r = row.props, r.lastupdated = $tag`,
-  ].join('\n');
+  ];
+  const created = group.structural ? ', r.blastmapCreated = true' : '';
+  if (mode === 'create') {
+    lines.push(`CREATE (a)-[r:${type}]->(b)`, `SET r = row.props, r.lastupdated = $tag${created}`);
+  } else if (group.structural) {
+    lines.push(`MERGE (a)-[r:${type}]->(b)`);
+    if (group.owned)
+      lines.push(`ON CREATE SET r.blastmapCreated = true`, 'SET r += row.props, r.lastupdated = $tag');
+    else lines.push(`ON CREATE SET r += row.props, r.lastupdated = $tag${created}`);
+  } else {
+    lines.push(
+      `MERGE (a)-[r:${type} {${RELATIONSHIP_KEY}: row.key}]->(b)`,
+      `${group.owned ? 'SET' : 'ON CREATE SET'} r = row.props, r.lastupdated = $tag`,
+    );
+  }
+  return lines.join('\n');
 }
 
 /** One statement over some rows. */
@@ -67,9 +118,14 @@ function pack(kind: Batch['kind'], parts: (Part & { what: string })[], size: num
 }
 
 /** Nodes first (relationships MATCH their ends), each group cut into parts of at most `size` rows. */
-export function plan(nodes: NodeGroup[], relationships: RelationshipGroup[], size: number): Batch[] {
+export function plan(
+  nodes: NodeGroup[],
+  relationships: RelationshipGroup[],
+  size: number,
+  mode: WriteMode = 'merge',
+): Batch[] {
   const nodeParts = nodes.flatMap((g) => {
-    const statement = nodeStatement(g.labels, g.owned);
+    const statement = nodeStatement(g, mode);
     return chunks(g.rows, size).map((rows, i) => ({
       what: `${g.kind} nodes ${i * size + 1}-${i * size + rows.length}`,
       statement,
@@ -77,7 +133,7 @@ export function plan(nodes: NodeGroup[], relationships: RelationshipGroup[], siz
     }));
   });
   const relationshipParts = relationships.flatMap((g) => {
-    const statement = relationshipStatement(g.type, g.owned);
+    const statement = relationshipStatement(g, mode);
     return chunks(g.rows, size).map((rows, i) => ({
       what: `${g.type} relationships ${i * size + 1}-${i * size + rows.length}`,
       statement,

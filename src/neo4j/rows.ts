@@ -2,13 +2,23 @@
 // row holding only parameter values. Parallel edges of one type and technique between the same two
 // nodes become one relationship (the queries only care whether the step exists and its best form).
 import type { AttackGraph, EdgeAttributes, EdgeType, NodeKind } from '../graph/model.js';
+import { CARTOGRAPHY_NODES, storedRelationship } from './cartography.js';
 import {
-  NODE_LABELS,
   NODE_PROPERTIES,
   RELATIONSHIP_PROPERTIES,
+  RELATIONSHIP_TYPES,
+  nodeLabels,
   type Properties,
   type PropertyValue,
+  type SourceRanking,
 } from './vocabulary.js';
+
+/** One analysed source as `analyze` ranks it (`SourceRadius` fits). */
+export interface RankedSource {
+  id: string;
+  score: number;
+  assets: readonly unknown[];
+}
 
 /** What a push writes: the graph, the default analysis sources, the accounts it is authoritative for. */
 export interface PushableGraph {
@@ -20,6 +30,8 @@ export interface PushableGraph {
    * nodes and relationships and never deletes another account's.
    */
   accounts: readonly string[];
+  /** The CLI's ranking (`analyze(…).sources`, in its order): stored as score, radius and rank. */
+  ranking?: readonly RankedSource[];
 }
 
 export interface NodeRow {
@@ -37,6 +49,8 @@ export interface RelationshipRow {
 export interface NodeGroup {
   kind: NodeKind;
   labels: readonly string[];
+  /** cartography's label for this kind: nodes merge on (that label {id}), so cartography's node is reused. */
+  mergeLabel?: string;
   /**
    * True for nodes of the pushed accounts: written and stamped. False for nodes of other accounts
    * that the graph only references (a cross-account role): created if missing, never overwritten,
@@ -47,7 +61,10 @@ export interface NodeGroup {
 }
 
 export interface RelationshipGroup {
-  type: EdgeType;
+  /** The stored type (cartography's name where it has one, see cartography.ts). */
+  type: string;
+  /** Structural (a configuration fact cartography may hold too): merged without the key. */
+  structural: boolean;
   /** As for nodes: false when the relationship belongs to an account outside the push. */
   owned: boolean;
   rows: RelationshipRow[];
@@ -60,16 +77,27 @@ function setIfDefined(props: Properties, name: string, value: PropertyValue | un
 export function nodeGroups(input: PushableGraph): NodeGroup[] {
   const sources = new Set(input.sources);
   const scope = new Set(input.accounts);
+  const ranking = new Map<string, SourceRanking>();
+  input.ranking?.forEach((s, i) =>
+    ranking.set(s.id, { score: s.score, radius: s.assets.length, rank: i + 1 }),
+  );
   const byKind = new Map<string, NodeGroup>();
   input.graph.forEachNode((_key, node) => {
     const props: Properties = {};
     for (const [name, value] of Object.entries(node.props ?? {})) setIfDefined(props, name, value);
-    const context = { node, source: sources.has(node.id) };
+    const context = { node, source: sources.has(node.id), ranking: ranking.get(node.id) };
     for (const [name, value] of NODE_PROPERTIES) setIfDefined(props, name, value(context));
     const owned = scope.has(node.account);
     let group = byKind.get(`${node.kind}:${owned}`);
     if (!group) {
-      group = { kind: node.kind, labels: NODE_LABELS[node.kind] ?? [node.kind], owned, rows: [] };
+      const mergeLabel = CARTOGRAPHY_NODES[node.kind]?.label;
+      group = {
+        kind: node.kind,
+        labels: nodeLabels(node.kind),
+        ...(mergeLabel ? { mergeLabel } : {}),
+        owned,
+        rows: [],
+      };
       byKind.set(`${node.kind}:${owned}`, group);
     }
     group.rows.push({ id: node.id, props });
@@ -123,12 +151,13 @@ export function relationshipGroups(input: PushableGraph): RelationshipGroup[] {
     const props: Properties = { key, account };
     for (const [name, value] of RELATIONSHIP_PROPERTIES) setIfDefined(props, name, value(context));
     const owned = scope.has(account);
-    let group = byType.get(`${type}:${owned}`);
+    const stored = storedRelationship(type, graph.getNodeAttribute(from, 'kind'));
+    let group = byType.get(`${stored.type}:${owned}`);
     if (!group) {
-      group = { type, owned, rows: [] };
-      byType.set(`${type}:${owned}`, group);
+      group = { type: stored.type, structural: !RELATIONSHIP_TYPES[type].traversable, owned, rows: [] };
+      byType.set(`${stored.type}:${owned}`, group);
     }
-    group.rows.push({ from, to, key, props });
+    group.rows.push(stored.reverse ? { from: to, to: from, key, props } : { from, to, key, props });
   }
   return [...byType.values()].sort((a, b) =>
     a.type !== b.type ? (a.type < b.type ? -1 : 1) : Number(b.owned) - Number(a.owned),

@@ -29,8 +29,14 @@ export async function runSavedQuery(
   query: SavedQuery,
   overrides: Record<string, unknown> = {},
   database?: string,
+  /** Server-side limit in ms (the benchmark's, so one slow query cannot stall it). */
+  timeout?: number,
 ): Promise<Record<string, unknown>[]> {
   const params = await savedQueryParams(driver, query, overrides, database);
-  const result = await driver.executeQuery(query.statement, params, { database, routing: 'READ' });
+  const result = await driver.executeQuery(query.statement, params, {
+    database,
+    routing: 'READ',
+    ...(timeout ? { transactionConfig: { timeout } } : {}),
+  });
   return result.records.map((r) => r.toObject());
 }

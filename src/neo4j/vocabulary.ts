@@ -5,11 +5,16 @@
 // always query parameters.
 import type { EdgeAttributes, EdgeType, NodeAttributes, NodeKind } from '../graph/model.js';
 import { accessOf, continuesFrom, isAssetKind } from '../queries/edge-semantics.js';
+import { CARTOGRAPHY_NODES } from './cartography.js';
 
 /** Extra label every node blastmap writes carries: the key constraint and the cleanup use it. */
 export const NODE_LABEL = 'BlastmapNode';
-/** Key property of every node (the graph key: an ARN, an AWS id or `admin:<account>`). */
-export const NODE_KEY = 'id';
+/**
+ * Key property of every blastmap node: the graph key (an ARN, an AWS id or `admin:<account>`), as
+ * `analyze` prints it. `id` is cartography's key where cartography has the resource (a bucket's
+ * name, a key's or a security group's id), else the same as `blastmapId`.
+ */
+export const NODE_KEY = 'blastmapId';
 /** Key property of every relationship, unique per (from, to, type). */
 export const RELATIONSHIP_KEY = 'key';
 
@@ -43,6 +48,13 @@ export const NODE_LABELS: Record<NodeKind, readonly string[]> = {
   Admin: ['Admin'],
 };
 
+/** Labels a node of this kind carries (besides `BlastmapNode`): blastmap's, then cartography's current one. */
+export function nodeLabels(kind: NodeKind): readonly string[] {
+  const own = NODE_LABELS[kind] ?? [kind];
+  const theirs = CARTOGRAPHY_NODES[kind]?.label;
+  return theirs && !own.includes(theirs) ? [...own, theirs] : own;
+}
+
 /** Every relationship type, and whether an attacker can walk it. */
 export const RELATIONSHIP_TYPES: Record<EdgeType, { traversable: boolean }> = {
   RESOURCE: { traversable: false },
@@ -73,6 +85,15 @@ export interface NodeContext {
   node: NodeAttributes;
   /** Whether the node is a default analysis source (a task definition in use). */
   source: boolean;
+  /** Its place in the CLI's ranking, when it is a ranked source. */
+  ranking?: SourceRanking;
+}
+
+/** A source's result in `analyze`: its blast-radius score, the assets it reaches, its rank (1 = worst). */
+export interface SourceRanking {
+  score: number;
+  radius: number;
+  rank: number;
 }
 
 /** What a relationship property is computed from. */
@@ -85,7 +106,8 @@ type PropertySpec<C> = readonly [name: string, value: (c: C) => PropertyValue | 
 
 /** Node properties, written in this order after the node's own flat `props` (so these win). */
 export const NODE_PROPERTIES: readonly PropertySpec<NodeContext>[] = [
-  ['id', (c) => c.node.id],
+  ['blastmapId', (c) => c.node.id],
+  ['id', (c) => CARTOGRAPHY_NODES[c.node.kind]?.key(c.node) ?? c.node.id],
   ['arn', (c) => (c.node.id.startsWith('arn:') ? c.node.id : undefined)],
   ['name', (c) => c.node.name],
   ['kind', (c) => c.node.kind],
@@ -95,6 +117,10 @@ export const NODE_PROPERTIES: readonly PropertySpec<NodeContext>[] = [
   // The saved queries' vocabulary: reached assets, and the default sources of an analysis.
   ['asset', (c) => isAssetKind(c.node.kind)],
   ['source', (c) => c.source],
+  // The CLI's ranking of analysis sources (analyze's order): score, number of assets, 1-based rank.
+  ['score', (c) => c.ranking?.score],
+  ['radius', (c) => c.ranking?.radius],
+  ['rank', (c) => c.ranking?.rank],
 ];
 
 /**

@@ -2,7 +2,8 @@
 // their header, their `:param` lines and one query; the schema indexes every label the push writes.
 import assert from 'node:assert/strict';
 import { parseSavedQuery, schemaStatements, splitStatements } from '../../src/neo4j/cypher-files.js';
-import { NODE_LABEL, NODE_LABELS } from '../../src/neo4j/vocabulary.js';
+import { NODE_LABEL, NODE_LABELS, nodeLabels } from '../../src/neo4j/vocabulary.js';
+import type { NodeKind } from '../../src/graph/model.js';
 
 describe('cypher/ files', () => {
   it('splits statements on semicolons outside strings and comments', () => {
@@ -31,8 +32,9 @@ describe('cypher/ files', () => {
 
   it('the schema has the key constraint and an id index for every label the push writes', async () => {
     const schema = (await schemaStatements()).join('\n');
-    assert.match(schema, new RegExp(`FOR \\(n:${NODE_LABEL}\\) REQUIRE n\\.id IS UNIQUE`));
-    for (const label of new Set(Object.values(NODE_LABELS).flat())) {
+    assert.match(schema, new RegExp(`FOR \\(n:${NODE_LABEL}\\) REQUIRE n\\.blastmapId IS UNIQUE`));
+    const kinds = Object.keys(NODE_LABELS) as NodeKind[];
+    for (const label of new Set(kinds.flatMap((k) => nodeLabels(k)))) {
       assert.match(schema, new RegExp(`FOR \\(n:${label}\\) ON \\(n\\.id\\)`), label);
     }
   });

@@ -12,6 +12,8 @@ import { prepareAnalysis } from '../../src/cli/analysis-input.js';
 import { classifyValue } from '../../src/ingest/classify-secrets.js';
 import { savedQueries } from '../../src/neo4j/cypher-files.js';
 import { pushGraph } from '../../src/neo4j/push.js';
+import { runSavedQuery } from '../../src/neo4j/run-saved-query.js';
+import { analyze } from '../../src/queries/analyze.js';
 import { compareWithMemory } from './parity.js';
 import { clearDatabase, neo4jUri, testDriver } from './server.js';
 
@@ -44,11 +46,33 @@ describe('Neo4j parity on the demo and synthetic accounts (real Neo4j 5 server)'
   async function check(input: string): Promise<number> {
     const prepared = await prepareAnalysis(input);
     const accounts = prepared.snapshot.accounts.map((a) => a.id);
-    const pushable = { graph: prepared.built.graph, sources: prepared.built.sources, accounts };
+    // As `blastmap neo4j push` does: the CLI's ranking goes along.
+    const ranking = analyze(prepared.built, prepared.snapshot).sources;
+    const pushable = { graph: prepared.built.graph, sources: prepared.built.sources, accounts, ranking };
     const result = await pushGraph(pushable, { uri });
     assert.equal(result.nodes, prepared.built.graph.order);
     assert.ok(prepared.built.sources.length > 0, 'the account has analysis sources');
-    return compareWithMemory(driver, pushable, await savedQueries(), {
+    const queries = await savedQueries();
+
+    // Saved query 01 lists the tasks in the CLI's order, with its scores and ranks.
+    const ranked = await runSavedQuery(
+      driver,
+      queries.find((q) => q.name === '01-tasks-by-blast-radius')!,
+    );
+    assert.deepEqual(
+      ranked.map((r) => [r.task, r.rank, r.score]),
+      ranking.map((s, i) => [s.id, i + 1, s.score]),
+      'saved query 01 ranks as analyze does',
+    );
+    const [radius] = await (
+      await driver.executeQuery(
+        'MATCH (s:BlastmapNode {blastmapId: $id}) RETURN s.radius AS radius, s.score AS score',
+        { id: ranking[0].id },
+      )
+    ).records.map((r) => r.toObject());
+    assert.deepEqual(radius, { radius: ranking[0].assets.length, score: ranking[0].score });
+
+    return compareWithMemory(driver, pushable, queries, {
       assetsPerSource: 5,
       whoCanTargets: 8,
     });

@@ -120,7 +120,7 @@ describe('neo4j push (real Neo4j 5 server)', function () {
     await pushGraph(fixtureGraph(), { uri });
     const [bucket] = await rows(
       driver,
-      'MATCH (b:S3Bucket {id: $id}) RETURN b.name AS name, b.tags AS tags',
+      'MATCH (b:S3Bucket {blastmapId: $id}) RETURN b.name AS name, b.tags AS tags',
       {
         id: ODD_BUCKET,
       },
@@ -135,7 +135,7 @@ describe('neo4j push (real Neo4j 5 server)', function () {
     const first = await pushGraph(fixtureGraph(), { uri });
     const before = await rows(
       driver,
-      'MATCH (n:BlastmapNode) RETURN n.id AS id, properties(n) AS p ORDER BY id',
+      'MATCH (n:BlastmapNode) RETURN n.blastmapId AS id, properties(n) AS p ORDER BY id',
     );
     const second = await pushGraph(fixtureGraph(), { uri });
     assert.ok(second.updateTag > first.updateTag);
@@ -144,7 +144,7 @@ describe('neo4j push (real Neo4j 5 server)', function () {
     assert.deepEqual(await counts(driver), { nodes: 13, rels: 12 });
     const after = await rows(
       driver,
-      'MATCH (n:BlastmapNode) RETURN n.id AS id, properties(n) AS p ORDER BY id',
+      'MATCH (n:BlastmapNode) RETURN n.blastmapId AS id, properties(n) AS p ORDER BY id',
     );
     const strip = (list: Record<string, unknown>[]) =>
       list.map((r) => ({ ...r, p: { ...(r.p as object), lastupdated: 0 } }));
@@ -160,7 +160,7 @@ describe('neo4j push (real Neo4j 5 server)', function () {
     const result = await pushGraph(next, { uri });
     assert.equal(result.deletedNodes, 1);
     // web-task→ops, ops→Admin A and ops→audit went with ops (DETACH); nothing else of A was stale.
-    const ids = (await rows(driver, 'MATCH (n:BlastmapNode) RETURN n.id AS id')).map((r) => r.id);
+    const ids = (await rows(driver, 'MATCH (n:BlastmapNode) RETURN n.blastmapId AS id')).map((r) => r.id);
     assert.ok(!ids.includes(OPS));
     assert.ok(ids.includes(AUDIT_B), "B's nodes stay");
     const [b] = await rows(driver, 'MATCH (:AWSRole {id: $id})-[r:CAN_READ]->() RETURN count(r) AS n', {
@@ -178,7 +178,7 @@ describe('neo4j push (real Neo4j 5 server)', function () {
     assert.equal(r3.deletedNodes, 0);
     const [gone] = await rows(
       driver,
-      'MATCH (:BlastmapNode {id: $a})-[r]->(:BlastmapNode {id: $b}) RETURN count(r) AS n',
+      'MATCH (:BlastmapNode {blastmapId: $a})-[r]->(:BlastmapNode {blastmapId: $b}) RETURN count(r) AS n',
       {
         a: WEB_ROLE,
         b: ODD_BUCKET,
@@ -238,12 +238,12 @@ describe('neo4j push (real Neo4j 5 server)', function () {
       },
     );
     // Half-written: ops (stale) is still there, the new step is not.
-    let ids = (await rows(driver, 'MATCH (n:BlastmapNode) RETURN n.id AS id')).map((r) => r.id);
+    let ids = (await rows(driver, 'MATCH (n:BlastmapNode) RETURN n.blastmapId AS id')).map((r) => r.id);
     assert.ok(ids.includes(OPS));
 
     const rerun = await pushGraph(next, { uri }, { batchSize: 2 });
     assert.equal(rerun.deletedNodes, 1);
-    ids = (await rows(driver, 'MATCH (n:BlastmapNode) RETURN n.id AS id')).map((r) => r.id);
+    ids = (await rows(driver, 'MATCH (n:BlastmapNode) RETURN n.blastmapId AS id')).map((r) => r.id);
     assert.ok(!ids.includes(OPS));
     assert.ok(ids.includes(NEW_ROLE));
     assert.deepEqual(await counts(driver), { nodes: next.graph.order, rels: rerun.relationships });

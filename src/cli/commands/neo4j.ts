@@ -2,6 +2,7 @@
 // Neo4j Browser (see docs/neo4j.md). The password comes from an environment variable only.
 import { Neo4jPushError } from '../../neo4j/errors.js';
 import { pushGraph } from '../../neo4j/push.js';
+import { analyze } from '../../queries/analyze.js';
 import { InputError } from '../../snapshot/errors.js';
 import { prepareAnalysis } from '../analysis-input.js';
 import { defineCommand } from '../command-spec.js';
@@ -60,7 +61,13 @@ relationships and leaves other accounts alone. Saved queries to run in Neo4j Bro
     const accounts = prepared.snapshot.accounts.map((a) => a.id);
     try {
       const result = await pushGraph(
-        { graph: prepared.built.graph, sources: prepared.built.sources, accounts },
+        // The CLI's ranking goes along: sources carry analyze's score, radius and rank.
+        {
+          graph: prepared.built.graph,
+          sources: prepared.built.sources,
+          accounts,
+          ranking: analyze(prepared.built, prepared.snapshot).sources,
+        },
         { uri, user: values.user ?? io.env.NEO4J_USER ?? 'neo4j', password, database: values.database },
         {
           batchSize: values.batchSize,
