@@ -1,3 +1,4 @@
+/* eslint-disable no-control-regex -- these tests look for terminal escape sequences (ESC) in the output */
 // Issue 16 §2, on the bundled demo: the default table is one screen and ends with a summary; no output
 // names the stand-in resources the admin-equivalent check asks about; assets implied by admin are
 // summarised; the credential hop is said once per source; gaps are grouped by kind; colour only on

@@ -110,7 +110,10 @@ describe('reports', () => {
     assert.match(lines[1], /s3api get-bucket-policy customer-data: AccessDenied/);
     assert.ok(text.indexOf('PARTIAL VIEW') < text.indexOf('Sources ranked'));
     // The credential hop is said once for the source; the path goes on from the task role.
-    assert.match(text, /^ {3}task-def web:3 —\[ecs-task-metadata-creds\]→ role app-task \(step 1 of the paths below\)/m);
+    assert.match(
+      text,
+      /^ {3}task-def web:3 —\[ecs-task-metadata-creds\]→ role app-task \(step 1 of the paths below\)/m,
+    );
     assert.match(
       text,
       /^ +role app-task —\[sts-assume-role-cross-account\]→ role deploy \(222222222222\) —\[iam-put-role-policy-self\]→ Admin of 222222222222$/m,
