@@ -8,32 +8,9 @@ import { techniques } from '../graph/techniques/index.js';
 import type { Permission, TechniqueRecord } from '../graph/techniques/types.js';
 import type { AccessModel, BlockedBy } from '../policy/api.js';
 import type { Account, Snapshot } from '../snapshot/types.js';
-import type { SeenChange, SeenStatement } from './diff-seen-changes.js';
+import type { SeenChange, SeenStatement, StatementBlocker } from './diff-seen-changes.js';
 
-export type StatementBlocker =
-  /** The action the statement allows is still denied to the principal, by these gates. */
-  | {
-      kind: 'denied';
-      principal: string;
-      action: string;
-      resource: string;
-      gates: BlockedBy[];
-      /** The policies behind the gates that the snapshot names: the permissions boundary, the
-       *  policies of matching Deny statements. */
-      policies: string[];
-    }
-  /** The action is allowed, but every technique that uses it also needs a permission the principal
-   *  may not use on any resource of its account: `needs` (and `techniques`), closest to completing
-   *  first (the techniques lacking the fewest permissions, then the least effort, in catalog order). */
-  | { kind: 'missing'; principal: string; action: string; needs: string[]; techniques: string[] }
-  /** iam:PassRole is allowed, but the role does not trust any service a technique passes it to. */
-  | { kind: 'untrusted'; principal: string; role: string; services: string[] }
-  /** A Deny statement narrows access: it cannot open a path. */
-  | { kind: 'deny-statement' }
-  /** The statement grants no action any technique uses. */
-  | { kind: 'no-technique-action' }
-  /** The engine allows what the statement grants and no blocking reason was found. */
-  | { kind: 'unknown' };
+export type { StatementBlocker };
 
 /** At most this many actions, resources and principals are asked about per statement. */
 const MAX_QUESTIONS = 12;

@@ -3,8 +3,34 @@
 // Pure over the two snapshots.
 import type { PlanOverlaySummary } from '../ingest/terraform/types.js';
 import type { Snapshot } from '../snapshot/types.js';
-import type { StatementBlocker } from './diff-blockers.js';
+import type { BlockedBy } from '../policy/api.js';
 import { canonicalJson, findPolicyDocument, statementsOf, type StatementJson } from './statement-lookup.js';
+
+/** Why a changed statement opens no path (diff-blockers.ts works it out). */
+export type StatementBlocker =
+  /** The action the statement allows is still denied to the principal, by these gates. */
+  | {
+      kind: 'denied';
+      principal: string;
+      action: string;
+      resource: string;
+      gates: BlockedBy[];
+      /** The policies behind the gates that the snapshot names: the permissions boundary, the
+       *  policies of matching Deny statements. */
+      policies: string[];
+    }
+  /** The action is allowed, but every technique that uses it also needs a permission the principal
+   *  may not use on any resource of its account: `needs` (and `techniques`), closest to completing
+   *  first (the techniques lacking the fewest permissions, then the least effort, in catalog order). */
+  | { kind: 'missing'; principal: string; action: string; needs: string[]; techniques: string[] }
+  /** iam:PassRole is allowed, but the role does not trust any service a technique passes it to. */
+  | { kind: 'untrusted'; principal: string; role: string; services: string[] }
+  /** A Deny statement narrows access: it cannot open a path. */
+  | { kind: 'deny-statement' }
+  /** The statement grants no action any technique uses. */
+  | { kind: 'no-technique-action' }
+  /** The engine allows what the statement grants and no blocking reason was found. */
+  | { kind: 'unknown' };
 
 export interface SeenStatement {
   /** Index in the after document. */

@@ -77,12 +77,15 @@ describe('short names', () => {
 describe('ranking filters', () => {
   let full: Report;
   before(async () => {
-    full = JSON.parse(await ok(['analyze', DEMO, '--format', 'json'])) as Report;
+    // Fixes are verified over the sources a run keeps (and within its budget): compared apart below.
+    full = JSON.parse(await ok(['analyze', DEMO, '--format', 'json', '--fixes', '0'])) as Report;
     assert.ok(full.sources.length >= 5);
   });
 
   it('--top N keeps the N best sources and only their paths', async () => {
-    const top = JSON.parse(await ok(['analyze', DEMO, '--top', '3', '--format', 'json'])) as Report;
+    const top = JSON.parse(
+      await ok(['analyze', DEMO, '--top', '3', '--format', 'json', '--fixes', '0']),
+    ) as Report;
     assert.deepEqual(top.sources, full.sources.slice(0, 3));
     const kept = new Set(top.sources.map((s) => s.id));
     assert.deepEqual(
@@ -91,10 +94,19 @@ describe('ranking filters', () => {
     );
   });
 
+  it('--top N with fixes: every fix concerns only the sources kept', async () => {
+    const top = JSON.parse(await ok(['analyze', DEMO, '--top', '3', '--format', 'json'])) as Report & {
+      fixes?: { sources?: string[] }[];
+    };
+    const kept = new Set(top.sources.map((s) => s.id));
+    assert.ok((top.fixes ?? []).length > 0);
+    for (const fix of top.fixes ?? []) for (const s of fix.sources ?? []) assert.ok(kept.has(s), s);
+  });
+
   it('--min-score keeps the sources at or above the score', async () => {
     const min = full.sources[4].score;
     const r = JSON.parse(
-      await ok(['analyze', DEMO, '--min-score', String(min), '--format', 'json']),
+      await ok(['analyze', DEMO, '--min-score', String(min), '--format', 'json', '--fixes', '0']),
     ) as Report;
     assert.deepEqual(
       r.sources,
@@ -105,7 +117,7 @@ describe('ranking filters', () => {
 
   it('--account and --cluster keep the sources of one account or ECS cluster', async () => {
     const prod = JSON.parse(
-      await ok(['analyze', DEMO, '--account', '222222222222', '--format', 'json']),
+      await ok(['analyze', DEMO, '--account', '222222222222', '--format', 'json', '--fixes', '0']),
     ) as Report;
     assert.deepEqual(prod.sources, full.sources);
     const data = JSON.parse(

@@ -130,7 +130,7 @@ describe('hostile names in every output format', function () {
       analyze.out,
       'analyze markdown',
       [ROLE, BUCKET, SID, GAP_MESSAGE],
-      /^h1 blastmap analysis$|^h2 (Sources ranked by blast radius|Top paths)$|^h3 1\. task-def web:1 — radius/,
+      /^h1 blastmap analysis$|^h2 (Sources ranked by blast radius|Top paths|Top fixes)$|^h3 1\. task-def web:1 — radius/,
     );
     const whoCan = await run('who-can', dir, BUCKET, '--format', 'markdown');
     assert.equal(whoCan.code, 0, whoCan.err);

@@ -58,7 +58,8 @@ export interface TerraformPlan {
 
 /** Terraform's `actions` list → one action (`["delete","create"]` and `["create","delete"]` = replace). */
 export function planAction(actions: unknown): PlanAction | undefined {
-  if (!Array.isArray(actions)) return undefined;
+  // Only strings: join() would call an item's own toString (which a hostile plan may break).
+  if (!Array.isArray(actions) || !actions.every((a) => typeof a === 'string')) return undefined;
   const key = actions.join(',');
   switch (key) {
     case 'create':

@@ -2,7 +2,7 @@
 // Terraform allows are read without an internal error (fuzz cases of issue 15 §2).
 import { strict as assert } from 'node:assert';
 import { locateResources } from '../../../src/ingest/terraform/locations.js';
-import { parsePlan } from '../../../src/ingest/terraform/plan.js';
+import { parsePlan, planAction } from '../../../src/ingest/terraform/plan.js';
 import { textValue } from '../../../src/ingest/terraform/text-value.js';
 
 describe('terraform plan: hostile values', () => {
@@ -23,6 +23,11 @@ describe('terraform plan: hostile values', () => {
     assert.deepEqual([r.address, r.type, r.name], ['', '7', '']);
     assert.equal(textValue(['a']), '');
     assert.equal(textValue(null, 'fallback'), 'fallback');
+  });
+
+  it('an actions list holding an object whose toString is null is no action (a located error, not a crash)', () => {
+    assert.equal(planAction([{ valueOf: 'x', toString: null }]), undefined);
+    assert.equal(planAction(['delete', 'create']), 'replace');
   });
 
   it('a 64 KiB resource name is located by text, not by a regular expression built from it', () => {
