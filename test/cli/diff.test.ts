@@ -52,6 +52,7 @@ describe('blastmap diff on the demo account', function () {
       assert.match(r.out, /- from \*\*task-def tracking-api:14\*\*: admin ×17 \(Admin of 222222222222, /);
       assert.match(r.out, /reports hold every path, step and statement in full/);
       assert.ok(!r.out.includes('…and'), 'nothing cut off');
+      assert.equal(r.out.split('**Verified fix:**').length - 1, 1, 'one verified fix line for the one cause');
     });
 
     it('exits 1 with the same path as JSON', async () => {
@@ -76,6 +77,11 @@ describe('blastmap diff on the demo account', function () {
         [[['LaunchReportJobs', 'PassTaskRoles'], json.appeared.length]],
       );
       assert.deepEqual(json.unopened, []);
+      // The cause carries its verified fix: undoing one of its statements, analysed again.
+      const fix = json.causes[0].fix;
+      assert.ok(fix, 'the cause has a verified fix');
+      assert.ok(fix.radiusAfter < fix.radiusBefore, `${fix.radiusBefore} → ${fix.radiusAfter}`);
+      assert.ok(['LaunchReportJobs', 'PassTaskRoles'].includes(fix.change.statement), fix.change.statement);
       const radius = json.radius.find((x: { source: string }) => x.source === TRACKING);
       assert.ok(radius.after > radius.before);
       assert.ok(radius.newlyReachable.some((n: { id: string }) => n.id === ADMIN));

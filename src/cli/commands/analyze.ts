@@ -17,24 +17,9 @@ import {
   sourceOptions,
 } from '../input-command.js';
 import { wholeNumber } from '../option-specs.js';
+import { defaultFixBudget, FIXES_HELP } from '../fix-budget.js';
 import { emit, emitChunks } from '../output-options.js';
 import { sourceFilter } from '../source-filter.js';
-import type { CliIo } from '../io.js';
-import type { Snapshot } from '../../snapshot/types.js';
-
-/** Re-analyses spent on fixes by default: enough for every source of an account like the demo's. */
-const DEFAULT_FIX_BUDGET = 24;
-/** Above this many roles and users, one analysis takes seconds to minutes: fixes only on request. */
-const AUTO_FIX_PRINCIPALS = 500;
-
-function defaultFixBudget(snapshot: Snapshot, io: CliIo): number {
-  const principals = snapshot.accounts.reduce((n, a) => n + a.iam.roles.length + a.iam.users.length, 0);
-  if (principals <= AUTO_FIX_PRINCIPALS) return DEFAULT_FIX_BUDGET;
-  io.stderr(
-    `blastmap: fixes not verified for ${principals} principals (each fix costs one analysis); --fixes N verifies up to N\n`,
-  );
-  return 0;
-}
 
 export const command = inputCommand({
   name: 'analyze',
@@ -53,11 +38,7 @@ JSON follows docs/report.schema.json.`,
       'paths shown per source (default: table 1 for the top 3 sources — with --paths or --top, for every source shown; markdown 3)',
       { min: 0 },
     ),
-    fixes: wholeNumber(
-      '--fixes <n>',
-      `re-analyses spent verifying fixes, each costing about one analysis (0: no fixes; default ${DEFAULT_FIX_BUDGET}, or 0 above ${AUTO_FIX_PRINCIPALS} principals)`,
-      { min: 0 },
-    ),
+    fixes: wholeNumber('--fixes <n>', FIXES_HELP, { min: 0 }),
     ...filterOptions(),
     ...reportOptions(TEXT_FORMATS, 'table'),
   },

@@ -1,6 +1,8 @@
 // `blastmap diff <before> <after>` and `blastmap diff <input> --terraform-plan plan.json`: which attack
 // paths a change opens or closes, with a verdict for CI (exit 1 on regression by the chosen rule).
 import { DIFF_RULES, diffAnalyses, type DiffRule } from '../../queries/diff.js';
+import { withCauseFixes } from '../../queries/fixes/cause-fixes.js';
+import { analyserFor } from '../../queries/fixes/reanalyse.js';
 import { renderDiffJson } from '../../report/diff-json.js';
 import { renderDiffMarkdown } from '../../report/diff-markdown.js';
 import { renderSarif } from '../../report/sarif.js';
@@ -8,7 +10,8 @@ import { InputError } from '../../snapshot/errors.js';
 import { defineCommand } from '../command-spec.js';
 import { analyseSnapshot, applyPlanFile, loadSnapshot, readBaseline, sarifAnchors } from '../diff-input.js';
 import { INPUT_ARGUMENT, maxHopsOption, reportOptions } from '../input-command.js';
-import { accountId, choice, decimal, outputFile, text } from '../option-specs.js';
+import { accountId, choice, decimal, outputFile, text, wholeNumber } from '../option-specs.js';
+import { defaultFixBudget, FIXES_HELP } from '../fix-budget.js';
 import { emit } from '../output-options.js';
 
 const DIFF_FORMATS = ['markdown', 'json', 'sarif'] as const;
@@ -48,6 +51,7 @@ the changed policy statements that enable each new path.`,
     ),
     account: accountId('--account <id>', 'account the plan deploys to (default: the one its ARNs name)'),
     maxHops: maxHopsOption(),
+    fixes: wholeNumber('--fixes <n>', FIXES_HELP, { min: 0 }),
     markdownOutput: outputFile(
       'also write the Markdown report to FILE (same run)',
       '--markdown-output <file>',
@@ -87,7 +91,7 @@ the changed policy statements that enable each new path.`,
     }
     const before = analyseSnapshot(beforeSnapshot, hops);
     const after = analyseSnapshot(afterSnapshot, hops);
-    const diff = diffAnalyses(before.result, after.result, {
+    const compared = diffAnalyses(before.result, after.result, {
       failOn: values.failOn,
       threshold: values.threshold ?? 0,
       ...(baseline ? { baseline } : {}),
@@ -98,6 +102,16 @@ the changed policy statements that enable each new path.`,
       possibleAfter: after.possible,
       afterModel: after.model,
     });
+    // Each cause's fix is verified by analysing the after side again with that cause undone.
+    const budget = values.fixes ?? defaultFixBudget(afterSnapshot, io);
+    const diff = budget
+      ? withCauseFixes(compared, {
+          after: after.snapshot,
+          afterResult: after.result,
+          analyse: analyserFor({ analyze: { maxHops: hops } }),
+          budget,
+        })
+      : compared;
     const wantsSarif = values.format === 'sarif' || Boolean(values.sarifOutput);
     const anchors = wantsSarif
       ? await sarifAnchors(diff, {
